@@ -1,0 +1,186 @@
+"""The case model: what each corpus file must do (spec/conventions.md, "Cases").
+
+A case is an input (a file, or a folder for multi-file cases) with a sibling expectation `<stem>.json`:
+
+    corpus/<format>/<class>/<path>/<stem>.<ext>   the bytes (or <stem>/ for a folder case)
+    corpus/<format>/<class>/<path>/<stem>.json    the expectation (spec/schemas/expectation.schema.json)
+
+Classes: `valid` (decodes to the expected model), `malformed` (the bytes do not decode), `invalid` (they
+decode but break a rule), `impl-defined` (outcome per profile), `real-world` (files written by upstream tools,
+with their provenance and their own expected outcome). The case ID is `<format>/<class>/<path>/<stem>`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CLASSES = ("valid", "malformed", "invalid", "impl-defined", "real-world")
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CORPUS_ROOT = REPO_ROOT / "corpus"
+
+
+@dataclass(frozen=True)
+class Expect:
+    """One expected outcome: accept (with the model or operation result) or reject (with error classes)."""
+
+    outcome: str  # "accept" or "reject"
+    model: Any = None  # decode: the document model; other operations: their result
+    errors: tuple[str, ...] = ()  # acceptable classes, the reference's first
+    canonical: bool = False  # accept only: encode(model) must reproduce the bytes (canonically)
+    extra: dict[str, Any] = field(default_factory=dict)  # operation-specific expectations (e.g. stdout)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Expect:
+        errors = data.get("error", ())
+        return cls(
+            outcome=data["outcome"],
+            model=data.get("model", data.get("result")),
+            errors=(errors,) if isinstance(errors, str) else tuple(errors),
+            canonical=bool(data.get("canonical", False)),
+            extra={k: v for k, v in data.items() if k not in ("outcome", "model", "result", "error", "canonical")},
+        )
+
+    def to_json(self, operation: str = "decode") -> dict[str, Any]:
+        out: dict[str, Any] = {"outcome": self.outcome}
+        if self.outcome == "accept":
+            out["model" if operation in ("decode", "encode") else "result"] = self.model
+            if self.canonical:
+                out["canonical"] = True
+        else:
+            out["error"] = self.errors[0] if len(self.errors) == 1 else list(self.errors)
+        out.update(self.extra)
+        return out
+
+
+@dataclass
+class Case:
+    id: str
+    format: str
+    case_class: str
+    input_path: Path
+    description: str
+    clauses: tuple[str, ...]
+    operation: str = "decode"
+    options: dict[str, Any] = field(default_factory=dict)
+    expect: Expect | None = None  # when the outcome does not depend on the profile
+    by_profile: dict[str, Expect] = field(default_factory=dict)  # impl-defined: outcome per profile
+    notes: str = ""
+    provenance: dict[str, Any] | None = None
+    expectation_path: Path | None = None
+
+    @property
+    def is_folder(self) -> bool:
+        return self.input_path.is_dir()
+
+    def read_input(self) -> bytes:
+        return b"" if self.is_folder else self.input_path.read_bytes()
+
+    def expectation_for(self, profile: str) -> Expect | None:
+        return self.expect if self.expect is not None else self.by_profile.get(profile)
+
+
+def load_case(expectation_path: Path, corpus_root: Path = CORPUS_ROOT) -> Case:
+    data = json.loads(expectation_path.read_text(encoding="utf-8"))
+    relative = expectation_path.relative_to(corpus_root).with_suffix("")
+    format_name, case_class = relative.parts[0], relative.parts[1]
+    stem = expectation_path.stem
+    candidates = [p for p in expectation_path.parent.iterdir() if p.name != expectation_path.name and (
+        p.name == stem and p.is_dir() or p.name.startswith(stem + ".") and p.is_file() and p.suffix != ".json"
+    )]
+    if len(candidates) != 1:
+        raise ValueError(f"{expectation_path}: expected exactly one input beside it, found {len(candidates)}")
+    return Case(
+        id=relative.as_posix(),
+        format=format_name,
+        case_class=case_class,
+        input_path=candidates[0],
+        description=data.get("description", ""),
+        clauses=tuple(data.get("clauses", ())),
+        operation=data.get("operation", "decode"),
+        options=data.get("options", {}),
+        expect=Expect.from_json(data["expect"]) if "expect" in data else None,
+        by_profile={p: Expect.from_json(e) for p, e in data.get("profiles", {}).items()},
+        notes=data.get("notes", ""),
+        provenance=data.get("provenance"),
+        expectation_path=expectation_path,
+    )
+
+
+def expectation_files(corpus_root: Path = CORPUS_ROOT, formats: list[str] | None = None) -> list[Path]:
+    paths = []
+    for format_dir in sorted(p for p in corpus_root.iterdir() if p.is_dir()):
+        if formats and format_dir.name not in formats:
+            continue
+        for case_class in CLASSES:
+            class_dir = format_dir / case_class
+            if class_dir.is_dir():
+                paths.extend(sorted(class_dir.rglob("*.json")))
+    return paths
+
+
+def load_cases(corpus_root: Path = CORPUS_ROOT, formats: list[str] | None = None) -> list[Case]:
+    cases = []
+    for path in expectation_files(corpus_root, formats):
+        if inside_folder_case(path, corpus_root):
+            continue
+        cases.append(load_case(path, corpus_root))
+    return cases
+
+
+def inside_folder_case(path: Path, corpus_root: Path) -> bool:
+    """True for files that belong to a folder case's input (`<stem>/...` beside `<stem>.json`)."""
+    for parent in path.parents:
+        if parent == corpus_root:
+            return False
+        if (parent.parent / (parent.name + ".json")).is_file():
+            return True
+    return False
+
+
+@dataclass
+class GeneratedCase:
+    """What a corpus generator returns; `conformance regen` writes it (and `--check` compares it)."""
+
+    case_class: str
+    path: str  # relative to corpus/<format>/<class>/, without extension, e.g. "header/bad-magic"
+    description: str
+    clauses: list[str]
+    data: bytes | dict[str, bytes] | None = None  # file bytes, or {relative path: bytes} for a folder case
+    expect: Expect | None = None
+    by_profile: dict[str, Expect] = field(default_factory=dict)
+    operation: str = "decode"
+    options: dict[str, Any] = field(default_factory=dict)
+    notes: str = ""
+    provenance: dict[str, Any] | None = None
+
+    def expectation_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"description": self.description, "clauses": self.clauses}
+        if self.operation != "decode":
+            out["operation"] = self.operation
+        if self.options:
+            out["options"] = self.options
+        if self.expect is not None:
+            out["expect"] = self.expect.to_json(self.operation)
+        if self.by_profile:
+            out["profiles"] = {p: e.to_json(self.operation) for p, e in self.by_profile.items()}
+        if self.notes:
+            out["notes"] = self.notes
+        if self.provenance:
+            out["provenance"] = self.provenance
+        return out
+
+    def files(self, format_dir: Path, extension: str) -> dict[Path, bytes]:
+        """Every file this case consists of, keyed by path under `format_dir`."""
+        base = format_dir / self.case_class / self.path
+        out: dict[Path, bytes] = {
+            base.with_name(base.name + ".json"): (json.dumps(self.expectation_json(), indent=2, ensure_ascii=False) + "\n").encode()
+        }
+        if isinstance(self.data, dict):
+            for name, content in self.data.items():
+                out[base / name] = content
+        elif self.data is not None:
+            out[base.with_name(base.name + extension)] = self.data
+        return out

@@ -1,0 +1,229 @@
+"""`conformance`: run the suite against an implementation, draw reports, regenerate the corpus, inspect files."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from conformance import report, xfail
+from conformance.cases import REPO_ROOT, load_cases
+from conformance.runner import SKIP_LISTS, Result, run_suite
+from conformance.testee import Limits
+from formats.errors import FormatError
+
+
+def hexdump(data: bytes, limit: int = 2048) -> str:
+    lines = []
+    for offset in range(0, min(len(data), limit), 16):
+        chunk = data[offset : offset + 16]
+        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
+        lines.append(f"  {offset:08x}  {chunk.hex(' '):<47}  {text}")
+    if len(data) > limit:
+        lines.append(f"  … {len(data) - limit} more bytes")
+    return "\n".join(lines) or "  (empty)"
+
+
+def dump(result: Result) -> str:
+    reply = result.reply
+    out = [f"== {result.check.id} [{result.check.kind}, profile {result.check.profile}]",
+           f"   expected {result.check.expected}; got {result.got}; status {result.status}",
+           f"   {result.message}" if result.message else ""]
+    if reply is not None:
+        out += [f"   command: {' '.join(reply.argv)}", f"   exit code: {reply.exit_code}",
+                f"-- sent ({len(reply.sent)} bytes)", hexdump(reply.sent),
+                f"-- received ({len(reply.received)} bytes)", hexdump(reply.received)]
+        if reply.stderr:
+            out += ["-- stderr", reply.stderr]
+    return "\n".join(line for line in out if line)
+
+
+def progress_bar(enabled: bool) -> tuple[Callable[[int], Callable[[Result], None]] | None, Callable[[], None]]:
+    if not enabled:
+        return None, lambda: None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn("[bold]conformance"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                   TimeElapsedColumn(), transient=True)
+
+    def factory(total: int) -> Callable[[Result], None]:
+        bar.start()
+        task = bar.add_task("", total=total)
+        failures = [0]
+
+        def advance(result: Result) -> None:
+            failures[0] += result.status not in ("pass", "skip")
+            bar.update(task, advance=1, description=f"{failures[0]} not passing")
+
+        return advance
+
+    return factory, bar.stop
+
+
+def load_skips(argument: str | None, impl: str) -> set[str] | None:
+    path = argument or SKIP_LISTS.get(impl)
+    if path is None:
+        return None
+    if path == "none":
+        return set()
+    return set(json.loads((REPO_ROOT / path if not Path(path).is_absolute() else Path(path)).read_text()))
+
+
+def command_run(args: argparse.Namespace) -> int:
+    limits = Limits(timeout=args.timeout, output_cap=args.output_cap, memory_mb=args.memory_mb)
+    xfails, comments = xfail.load(Path(args.xfail)) if args.xfail and Path(args.xfail).exists() else ({}, {})
+    if args.xfail and not Path(args.xfail).exists() and not args.fix:
+        print(f"conformance: expected-failure file {args.xfail} does not exist", file=sys.stderr)
+        return 2
+    factory, stop = progress_bar(sys.stderr.isatty() and not args.quiet and not args.case)
+    try:
+        outcome = run_suite(
+            args.impl, limits=limits, jobs=args.jobs, mode=args.mode, profile=args.profile, formats=args.format,
+            pattern=args.k, case_id=args.case, seed=args.seed, examples=args.examples, mutations=args.mutations,
+            xfails=xfails, allowed_skips=set() if args.no_skips else load_skips(args.skips, args.impl),
+            progress_factory=factory,
+        )
+    except ValueError as problem:
+        stop()
+        print(f"conformance: {problem}", file=sys.stderr)
+        return 2
+    finally:
+        stop()
+    if args.case:
+        for result in outcome.results:
+            print(dump(result))
+        if not outcome.results:
+            print(f"conformance: no check matches {args.case!r}", file=sys.stderr)
+            return 2
+    elif not args.quiet:
+        for result in outcome.results:
+            if result.unexpected:
+                print(f"{result.status.upper():<10} {result.check.id}: expected {result.check.expected}, "
+                      f"got {result.got}. {result.message}")
+        for check_id in outcome.stale_xfails:
+            print(f"STALE      {check_id}: listed as an expected failure but no such check ran")
+    for spec in args.report:
+        kind, _, target = spec.partition(":")
+        writer = {"json": report.write_json, "junit": report.write_junit}.get(kind)
+        if writer is None or not target:
+            print(f"conformance: --report takes json:FILE or junit:FILE, not {spec!r}", file=sys.stderr)
+            return 2
+        writer(outcome, Path(target))
+    if args.fix and args.xfail:
+        count = xfail.fix(Path(args.xfail), outcome.results, comments)
+        print(f"conformance: wrote {count} expected failures to {args.xfail}")
+    print(outcome.summary_line())
+    return 0 if outcome.ok or args.fix else 1
+
+
+def command_report(args: argparse.Namespace) -> int:
+    report.write_html([Path(p) for p in args.reports], Path(args.html), prune=args.prune)
+    print(f"wrote {args.html}")
+    return 0
+
+
+def command_regen(args: argparse.Namespace) -> int:
+    from conformance import regen
+
+    problems = regen.regenerate(check=args.check, formats=args.format)
+    for problem in problems:
+        print(problem)
+    if args.check:
+        print("regen --check: " + ("up to date" if not problems else f"{len(problems)} problems"))
+    return 1 if problems else 0
+
+
+def command_list(args: argparse.Namespace) -> int:
+    for case in load_cases(formats=args.format):
+        outcome = case.expect.outcome if case.expect else "per profile"
+        print(f"{case.id}\t{case.operation}\t{outcome}\t{case.description}")
+    return 0
+
+
+def command_ach(args: argparse.Namespace) -> int:
+    from reference_impl.ach import cli
+
+    print(cli.info(Path(args.file)))
+    return 0
+
+
+def delegate(module: str) -> Callable[[argparse.Namespace], int]:
+    """fzb and plcbundle commands live with their formats: `reference_impl.<format>.cli.main(argv)`."""
+
+    def run(args: argparse.Namespace) -> int:
+        return int(importlib.import_module(module).main(args.rest) or 0)
+
+    return run
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="conformance", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the suite against an implementation (see spec/protocol.md)")
+    run.add_argument("--impl", required=True, help="testee executable, or a shortcut: reference, kaitai, kaitai-js")
+    run.add_argument("-j", "--jobs", type=int, default=1)
+    run.add_argument("--format", action="append", help="only this format (repeatable)")
+    run.add_argument("-k", help="only checks whose ID contains this text")
+    run.add_argument("--case", help="replay one case (or check) and dump the exact bytes sent and received")
+    run.add_argument("--profile", help="run under this profile instead of the testee's default")
+    run.add_argument("--seed", type=int, default=0, help="seed of property and differential inputs")
+    run.add_argument("--examples", type=int, default=20, help="hypothesis models per format and direction")
+    run.add_argument("--mutations", type=int, default=3, help="mutated inputs per golden file")
+    run.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+    run.add_argument("--output-cap", type=int, default=64 << 20, help="bytes of output per request")
+    run.add_argument("--memory-mb", type=int, default=2048, help="resident memory per testee process")
+    run.add_argument("--mode", choices=("auto", "serve", "per-case"), default="auto")
+    run.add_argument("--xfail", help="expected-failure file; stale entries fail the run")
+    run.add_argument("--fix", action="store_true", help="rewrite the --xfail file from this run")
+    run.add_argument("--skips", help="JSON skip list (case ID → reason): other skips fail the run")
+    run.add_argument("--no-skips", action="store_true", help="any skip fails the run")
+    run.add_argument("--report", action="append", default=[], help="json:FILE or junit:FILE (repeatable)")
+    run.add_argument("-q", "--quiet", action="store_true")
+    run.set_defaults(handler=command_run)
+
+    rep = sub.add_parser("report", help="draw reports from run reports")
+    rep.add_argument("--html", required=True, help="write the cases × implementations matrix here")
+    rep.add_argument("--prune", action="store_true", help="one row per distinct result vector")
+    rep.add_argument("reports", nargs="+")
+    rep.set_defaults(handler=command_report)
+
+    regen = sub.add_parser("regen", help="regenerate corpus, byte tables, schemas, parsers, dictionaries")
+    regen.add_argument("--check", action="store_true", help="change nothing; fail on any drift")
+    regen.add_argument("--format", action="append")
+    regen.set_defaults(handler=command_regen)
+
+    listing = sub.add_parser("list", help="list the corpus cases")
+    listing.add_argument("--format", action="append")
+    listing.set_defaults(handler=command_list)
+
+    ach = sub.add_parser("ach", help="Achronyme .ach tools")
+    ach_sub = ach.add_subparsers(dest="action", required=True)
+    info = ach_sub.add_parser("info", help="header, metadata and bindings of a file")
+    info.add_argument("file")
+    info.set_defaults(handler=command_ach)
+
+    for name in ("fzb", "plcbundle"):
+        tool = sub.add_parser(name, help=f"{name} tools (see `conformance {name} --help`)", add_help=False)
+        tool.add_argument("rest", nargs=argparse.REMAINDER)
+        tool.set_defaults(handler=delegate(f"reference_impl.{name}.cli"))
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except FormatError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as error:
+        print(f"conformance: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""`conformance regen`: rewrite everything derived from the schemas and generators; `--check` changes nothing
+and reports every drift.
+
+Derived here: corpus cases (from `corpus/generators/<format>*.py`), spec byte tables and type listings (between
+`<!-- BEGIN GENERATED: name -->` markers), model JSON Schemas (`spec/schemas/<format>.model.schema.json`), fuzz
+dictionaries (`fuzz/dictionaries/<format>.dict`) and the Kaitai-generated parsers. Checked here: every case cites
+clause IDs the spec defines, every MUST clause is cited by a case, every expectation and expected model
+validates against its JSON Schema.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from conformance.cases import CLASSES, CORPUS_ROOT, REPO_ROOT, GeneratedCase, load_cases
+
+SPEC_ROOT = REPO_ROOT / "spec"
+SCHEMA_ROOT = SPEC_ROOT / "schemas"
+EXPECTATION_SCHEMA = SCHEMA_ROOT / "expectation.schema.json"
+GENERATED_CLASSES = tuple(c for c in CLASSES if c != "real-world")
+CLAUSE = re.compile(r"(?<!`)\*\*\[([a-z0-9][a-z0-9_.-]*)\]\*\*")
+REQUIREMENT = re.compile(r"\b(MUST|MUST NOT|REQUIRED|SHALL|SHALL NOT)\b")
+MARKER = re.compile(r"(<!-- BEGIN GENERATED: ([\w.-]+) -->\n)(.*?)(<!-- END GENERATED: \2 -->)", re.S)
+
+
+def format_names() -> list[str]:
+    """Formats that have a reference implementation and at least one corpus generator."""
+    from reference_impl.registry import available_formats
+
+    return [name for name in available_formats() if generator_modules(name)]
+
+
+def generator_modules(format_name: str) -> list[str]:
+    folder = CORPUS_ROOT / "generators"
+    names = sorted(p.stem for p in folder.glob(f"{format_name}*.py"))
+    return [f"corpus.generators.{n}" for n in names if n == format_name or n.startswith(format_name + "_")]
+
+
+def generated_cases(format_name: str) -> list[GeneratedCase]:
+    cases: list[GeneratedCase] = []
+    for module_name in generator_modules(format_name):
+        module = importlib.import_module(module_name)
+        if hasattr(module, "generate"):
+            cases.extend(module.generate())
+    return cases
+
+
+def corpus_files(format_name: str) -> tuple[dict[Path, bytes], list[str]]:
+    """Every file the generators produce for one format, and problems found on the way."""
+    from reference_impl.registry import get_format
+
+    extension = get_format(format_name).extension
+    files: dict[Path, bytes] = {}
+    problems: list[str] = []
+    for case in generated_cases(format_name):
+        for path, content in case.files(CORPUS_ROOT / format_name, extension).items():
+            if path in files:
+                problems.append(f"two generated cases write {path.relative_to(REPO_ROOT)}")
+            files[path] = content
+        if case.data is None and case.case_class == "real-world":
+            stem = CORPUS_ROOT / format_name / case.case_class / case.path
+            if not any(stem.parent.glob(stem.name + ".*")) and not stem.is_dir():
+                problems.append(f"real-world case {format_name}/{case.path} has no input file beside it")
+    return files, problems
+
+
+def existing_generated(format_name: str) -> set[Path]:
+    """Files regen owns: everything under the generated classes, and the expectations of real-world cases."""
+    root = CORPUS_ROOT / format_name
+    owned = {p for c in GENERATED_CLASSES for p in (root / c).rglob("*") if p.is_file()}
+    owned |= {p for p in (root / "real-world").glob("**/*.json") if p.is_file()}
+    return owned
+
+
+def spec_blocks() -> dict[str, str]:
+    blocks: dict[str, str] = {}
+    for folder in sorted((REPO_ROOT / "formats").iterdir()):
+        if not (folder / "__init__.py").is_file() or folder.name in ("wire", "__pycache__"):
+            continue
+        module = importlib.import_module(f"formats.{folder.name}")
+        for name, render in getattr(module, "SPEC_TABLES", {}).items():
+            blocks[name] = render()
+    return blocks
+
+
+def spec_files() -> dict[Path, bytes]:
+    blocks = spec_blocks()
+    out: dict[Path, bytes] = {}
+    for path in sorted(SPEC_ROOT.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+
+        def fill(match: re.Match[str]) -> str:
+            name = match.group(2)
+            body = blocks.get(name, f"<!-- no generator named {name} -->\n")
+            return match.group(1) + body + match.group(4)
+
+        new = MARKER.sub(fill, text)
+        out[path] = new.encode()
+    return out
+
+
+def schema_files(formats: Iterable[str]) -> dict[Path, bytes]:
+    from reference_impl.registry import get_format
+
+    out = {}
+    for name in formats:
+        schema = get_format(name).model_schema()
+        schema.setdefault("$schema", "https://json-schema.org/draft/2020-12/schema")
+        schema["title"] = f"{name} document model"
+        out[SCHEMA_ROOT / f"{name}.model.schema.json"] = (json.dumps(schema, indent=1) + "\n").encode()
+    return out
+
+
+def dictionary_files(formats: Iterable[str]) -> dict[Path, bytes]:
+    from fuzz import dictionaries
+
+    return {REPO_ROOT / "fuzz" / "dictionaries" / f"{name}.dict": dictionaries.render(name).encode()
+            for name in formats if dictionaries.has_tokens(name)}
+
+
+def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
+    """Parsers generated from the `.ksy` files of these formats by kaitai-struct-compiler (run by node)."""
+    build = importlib.import_module("formats.kaitai_build")
+    out: dict[Path, bytes] = {}
+    for ksy, lang, out_dir in build.generated_targets():
+        if Path(ksy).parent.name not in formats:
+            continue
+        try:
+            sources = build.compile_ksy(ksy, lang)
+        except Exception as error:  # the compiler's own failure is a finding, not a crash of regen
+            problems.append(f"kaitai: cannot compile {Path(ksy).name} to {lang}: {error}")
+            continue
+        for name, source in sources.items():
+            out[Path(out_dir) / name] = source.encode() if isinstance(source, str) else source
+    return out
+
+
+def clauses_in_spec() -> tuple[dict[str, bool], list[str]]:
+    """Clause ID → whether it is a MUST-level requirement; plus duplicate definitions."""
+    found: dict[str, bool] = {}
+    duplicates = []
+    for path in sorted(SPEC_ROOT.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        matches = list(CLAUSE.finditer(text))
+        for index, match in enumerate(matches):
+            end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+            paragraph = text[match.end() : end].split("\n\n")[0]
+            if match.group(1) in found:
+                duplicates.append(f"clause {match.group(1)} is defined twice (again in {path.relative_to(REPO_ROOT)})")
+            found[match.group(1)] = bool(REQUIREMENT.search(paragraph))
+    return found, duplicates
+
+
+def validate_corpus(formats: list[str]) -> list[str]:
+    import jsonschema
+
+    problems = []
+    expectation_schema = json.loads(EXPECTATION_SCHEMA.read_text(encoding="utf-8"))
+    model_schemas = {}
+    for name in formats:
+        path = SCHEMA_ROOT / f"{name}.model.schema.json"
+        if path.is_file():
+            model_schemas[name] = json.loads(path.read_text(encoding="utf-8"))
+    clauses, duplicates = clauses_in_spec()
+    problems += duplicates
+    cited: set[str] = set()
+    for case in load_cases(CORPUS_ROOT, formats):
+        assert case.expectation_path is not None
+        document = json.loads(case.expectation_path.read_text(encoding="utf-8"))
+        for error in jsonschema.Draft202012Validator(expectation_schema).iter_errors(document):
+            problems.append(f"{case.id}: expectation does not fit its schema: {error.message}")
+        for clause in case.clauses:
+            cited.add(clause)
+            if clause not in clauses:
+                problems.append(f"{case.id}: cites clause {clause}, which the spec does not define")
+        if not case.clauses:
+            problems.append(f"{case.id}: cites no clause")
+        validator = model_schemas.get(case.format)
+        expectations = [case.expect] if case.expect else list(case.by_profile.values())
+        for expect in expectations:
+            if validator and expect and expect.outcome == "accept" and case.operation == "decode":
+                for error in jsonschema.Draft202012Validator(validator).iter_errors(expect.model):
+                    problems.append(f"{case.id}: expected model does not fit {case.format}.model.schema.json: "
+                                    f"{error.message[:200]}")
+                    break
+    for clause, is_requirement in sorted(clauses.items()):
+        prefix = clause.split(".")[0]
+        if is_requirement and prefix in formats and clause not in cited:
+            problems.append(f"MUST clause {clause} is cited by no case")
+    return problems
+
+
+def regenerate(check: bool = False, formats: list[str] | None = None) -> list[str]:
+    names = formats or format_names()
+    problems: list[str] = []
+    wanted: dict[Path, bytes] = {}
+    owned: set[Path] = set()
+    for name in names:
+        files, found = corpus_files(name)
+        wanted.update(files)
+        problems += found
+        owned |= existing_generated(name)
+    wanted.update(spec_files())
+    wanted.update(schema_files(names))
+    wanted.update(dictionary_files(names))
+    wanted.update(kaitai_files(names, problems))
+    for path, content in sorted(wanted.items()):
+        current = path.read_bytes() if path.is_file() else None
+        if current == content:
+            continue
+        if check:
+            problems.append(f"drift: {path.relative_to(REPO_ROOT)} " + ("is missing" if current is None else "differs"))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+    for path in sorted(owned - set(wanted)):
+        if check:
+            problems.append(f"drift: {path.relative_to(REPO_ROOT)} is not produced by any generator")
+        else:
+            path.unlink()
+    if not check:
+        remove_empty_folders(names)
+    problems += validate_corpus(names)
+    return problems
+
+
+def remove_empty_folders(formats: list[str]) -> None:
+    for name in formats:
+        for folder in sorted((CORPUS_ROOT / name).rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()

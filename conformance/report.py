@@ -1,0 +1,111 @@
+"""Reports of a run: the JSON document, JUnit XML for CI, and the cross-implementation HTML matrix."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from conformance.runner import Outcome
+
+COLOURS = {
+    "pass": "#2e7d32", "fail": "#c62828", "crash": "#6a1b9a", "timeout": "#ef6c00", "bad_output": "#ad1457",
+    "skip": "#9e9e9e", "xfail": "#f9a825", "missing": "#ffffff",
+}
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temporary, path)
+
+
+def to_json(outcome: Outcome) -> dict[str, Any]:
+    return {
+        "report": "conformance-run",
+        "version": 1,
+        "implementation": outcome.implementation,
+        "capabilities": outcome.capabilities,
+        "summary": {**outcome.counts(), "seconds": round(outcome.seconds, 2), "ok": outcome.ok},
+        "summary_line": outcome.summary_line(),
+        "stale_expected_failures": outcome.stale_xfails,
+        "results": [r.to_json() for r in outcome.results],
+    }
+
+
+def write_json(outcome: Outcome, path: Path) -> None:
+    write_atomically(path, json.dumps(to_json(outcome), indent=1) + "\n")
+
+
+def write_junit(outcome: Outcome, path: Path) -> None:
+    root = ET.Element("testsuites", name=f"conformance {outcome.implementation}")
+    by_format: dict[str, list[Any]] = {}
+    for result in outcome.results:
+        by_format.setdefault(result.check.format, []).append(result)
+    for format_name, results in sorted(by_format.items()):
+        suite = ET.SubElement(root, "testsuite", name=format_name, tests=str(len(results)),
+                              failures=str(sum(r.unexpected and r.status == "fail" for r in results)),
+                              errors=str(sum(r.unexpected and r.status not in ("fail", "skip") for r in results)),
+                              skipped=str(sum(r.status == "skip" for r in results)))
+        for result in results:
+            case = ET.SubElement(suite, "testcase", classname=f"{format_name}.{result.check.kind}",
+                                 name=result.check.id,
+                                 time=f"{result.reply.seconds:.4f}" if result.reply else "0")
+            text = f"expected {result.check.expected}, got {result.got}: {result.message}"
+            if result.status == "skip":
+                ET.SubElement(case, "skipped", message=result.message)
+            elif result.unexpected:
+                tag = "failure" if result.status == "fail" else "error"
+                ET.SubElement(case, tag, type=result.status, message=text[:500]).text = text
+    ET.indent(root)
+    write_atomically(path, ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n")
+
+
+def cell_status(result: dict[str, Any]) -> str:
+    return "xfail" if result.get("expected_failure") else result["status"]
+
+
+def html_matrix(reports: list[dict[str, Any]], prune: bool = False) -> str:
+    """Checks × implementations, one coloured cell each (as JSONTestSuite's parsing.html); `prune` keeps one row
+    of each group of rows whose results are identical across all implementations."""
+    names = [r["implementation"] for r in reports]
+    rows: dict[str, list[dict[str, Any] | None]] = {}
+    for column, report in enumerate(reports):
+        for result in report["results"]:
+            rows.setdefault(result["id"], [None] * len(reports))[column] = result
+    seen_vectors = set()
+    body = []
+    for check_id in sorted(rows):
+        cells = rows[check_id]
+        vector = tuple(cell_status(c) if c else "missing" for c in cells)
+        if prune:
+            if vector in seen_vectors:
+                continue
+            seen_vectors.add(vector)
+        tds = []
+        for cell, status in zip(cells, vector, strict=True):
+            tip = html.escape(f"{status}: expected {cell['expected']}, got {cell['got']}. {cell['message']}") if cell else ""
+            tds.append(f'<td style="background:{COLOURS[status]}" title="{tip}">{html.escape(status)}</td>')
+        body.append(f"<tr><th>{html.escape(check_id)}</th>{''.join(tds)}</tr>")
+    header = "".join(f"<th>{html.escape(n)}<br><small>{html.escape(r['summary_line'])}</small></th>"
+                     for n, r in zip(names, reports, strict=True))
+    legend = " ".join(f'<span style="background:{c};padding:2px 6px;color:#fff">{s}</span>' for s, c in COLOURS.items()
+                      if s != "missing")
+    return (
+        "<!doctype html><meta charset=utf-8><title>Conformance matrix</title>"
+        "<style>body{font:13px sans-serif}td{color:#fff;text-align:center;padding:1px 6px}"
+        "th{text-align:left;font-weight:normal;padding-right:8px}</style>"
+        f"<h1>Conformance matrix</h1><p>{legend}</p><table><tr><th>check</th>{header}</tr>"
+        + "\n".join(body) + "</table>\n"
+    )
+
+
+def write_html(paths: list[Path], out: Path, prune: bool = False) -> None:
+    reports = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    write_atomically(out, html_matrix(reports, prune))

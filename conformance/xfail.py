@@ -1,0 +1,41 @@
+"""Expected-failure lists that cannot go stale (as protobuf's conformance runner does).
+
+One entry a line: `CHECK-ID STATUS [GOT]  # optional comment`, e.g.
+    ach/malformed/body/truncated-msgpack fail reject:invalid_value  # reports the wrong class, issue 12
+An entry whose check passes, fails differently, or no longer exists fails the run; `--fix` rewrites the file
+from what was observed, keeping the comments of entries that still hold.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conformance.runner import PASS, SKIP, Result
+
+
+def load(path: Path) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
+    entries: dict[str, tuple[str, str | None]] = {}
+    comments: dict[str, str] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line, _, comment = raw.partition("#")
+        words = line.split()
+        if not words:
+            continue
+        if len(words) not in (2, 3):
+            raise ValueError(f"{path}:{number}: expected `CHECK-ID STATUS [GOT]`, found {raw!r}")
+        entries[words[0]] = (words[1], words[2] if len(words) == 3 else None)
+        if comment.strip():
+            comments[words[0]] = comment.strip()
+    return entries, comments
+
+
+def fix(path: Path, results: list[Result], comments: dict[str, str]) -> int:
+    """Rewrite `path` to list exactly the results that did not pass (skips excluded); returns the count."""
+    lines = []
+    for result in sorted(results, key=lambda r: r.check.id):
+        if result.status in (PASS, SKIP):
+            continue
+        comment = comments.get(result.check.id) or result.message.splitlines()[0][:120] if result.message else ""
+        lines.append(f"{result.check.id} {result.status} {result.got}" + (f"  # {comment}" if comment else ""))
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return len(lines)

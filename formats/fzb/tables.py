@@ -1,0 +1,153 @@
+"""Markdown tables for spec/formats/fzb.md, rendered from the schema (no shared renderer exists yet)."""
+
+from __future__ import annotations
+
+from formats import layout
+from formats import types as t
+from formats.fzb import schema
+
+RUST_INTS = {"usize": "usize"}
+
+
+def rust_type(typ: t.Type) -> str:
+    if isinstance(typ, t.Ref):
+        return typ.name
+    if isinstance(typ, t.Int | t.Float):
+        return RUST_INTS.get(typ.name, typ.name)
+    if isinstance(typ, t.Bool):
+        return "bool"
+    if isinstance(typ, t.Str):
+        return "String"
+    if isinstance(typ, t.Option):
+        return f"Option<{rust_type(typ.inner)}>"
+    if isinstance(typ, t.Seq):
+        return f"Vec<{rust_type(typ.inner)}>"
+    if isinstance(typ, t.Map):
+        return f"HashMap<{rust_type(typ.key)}, {rust_type(typ.value)}>"
+    raise TypeError(typ)
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def payload_size(types: tuple[t.Type, ...]) -> str:
+    """Bytes an instruction payload occupies in bincode 1: fixed, or `8+n` with a string of n bytes."""
+    fixed = sum(
+        typ.bits // 8 if isinstance(typ, t.Int | t.Float) else 1
+        for typ in types
+        if not isinstance(typ, t.Str)
+    )
+    strings = sum(isinstance(typ, t.Str) for typ in types)
+    return f"{fixed + 8 * strings}+n" if strings else str(fixed)
+
+
+def payload_text(variant: t.VariantDef) -> str:
+    if variant.kind == "unit":
+        return "—"
+    if variant.kind == "struct":
+        return (
+            "{ "
+            + ", ".join(f"{f.name}: {rust_type(f.type)}" for f in variant.payload if isinstance(f, t.Field))
+            + " }"
+        )
+    return "(" + ", ".join(rust_type(p) for p in variant.types) + ")"
+
+
+def indices(generation: str, kind: str) -> dict[str, int]:
+    lay = schema.LAYOUTS[generation]
+    enum = lay.space.resolve(lay.instruction if kind == "instruction" else lay.value)
+    assert isinstance(enum, t.Enum)
+    return {v.name: i for i, v in enumerate(enum.variants)}
+
+
+def instruction_table() -> str:
+    current, legacy = indices("current", "instruction"), indices("b248970", "instruction")
+    enum = schema.space.resolve(schema.INSTRUCTION)
+    assert isinstance(enum, t.Enum)
+    rows = [
+        "| index | b248970 | variant | assembler | payload | payload bytes | meaning |",
+        "|---:|---:|---|---|---|---|---|",
+    ]
+    for variant in enum.variants:
+        rows.append(
+            f"| {current[variant.name]} | {legacy.get(variant.name, '—')} | `{variant.name}` | "
+            f"`{schema.mnemonic(variant.name)}` | {payload_text(variant)} | {payload_size(variant.types)} | "
+            f"{cell(variant.doc)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def value_table() -> str:
+    current, legacy = indices("current", "value"), indices("b248970", "value")
+    enum = schema.space.resolve(schema.VALUE)
+    assert isinstance(enum, t.Enum)
+    rows = ["| index | b248970 | variant | payload | notes |", "|---:|---:|---|---|---|"]
+    for variant in enum.variants:
+        rows.append(
+            f"| {current[variant.name]} | {legacy.get(variant.name, '—')} | `{variant.name}` | "
+            f"{payload_text(variant)} | {cell(variant.doc)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def struct_table(generation: str, name: str) -> str:
+    struct = schema.LAYOUTS[generation].space.types[name]
+    assert isinstance(struct, t.Struct)
+    rows = ["| # | field | type | wire | notes |", "|---:|---|---|---|---|"]
+    for i, field in enumerate(struct.fields):
+        notes = field.doc + (
+            " `#[serde(default)]`: no effect in bincode, the field MUST be present"
+            if field.serde_default
+            else ""
+        )
+        wire = wire_text(field.type)
+        rows.append(f"| {i} | `{field.name}` | `{rust_type(field.type)}` | {wire} | {notes.strip()} |")
+    return "\n".join(rows) + "\n"
+
+
+def wire_text(typ: t.Type) -> str:
+    if isinstance(typ, t.Ref):
+        resolved = schema.space.types.get(typ.name)
+        return "u32 LE index + payload" if isinstance(resolved, t.Enum) else "fields in order"
+    if isinstance(typ, t.Int):
+        return "1 byte" if typ.bits == 8 else f"{typ.bits // 8} bytes LE"
+    if isinstance(typ, t.Str):
+        return "u64 LE byte length + UTF-8"
+    if isinstance(typ, t.Option):
+        return "u8 tag 0/1 (+ value)"
+    if isinstance(typ, t.Seq):
+        return "u64 LE count + items"
+    return "…"
+
+
+def profile_table() -> str:
+    rows = ["| profile | wire layout | trailing bytes | purpose |", "|---|---|---|---|"]
+    for profile in schema.PROFILES.values():
+        trailing = "ignored" if profile.trailing_bytes == "accept" else "`trailing_data`"
+        rows.append(f"| `{profile.name}` | {profile.generation} | {trailing} | {profile.doc} |")
+    return "\n".join(rows) + "\n"
+
+
+def limits_table() -> str:
+    depth = "nesting depth (Chunk, Closure, Value, Instruction, SourceSpan levels)"
+    rows = [
+        "| limit | value | class past it |",
+        "|---|---:|---|",
+        f"| {depth} | {schema.MAX_DEPTH} | `limit_exceeded` |",
+        f"| items in one sequence or map, bytes in one string | {schema.MAX_ITEMS} | `limit_exceeded` |",
+    ]
+    return "\n".join(rows) + "\n"
+
+
+SPEC_TABLES = {
+    "fzb-header": lambda: layout.byte_table(schema.HEADER),
+    "fzb-chunk": lambda: struct_table("current", "Chunk"),
+    "fzb-chunk-b248970": lambda: struct_table("b248970", "Chunk"),
+    "fzb-source-span": lambda: struct_table("current", "SourceSpan"),
+    "fzb-closure": lambda: struct_table("current", "Closure"),
+    "fzb-instructions": instruction_table,
+    "fzb-values": value_table,
+    "fzb-profiles": profile_table,
+    "fzb-limits": limits_table,
+}

@@ -1,0 +1,265 @@
+"""The JSON document model (spec/conventions.md, "Document model"): type-exact, language-neutral.
+
+Derived from a type tree, for any format:
+- integers: `{"type": "u32", "value": "42"}` (decimal string, so u64 beyond 2^53 survives every JSON parser);
+- floats: `{"type": "f64", "value": "1.5"}` with the shortest round-trip decimal, `"inf"`, `"-inf"`, `"-0.0"`;
+  NaN is `{"type": "f64", "value": "nan", "bits": "7ff8000000000000"}` so payloads are exact;
+- bytes: `{"type": "bytes", "value": "<lowercase hex>"}`; strings, booleans: plain JSON; unit and `None`: null;
+- sequences and tuples: arrays; maps: `{"type": "map", "entries": [[key, value], ...]}` in wire order;
+- structs: objects with the fields in declaration order;
+- enums: `{"variant": "Name"}` for unit variants, else `{"variant": "Name", "value": payload}` where the
+  payload is the inner model (newtype), an array (tuple variant) or an object (struct variant).
+
+`to_model` / `from_model` convert between this and the Python values of `formats.types`; `json_schema`
+derives the JSON Schema; `strategy` derives hypothesis strategies of Python values.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+from typing import Any
+
+from formats import types as t
+from formats.errors import ErrorClass, FormatError
+
+DEFS = "$defs"
+
+
+def float_text(value: float, bits: int) -> dict[str, str]:
+    if math.isnan(value):
+        raw = struct.pack(">d", value) if bits == 64 else struct.pack(">f", value)
+        return {"type": f"f{bits}", "value": "nan", "bits": raw.hex()}
+    if math.isinf(value):
+        return {"type": f"f{bits}", "value": "inf" if value > 0 else "-inf"}
+    if bits == 32:
+        text = repr(struct.unpack(">f", struct.pack(">f", value))[0])
+        # shortest decimal that round-trips through f32
+        for digits in range(1, 18):
+            candidate = f"{value:.{digits}g}"
+            if struct.pack(">f", float(candidate)) == struct.pack(">f", value):
+                text = repr(float(candidate))
+                break
+        return {"type": "f32", "value": text}
+    return {"type": "f64", "value": repr(value)}
+
+
+def float_value(model: Any, bits: int, path: str) -> float:
+    if not isinstance(model, dict) or model.get("type") != f"f{bits}" or not isinstance(model.get("value"), str):
+        raise bad_model(f"expected an f{bits} object", path)
+    text = model["value"]
+    if text == "nan":
+        try:
+            raw = bytes.fromhex(model["bits"])
+            value = struct.unpack(">d" if bits == 64 else ">f", raw)[0]
+        except (KeyError, ValueError, struct.error):
+            raise bad_model("a NaN needs its bits in hex", path) from None
+        if not math.isnan(value):
+            raise bad_model("bits of a NaN do not encode a NaN", path)
+        return value
+    try:
+        value = float(text)
+    except ValueError:
+        raise bad_model(f"{text!r} is not a float", path) from None
+    if math.isnan(value):
+        raise bad_model("write NaN as value 'nan' with its bits", path)
+    return value
+
+
+def bad_model(message: str, path: str) -> FormatError:
+    return FormatError(ErrorClass.INVALID_MODEL, f"{message} at {path or '$'}")
+
+
+def to_model(space: t.TypeSpace, typ: t.Type, value: Any) -> Any:
+    typ = space.resolve(typ)
+    if isinstance(typ, t.Int):
+        return {"type": typ.name, "value": str(value)}
+    if isinstance(typ, t.Float):
+        return float_text(value, typ.bits)
+    if isinstance(typ, t.Bytes):
+        return {"type": "bytes", "value": bytes(value).hex()}
+    if isinstance(typ, t.Bool | t.Str | t.Char):
+        return value
+    if isinstance(typ, t.Unit):
+        return None
+    if isinstance(typ, t.Option):
+        return None if value is None else to_model(space, typ.inner, value)
+    if isinstance(typ, t.Seq):
+        return [to_model(space, typ.inner, v) for v in value]
+    if isinstance(typ, t.Tuple):
+        return [to_model(space, i, v) for i, v in zip(typ.items, value, strict=True)]
+    if isinstance(typ, t.Map):
+        return {"type": "map", "entries": [[to_model(space, typ.key, k), to_model(space, typ.value, v)] for k, v in value]}
+    if isinstance(typ, t.Struct):
+        return {f.name: to_model(space, f.type, value[f.name]) for f in typ.fields}
+    if isinstance(typ, t.Enum):
+        variant = typ.by_name(value.name)
+        assert variant is not None, value.name
+        if variant.kind == "unit":
+            return {"variant": variant.name}
+        if variant.kind == "newtype":
+            return {"variant": variant.name, "value": to_model(space, variant.types[0], value.value)}
+        if variant.kind == "tuple":
+            return {"variant": variant.name, "value": [to_model(space, p, v) for p, v in zip(variant.types, value.value, strict=True)]}
+        fields = [p for p in variant.payload if isinstance(p, t.Field)]
+        return {"variant": variant.name, "value": {f.name: to_model(space, f.type, value.value[f.name]) for f in fields}}
+    raise TypeError(typ)
+
+
+def from_model(space: t.TypeSpace, typ: t.Type, model: Any, path: str = "$") -> Any:
+    """The Python value a model describes; anything off-shape is `invalid_model`, never an exception."""
+    typ = space.resolve(typ)
+    if isinstance(typ, t.Int):
+        if not isinstance(model, dict) or model.get("type") != typ.name or not isinstance(model.get("value"), str):
+            raise bad_model(f"expected a {typ.name} object", path)
+        text = model["value"]
+        if not (text.lstrip("-").isdigit() and text.isascii()):
+            raise bad_model(f"{text!r} is not a decimal integer", path)
+        value = int(text)
+        if not typ.min <= value <= typ.max:
+            raise bad_model(f"{value} out of range for {typ.name}", path)
+        return value
+    if isinstance(typ, t.Float):
+        return float_value(model, typ.bits, path)
+    if isinstance(typ, t.Bytes):
+        if not isinstance(model, dict) or model.get("type") != "bytes" or not isinstance(model.get("value"), str):
+            raise bad_model("expected a bytes object", path)
+        try:
+            raw = bytes.fromhex(model["value"])
+        except ValueError:
+            raise bad_model("bytes value is not hex", path) from None
+        if typ.size is not None and len(raw) != typ.size:
+            raise bad_model(f"expected {typ.size} bytes", path)
+        return raw
+    if isinstance(typ, t.Bool):
+        if not isinstance(model, bool):
+            raise bad_model("expected a boolean", path)
+        return model
+    if isinstance(typ, t.Str | t.Char):
+        if not isinstance(model, str) or (isinstance(typ, t.Char) and len(model) != 1):
+            raise bad_model("expected a string", path)
+        return model
+    if isinstance(typ, t.Unit):
+        if model is not None:
+            raise bad_model("expected null", path)
+        return None
+    if isinstance(typ, t.Option):
+        return None if model is None else from_model(space, typ.inner, model, path)
+    if isinstance(typ, t.Seq):
+        if not isinstance(model, list):
+            raise bad_model("expected an array", path)
+        return [from_model(space, typ.inner, m, f"{path}[{i}]") for i, m in enumerate(model)]
+    if isinstance(typ, t.Tuple):
+        if not isinstance(model, list) or len(model) != len(typ.items):
+            raise bad_model(f"expected an array of {len(typ.items)}", path)
+        return [from_model(space, i, m, f"{path}[{n}]") for n, (i, m) in enumerate(zip(typ.items, model, strict=True))]
+    if isinstance(typ, t.Map):
+        entries = model.get("entries") if isinstance(model, dict) and model.get("type") == "map" else None
+        if not isinstance(entries, list) or not all(isinstance(e, list) and len(e) == 2 for e in entries):
+            raise bad_model("expected a map object with entries [[key, value], ...]", path)
+        return [
+            (from_model(space, typ.key, k, f"{path}.entries[{i}][0]"), from_model(space, typ.value, v, f"{path}.entries[{i}][1]"))
+            for i, (k, v) in enumerate(entries)
+        ]
+    if isinstance(typ, t.Struct):
+        if not isinstance(model, dict) or list(model) != typ.field_names():
+            raise bad_model(f"expected an object with fields {typ.field_names()} in that order", path)
+        return {f.name: from_model(space, f.type, model[f.name], f"{path}.{f.name}") for f in typ.fields}
+    if isinstance(typ, t.Enum):
+        if not isinstance(model, dict) or not isinstance(model.get("variant"), str):
+            raise bad_model(f"expected a {typ.name} variant object", path)
+        variant = typ.by_name(model["variant"])
+        if variant is None:
+            raise bad_model(f"{typ.name} has no variant {model['variant']!r}", path)
+        inner = f"{path}.value"
+        if variant.kind == "unit":
+            if set(model) != {"variant"}:
+                raise bad_model(f"unit variant {variant.name} takes no value", path)
+            return t.Variant(variant.name)
+        if set(model) != {"variant", "value"}:
+            raise bad_model(f"variant {variant.name} needs a value", path)
+        payload = model["value"]
+        if variant.kind == "newtype":
+            return t.Variant(variant.name, from_model(space, variant.types[0], payload, inner))
+        if variant.kind == "tuple":
+            return t.Variant(variant.name, from_model(space, t.Tuple(variant.types), payload, inner))
+        fields = tuple(p for p in variant.payload if isinstance(p, t.Field))
+        return t.Variant(variant.name, from_model(space, t.Struct(variant.name, fields), payload, inner))
+    raise TypeError(typ)
+
+
+def json_schema(space: t.TypeSpace, typ: t.Type) -> dict[str, Any]:
+    """JSON Schema (2020-12) of the model of `typ`; named types become `$defs`."""
+    defs: dict[str, Any] = {}
+    root = _schema(space, typ, defs)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **root, DEFS: defs} if defs else root
+
+
+def _tagged(type_name: str, pattern: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {"type": {"const": type_name}, "value": {"type": "string", "pattern": pattern}},
+        "required": ["type", "value"],
+        "additionalProperties": False,
+    }
+
+
+def _schema(space: t.TypeSpace, typ: t.Type, defs: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(typ, t.Ref):
+        if typ.name not in defs:
+            defs[typ.name] = {}
+            defs[typ.name] = _schema(space, space.types[typ.name], defs)
+        return {"$ref": f"#/{DEFS}/{typ.name}"}
+    if isinstance(typ, t.Int):
+        return _tagged(typ.name, "^-?[0-9]+$" if typ.signed else "^[0-9]+$")
+    if isinstance(typ, t.Float):
+        finite = _tagged(typ.name, r"^(-?[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?|-?inf)$")
+        nan = {
+            "type": "object",
+            "properties": {"type": {"const": typ.name}, "value": {"const": "nan"},
+                           "bits": {"type": "string", "pattern": f"^[0-9a-f]{{{typ.bits // 4}}}$"}},
+            "required": ["type", "value", "bits"],
+            "additionalProperties": False,
+        }
+        return {"oneOf": [finite, nan]}
+    if isinstance(typ, t.Bytes):
+        size = "*" if typ.size is None else f"{{{2 * typ.size}}}"
+        return _tagged("bytes", f"^([0-9a-f][0-9a-f]){size}$" if typ.size is None else f"^[0-9a-f]{size}$")
+    if isinstance(typ, t.Bool):
+        return {"type": "boolean"}
+    if isinstance(typ, t.Str):
+        return {"type": "string"}
+    if isinstance(typ, t.Char):
+        return {"type": "string", "minLength": 1, "maxLength": 1}
+    if isinstance(typ, t.Unit):
+        return {"type": "null"}
+    if isinstance(typ, t.Option):
+        return {"anyOf": [{"type": "null"}, _schema(space, typ.inner, defs)]}
+    if isinstance(typ, t.Seq):
+        return {"type": "array", "items": _schema(space, typ.inner, defs)}
+    if isinstance(typ, t.Tuple):
+        items = [_schema(space, i, defs) for i in typ.items]
+        return {"type": "array", "prefixItems": items, "items": False, "minItems": len(items)}
+    if isinstance(typ, t.Map):
+        entry = {"type": "array", "prefixItems": [_schema(space, typ.key, defs), _schema(space, typ.value, defs)],
+                 "items": False, "minItems": 2}
+        return {"type": "object", "properties": {"type": {"const": "map"}, "entries": {"type": "array", "items": entry}},
+                "required": ["type", "entries"], "additionalProperties": False}
+    if isinstance(typ, t.Struct):
+        return {"type": "object", "properties": {f.name: _schema(space, f.type, defs) for f in typ.fields},
+                "required": typ.field_names(), "additionalProperties": False}
+    if isinstance(typ, t.Enum):
+        options = []
+        for variant in typ.variants:
+            props: dict[str, Any] = {"variant": {"const": variant.name}}
+            if variant.kind == "newtype":
+                props["value"] = _schema(space, variant.types[0], defs)
+            elif variant.kind == "tuple":
+                props["value"] = _schema(space, t.Tuple(variant.types), defs)
+            elif variant.kind == "struct":
+                fields = tuple(p for p in variant.payload if isinstance(p, t.Field))
+                props["value"] = _schema(space, t.Struct(variant.name, fields), defs)
+            options.append({"type": "object", "properties": props, "required": list(props),
+                            "additionalProperties": False})
+        return {"oneOf": options}
+    raise TypeError(typ)

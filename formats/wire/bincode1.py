@@ -1,0 +1,88 @@
+"""bincode 1.3 as its top-level `serialize`/`deserialize` configure it.
+
+Fixed-width little-endian integers, u64 lengths for strings, sequences and maps, a u32 variant index,
+`Option` as a u8 tag, `bool` as one byte that must be 0 or 1, `char` as its UTF-8 bytes, and trailing
+bytes after the top-level value allowed (the caller decides whether to reject them).
+"""
+
+from __future__ import annotations
+
+import construct as c
+
+from formats import types as t
+from formats.wire.codec import Builder, Fixed
+from formats.wire.serde_binary import Flag, Optional, RawBytes, Record, Sequence, TaggedUnion, Text, Utf8Char
+
+INT_FORMATS = {8: "B", 16: "H", 32: "I", 64: "Q"}
+LENGTH = Fixed("<Q", t.U64)
+VARIANT_INDEX = Fixed("<I", t.U32)
+
+
+def int_format(typ: t.Int) -> str:
+    code = INT_FORMATS[typ.bits]
+    return "<" + (code.lower() if typ.signed else code)
+
+
+class BincodeBuilder(Builder):
+    def scalar(self, typ: t.Type) -> c.Construct:
+        if isinstance(typ, t.Int):
+            return Fixed(int_format(typ), typ)
+        if isinstance(typ, t.Float):
+            return Fixed("<f" if typ.bits == 32 else "<d", typ)
+        if isinstance(typ, t.Bool):
+            return Flag("bool")
+        if isinstance(typ, t.Char):
+            return Utf8Char()
+        if isinstance(typ, t.Str):
+            return Text(LENGTH, True, self.max_items)
+        if isinstance(typ, t.Bytes):
+            return RawBytes(typ.size) if typ.size is not None else Text(LENGTH, False, self.max_items)
+        if isinstance(typ, t.Unit):
+            return Record(None, [])
+        raise TypeError(f"bincode cannot encode {typ!r}")
+
+    def option(self, typ: t.Option) -> c.Construct:
+        return Optional(self.build(typ.inner))
+
+    def seq(self, typ: t.Seq) -> c.Construct:
+        return Sequence(LENGTH, [self.build(typ.inner)], min_size(self.space, typ.inner), self.max_items, False)
+
+    def map(self, typ: t.Map) -> c.Construct:
+        items = [self.build(typ.key), self.build(typ.value)]
+        size = min_size(self.space, typ.key) + min_size(self.space, typ.value)
+        return Sequence(LENGTH, items, size, self.max_items, True)
+
+    def tuple(self, typ: t.Tuple) -> c.Construct:
+        return Record(None, [self.build(i) for i in typ.items])
+
+    def struct(self, typ: t.Struct) -> c.Construct:
+        return Record(typ.field_names(), [self.build(f.type) for f in typ.fields])
+
+    def enum(self, typ: t.Enum) -> c.Construct:
+        return TaggedUnion(typ, VARIANT_INDEX, [[self.build(p) for p in v.types] for v in typ.variants])
+
+
+def min_size(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()) -> int:
+    """The fewest bytes a value of `typ` occupies in bincode 1 (bounds declared counts before reading)."""
+    if isinstance(typ, t.Ref):
+        return 0 if typ.name in seen else min_size(space, space.types[typ.name], seen | {typ.name})
+    if isinstance(typ, t.Int | t.Float):
+        return typ.bits // 8
+    if isinstance(typ, t.Bool | t.Char | t.Option):
+        return 1
+    if isinstance(typ, t.Str | t.Seq | t.Map):
+        return 8
+    if isinstance(typ, t.Bytes):
+        return typ.size if typ.size is not None else 8
+    if isinstance(typ, t.Tuple):
+        return sum(min_size(space, i, seen) for i in typ.items)
+    if isinstance(typ, t.Struct):
+        return sum(min_size(space, f.type, seen) for f in typ.fields)
+    if isinstance(typ, t.Enum):
+        return 4 + min(sum(min_size(space, p, seen) for p in v.types) for v in typ.variants)
+    return 0
+
+
+def codec(space: t.TypeSpace, typ: t.Type, *, max_depth: int = 64, max_items: int = 1 << 24) -> c.Construct:
+    """The bincode-1 construct for `typ`; recursion through named types is bounded by `max_depth`."""
+    return BincodeBuilder(space, max_depth, max_items).build(typ)

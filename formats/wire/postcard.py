@@ -1,0 +1,142 @@
+"""postcard 1.x (`to_allocvec` / `from_bytes`).
+
+u8 and i8 are one raw byte; wider integers are unsigned LEB128 varints of at most 3/5/10 bytes (signed ones
+zigzag-mapped first); floats are raw little-endian; strings, byte buffers, sequences and maps carry a varint
+length; an enum is a varint variant index; `Option` a 0/1 tag. The reader accepts non-minimal varints that
+fit the type (as postcard does) and ignores trailing bytes after the top-level value; the writer is minimal.
+"""
+
+from __future__ import annotations
+
+import construct as c
+
+from formats import types as t
+from formats.errors import ErrorClass, FormatError
+from formats.wire.codec import Builder, Codec, Fixed, check_scalar, decode_utf8, encode_utf8, read, where
+from formats.wire.serde_binary import Flag, Optional, RawBytes, Record, Sequence, TaggedUnion, Text
+
+
+class Varint(Codec):
+    """LEB128 of at most ceil(bits / 7) bytes, zigzag for signed types; overflow → invalid_value."""
+
+    def __init__(self, typ: t.Int) -> None:
+        super().__init__()
+        self.typ = typ
+        self.max_bytes = -(-typ.bits // 7)
+
+    def _parse(self, stream, context, path):
+        value = 0
+        for index in range(self.max_bytes):
+            byte = read(stream, 1, path)[0]
+            value |= (byte & 0x7F) << (7 * index)
+            if not byte & 0x80:
+                break
+        else:
+            raise FormatError(ErrorClass.INVALID_VALUE, f"varint longer than {self.max_bytes} bytes{where(path)}")
+        if value >> self.typ.bits:
+            raise FormatError(ErrorClass.INVALID_VALUE, f"varint overflows {self.typ.name}{where(path)}")
+        if self.typ.signed:
+            value = (value >> 1) ^ -(value & 1)
+        return value
+
+    def _build(self, obj, stream, context, path):
+        check_scalar(self.typ, obj, path)
+        value = ((obj << 1) ^ (obj >> (self.typ.bits - 1))) & self.typ.max * 2 + 1 if self.typ.signed else obj
+        out = bytearray()
+        while True:
+            byte = value & 0x7F
+            value >>= 7
+            out.append(byte | (0x80 if value else 0))
+            if not value:
+                break
+        stream.write(bytes(out))
+        return obj
+
+
+LENGTH = Varint(t.USIZE)
+VARIANT_INDEX = Varint(t.U32)
+
+
+class StrChar(Codec):
+    """postcard writes a `char` as a one-character string."""
+
+    def _parse(self, stream, context, path):
+        size = LENGTH._parse(stream, context, path)
+        if not 1 <= size <= 4:
+            raise FormatError(ErrorClass.INVALID_VALUE, f"char of {size} bytes{where(path)}")
+        text = decode_utf8(read(stream, size, path), path)
+        if len(text) != 1:
+            raise FormatError(ErrorClass.INVALID_VALUE, f"not one char{where(path)}")
+        return text
+
+    def _build(self, obj, stream, context, path):
+        check_scalar(t.CHAR, obj, path)
+        raw = encode_utf8(obj, path)
+        LENGTH._build(len(raw), stream, context, path)
+        stream.write(raw)
+        return obj
+
+
+class PostcardBuilder(Builder):
+    def scalar(self, typ: t.Type) -> c.Construct:
+        if isinstance(typ, t.Int):
+            if typ.bits == 8:
+                return Fixed("<b" if typ.signed else "<B", typ)
+            return Varint(typ)
+        if isinstance(typ, t.Float):
+            return Fixed("<f" if typ.bits == 32 else "<d", typ)
+        if isinstance(typ, t.Bool):
+            return Flag("bool")
+        if isinstance(typ, t.Char):
+            return StrChar()
+        if isinstance(typ, t.Str):
+            return Text(LENGTH, True, self.max_items)
+        if isinstance(typ, t.Bytes):
+            return RawBytes(typ.size) if typ.size is not None else Text(LENGTH, False, self.max_items)
+        if isinstance(typ, t.Unit):
+            return Record(None, [])
+        raise TypeError(f"postcard cannot encode {typ!r}")
+
+    def option(self, typ: t.Option) -> c.Construct:
+        return Optional(self.build(typ.inner))
+
+    def seq(self, typ: t.Seq) -> c.Construct:
+        return Sequence(LENGTH, [self.build(typ.inner)], min_size(self.space, typ.inner), self.max_items, False)
+
+    def map(self, typ: t.Map) -> c.Construct:
+        items = [self.build(typ.key), self.build(typ.value)]
+        size = min_size(self.space, typ.key) + min_size(self.space, typ.value)
+        return Sequence(LENGTH, items, size, self.max_items, True)
+
+    def tuple(self, typ: t.Tuple) -> c.Construct:
+        return Record(None, [self.build(i) for i in typ.items])
+
+    def struct(self, typ: t.Struct) -> c.Construct:
+        return Record(typ.field_names(), [self.build(f.type) for f in typ.fields])
+
+    def enum(self, typ: t.Enum) -> c.Construct:
+        return TaggedUnion(typ, VARIANT_INDEX, [[self.build(p) for p in v.types] for v in typ.variants])
+
+
+def min_size(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()) -> int:
+    """The fewest bytes a value of `typ` occupies in postcard (bounds declared counts before reading)."""
+    if isinstance(typ, t.Ref):
+        return 0 if typ.name in seen else min_size(space, space.types[typ.name], seen | {typ.name})
+    if isinstance(typ, t.Float):
+        return typ.bits // 8
+    if isinstance(typ, t.Int | t.Bool | t.Char | t.Option | t.Str | t.Seq | t.Map):
+        return 1
+    if isinstance(typ, t.Bytes):
+        return typ.size if typ.size is not None else 1
+    if isinstance(typ, t.Tuple):
+        return sum(min_size(space, i, seen) for i in typ.items)
+    if isinstance(typ, t.Struct):
+        return sum(min_size(space, f.type, seen) for f in typ.fields)
+    if isinstance(typ, t.Enum):
+        return 1 + min(sum(min_size(space, p, seen) for p in v.types) for v in typ.variants)
+    return 0
+
+
+def codec(space: t.TypeSpace, typ: t.Type, *, max_depth: int = 64, max_items: int = 1 << 24) -> c.Construct:
+    """The postcard construct for `typ`; recursion through named types is bounded by `max_depth`."""
+    return PostcardBuilder(space, max_depth, max_items).build(typ)

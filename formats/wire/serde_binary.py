@@ -1,0 +1,212 @@
+"""Blocks shared by the two non-self-describing serde encodings, bincode 1 and postcard.
+
+Both write a struct as its fields in order, an `Option` as a 0/1 tag, a sequence or map as a count and its
+items, and an enum as an index and its payload; they differ only in how integers, lengths and indices are
+written, which each wire module passes in.
+"""
+
+from __future__ import annotations
+
+import construct as c
+
+from formats import types as t
+from formats.errors import ErrorClass, FormatError
+from formats.wire.codec import (
+    Codec,
+    check_count,
+    check_scalar,
+    check_variant,
+    decode_utf8,
+    encode_utf8,
+    map_items,
+    model_error,
+    read,
+    variant_fields,
+    variant_value,
+    where,
+)
+
+
+class Flag(Codec):
+    """A one-byte tag that must be 0 or 1: `bool` itself, and the tag in front of an `Option`."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.what = what
+
+    def _parse(self, stream, context, path):
+        byte = read(stream, 1, path)[0]
+        if byte > 1:
+            raise FormatError(ErrorClass.INVALID_VALUE, f"{self.what} byte {byte:#04x} is not 0 or 1{where(path)}")
+        return byte == 1
+
+    def _build(self, obj, stream, context, path):
+        stream.write(b"\x01" if obj else b"\x00")
+        return obj
+
+
+class Utf8Char(Codec):
+    """A Rust `char`: its UTF-8 encoding, whose first byte gives the length."""
+
+    def _parse(self, stream, context, path):
+        first = read(stream, 1, path)
+        lead = first[0]
+        width = 1 if lead < 0x80 else 2 if lead >> 5 == 0b110 else 3 if lead >> 4 == 0b1110 else 4
+        text = decode_utf8(first + read(stream, width - 1, path), path)
+        if len(text) != 1:
+            raise FormatError(ErrorClass.INVALID_UTF8, f"not one char{where(path)}")
+        return text
+
+    def _build(self, obj, stream, context, path):
+        check_scalar(t.CHAR, obj, path)
+        stream.write(encode_utf8(obj, path))
+        return obj
+
+
+class Text(Codec):
+    """Byte length + UTF-8 (a `String`), or + raw bytes (a byte buffer)."""
+
+    def __init__(self, length: c.Construct, utf8: bool, max_items: int) -> None:
+        super().__init__()
+        self.length = length
+        self.utf8 = utf8
+        self.max_items = max_items
+
+    def _parse(self, stream, context, path):
+        size = self.length._parse(stream, context, path)
+        check_count(stream, size, 1, self.max_items, "string" if self.utf8 else "bytes", path)
+        raw = read(stream, size, path)
+        return decode_utf8(raw, path) if self.utf8 else raw
+
+    def _build(self, obj, stream, context, path):
+        if self.utf8:
+            raw = encode_utf8(obj, path)
+        elif isinstance(obj, bytes | bytearray):
+            raw = bytes(obj)
+        else:
+            raise model_error(f"{obj!r} is not bytes", path)
+        self.length._build(len(raw), stream, context, path)
+        stream.write(raw)
+        return obj
+
+
+class RawBytes(Codec):
+    """A fixed-size byte array (`[u8; N]`): N raw bytes, no length."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def _parse(self, stream, context, path):
+        return read(stream, self.size, path)
+
+    def _build(self, obj, stream, context, path):
+        check_scalar(t.Bytes(self.size), obj, path)
+        stream.write(bytes(obj))
+        return obj
+
+    def _sizeof(self, context, path):
+        return self.size
+
+
+class Optional(Codec):
+    def __init__(self, inner: c.Construct) -> None:
+        super().__init__()
+        self.tag = Flag("Option tag")
+        self.inner = inner
+
+    def _parse(self, stream, context, path):
+        return self.inner._parsereport(stream, context, path) if self.tag._parse(stream, context, path) else None
+
+    def _build(self, obj, stream, context, path):
+        self.tag._build(obj is not None, stream, context, path)
+        if obj is not None:
+            self.inner._build(obj, stream, context, path)
+        return obj
+
+
+class Sequence(Codec):
+    """Item count + items; a map is a sequence of (key, value) pairs."""
+
+    def __init__(
+        self, length: c.Construct, items: list[c.Construct], min_item_size: int, max_items: int, pairs: bool
+    ) -> None:
+        super().__init__()
+        self.length = length
+        self.items = items
+        self.min_item_size = min_item_size
+        self.max_items = max_items
+        self.pairs = pairs
+
+    def _parse(self, stream, context, path):
+        count = self.length._parse(stream, context, path)
+        check_count(stream, count, self.min_item_size, self.max_items, "map" if self.pairs else "sequence", path)
+        out = []
+        for _ in range(count):
+            values = [item._parsereport(stream, context, path) for item in self.items]
+            out.append(tuple(values) if self.pairs else values[0])
+        return out
+
+    def _build(self, obj, stream, context, path):
+        entries = map_items(obj, path) if self.pairs else obj
+        if not isinstance(entries, list):
+            raise model_error(f"{obj!r} is not a list", path)
+        self.length._build(len(entries), stream, context, path)
+        for entry in entries:
+            for item, value in zip(self.items, entry if self.pairs else (entry,), strict=True):
+                item._build(value, stream, context, path)
+        return obj
+
+
+class Record(Codec):
+    """A struct (dict) or tuple (list): its fields in order, no header."""
+
+    def __init__(self, names: list[str] | None, fields: list[c.Construct]) -> None:
+        super().__init__()
+        self.names = names
+        self.fields = fields
+
+    def _parse(self, stream, context, path):
+        values = [f._parsereport(stream, context, path) for f in self.fields]
+        return dict(zip(self.names, values, strict=True)) if self.names is not None else values
+
+    def _build(self, obj, stream, context, path):
+        if self.names is not None:
+            if not isinstance(obj, dict) or list(obj) != self.names:
+                raise model_error(f"expected fields {self.names}", path)
+            values = list(obj.values())
+        else:
+            if not isinstance(obj, list | tuple) or len(obj) != len(self.fields):
+                raise model_error(f"expected a tuple of {len(self.fields)}", path)
+            values = list(obj)
+        for f, value in zip(self.fields, values, strict=True):
+            f._build(value, stream, context, path)
+        return obj
+
+
+class TaggedUnion(Codec):
+    """An enum: an index (u32 here, a varint in postcard) then the variant's payload."""
+
+    def __init__(self, enum: t.Enum, index: c.Construct, payloads: list[list[c.Construct]]) -> None:
+        super().__init__()
+        self.enum = enum
+        self.index = index
+        self.payloads = payloads
+
+    def _parse(self, stream, context, path):
+        index = self.index._parse(stream, context, path)
+        if index >= len(self.enum.variants):
+            raise FormatError(
+                ErrorClass.UNKNOWN_VARIANT,
+                f"{self.enum.name} variant index {index} (has {len(self.enum.variants)}){where(path)}",
+            )
+        values = [p._parsereport(stream, context, path) for p in self.payloads[index]]
+        return variant_value(self.enum.variants[index], values)
+
+    def _build(self, obj, stream, context, path):
+        index, variant = check_variant(self.enum, obj, path)
+        self.index._build(index, stream, context, path)
+        fields = variant_fields(variant, obj, path)
+        for payload, (_, value) in zip(self.payloads[index], fields, strict=True):
+            payload._build(value, stream, context, path)
+        return obj

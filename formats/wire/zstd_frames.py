@@ -1,0 +1,161 @@
+"""Zstandard frames (RFC 8878): frame and block headers as construct schemas, skippable frames, bounded
+decompression.
+
+Compression and decompression go through python-zstandard; this module adds what a container format needs
+around it: knowing where a frame ends without decompressing it (`frame_size`), reading the frame header
+(content size present or not), skippable frames, and decompression that stops at a declared output limit
+with `limit_exceeded` instead of allocating whatever a bomb asks for.
+"""
+
+from __future__ import annotations
+
+import struct
+
+import construct as c
+import zstandard
+
+from formats.errors import ErrorClass, FormatError
+
+FRAME_MAGIC = 0xFD2FB528
+SKIPPABLE_MAGIC_FIRST = 0x184D2A50
+SKIPPABLE_MAGIC_LAST = 0x184D2A5F
+# RFC 8878 §3.1.1.1.2: decoders SHOULD support windows of at least 8 MiB; libzstd's default limit is 2^27.
+MAX_WINDOW_LOG = 27
+
+FRAME_HEADER_DESCRIPTOR = c.BitStruct(
+    "content_size_flag" / c.BitsInteger(2),
+    "single_segment" / c.Flag,
+    "unused" / c.BitsInteger(1),
+    "reserved" / c.BitsInteger(1),
+    "content_checksum" / c.Flag,
+    "dictionary_id_flag" / c.BitsInteger(2),
+)
+
+FRAME_HEADER = c.Struct(
+    "magic" / c.Const(FRAME_MAGIC, c.Int32ul),
+    "descriptor" / FRAME_HEADER_DESCRIPTOR,
+    "window_descriptor" / c.If(lambda this: not this.descriptor.single_segment, c.Int8ul),
+    "dictionary_id" / c.Switch(
+        lambda this: this.descriptor.dictionary_id_flag, {1: c.Int8ul, 2: c.Int16ul, 3: c.Int32ul}
+    ),
+    "content_size" / c.Switch(
+        lambda this: (this.descriptor.content_size_flag, this.descriptor.single_segment),
+        {(0, True): c.Int8ul, (1, False): c.Int16ul, (1, True): c.Int16ul, (2, False): c.Int32ul,
+         (2, True): c.Int32ul, (3, False): c.Int64ul, (3, True): c.Int64ul},
+    ),
+)
+
+BLOCK_HEADER = c.ByteSwapped(
+    c.BitStruct("size" / c.BitsInteger(21), "type" / c.BitsInteger(2), "last" / c.Flag)
+)
+RAW, RLE, COMPRESSED, RESERVED = 0, 1, 2, 3
+
+SKIPPABLE_FRAME = c.Struct(
+    "magic" / c.Int32ul,
+    c.Check(lambda this: SKIPPABLE_MAGIC_FIRST <= this.magic <= SKIPPABLE_MAGIC_LAST),
+    "data" / c.Prefixed(c.Int32ul, c.GreedyBytes),
+)
+
+
+def content_size(header: c.Container) -> int | None:
+    """The frame's declared decompressed size, or None when the header leaves it out."""
+    size = header.content_size
+    if size is None:
+        return None
+    return size + 256 if header.descriptor.content_size_flag == 1 else size
+
+
+def parse_frame_header(data: bytes, offset: int = 0) -> c.Container:
+    try:
+        return FRAME_HEADER.parse(data[offset : offset + 18])
+    except c.ConstructError as exc:
+        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, f"not a zstd frame header at {offset}: {exc}") from None
+
+
+def frame_size(data: bytes, offset: int = 0) -> int:
+    """Bytes taken by the frame (data or skippable) starting at `offset`, found by walking block headers."""
+    if len(data) - offset < 8:
+        raise FormatError(ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
+    (magic,) = struct.unpack_from("<I", data, offset)
+    if SKIPPABLE_MAGIC_FIRST <= magic <= SKIPPABLE_MAGIC_LAST:
+        (size,) = struct.unpack_from("<I", data, offset + 4)
+        if offset + 8 + size > len(data):
+            raise FormatError(ErrorClass.TRUNCATED, f"skippable frame at {offset} runs past the end")
+        return 8 + size
+    header = parse_frame_header(data, offset)
+    position = offset + header_length(header)
+    while True:
+        if position + 3 > len(data):
+            raise FormatError(ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
+        block = BLOCK_HEADER.parse(data[position : position + 3])
+        if block.type == RESERVED:
+            raise FormatError(ErrorClass.DECOMPRESSION_FAILED, f"reserved block type at {position}")
+        position += 3 + (1 if block.type == RLE else block.size)
+        if block.last:
+            break
+    position += 4 if header.descriptor.content_checksum else 0
+    if position > len(data):
+        raise FormatError(ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
+    return position - offset
+
+
+def header_length(header: c.Container) -> int:
+    descriptor = header.descriptor
+    fcs = {0: 1 if descriptor.single_segment else 0, 1: 2, 2: 4, 3: 8}[descriptor.content_size_flag]
+    return 4 + 1 + (0 if descriptor.single_segment else 1) + (0, 1, 2, 4)[descriptor.dictionary_id_flag] + fcs
+
+
+def split_frames(data: bytes) -> list[tuple[int, int]]:
+    """(offset, size) of every frame in `data`, in order."""
+    frames, offset = [], 0
+    while offset < len(data):
+        size = frame_size(data, offset)
+        frames.append((offset, size))
+        offset += size
+    return frames
+
+
+def skippable_frame(magic: int, payload: bytes) -> bytes:
+    return SKIPPABLE_FRAME.build({"magic": magic, "data": payload})
+
+
+def compress(data: bytes, level: int = 3, *, content_size: bool = True, checksum: bool = False) -> bytes:
+    """One zstd frame; Rust's `zstd::encode_all` writes it without content size and without checksum."""
+    compressor = zstandard.ZstdCompressor(level=level, write_content_size=content_size, write_checksum=checksum)
+    if content_size:
+        return compressor.compress(data)
+    writer = compressor.compressobj()
+    return writer.compress(data) + writer.flush()
+
+
+def decompress(data: bytes, limit: int, *, multiple_frames: bool = True) -> bytes:
+    """Decompress every frame (skippable frames are skipped), failing with `limit_exceeded` past `limit`
+    output bytes and `decompression_failed` on any corruption, including trailing garbage."""
+    if not data:
+        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, "empty zstd stream")
+    verify_frames_cover(data, multiple_frames)
+    decompressor = zstandard.ZstdDecompressor(max_window_size=1 << MAX_WINDOW_LOG)
+    out = bytearray()
+    try:
+        with decompressor.stream_reader(data, read_across_frames=multiple_frames) as reader:
+            while chunk := reader.read(1 << 16):
+                out += chunk
+                if len(out) > limit:
+                    raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"decompressed size exceeds {limit} bytes")
+    except zstandard.ZstdError as exc:
+        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, f"zstd: {exc}") from None
+    return bytes(out)
+
+
+def verify_frames_cover(data: bytes, multiple_frames: bool) -> None:
+    """python-zstandard stops quietly at the end of the last frame; Rust's `decode_all` rejects what
+    follows. Walking the frames makes trailing garbage and truncation explicit."""
+    try:
+        frames = split_frames(data)
+    except FormatError as exc:
+        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, f"zstd: {exc.message}") from None
+    data_frames = [f for f in frames if struct.unpack_from("<I", data, f[0])[0] == FRAME_MAGIC]
+    if not data_frames:
+        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, "no zstd data frame")
+    if not multiple_frames and len(frames) > 1:
+        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, "more than one frame")

@@ -1,0 +1,52 @@
+"""Achronyme `.ach` environment files in the reference implementation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from formats import model
+from formats.ach import schema
+from formats.errors import ErrorClass, FormatError
+from reference_impl.ach import reader, writer
+from reference_impl.registry import ReferenceFormat
+
+MAX_INPUT = schema.MAX_BODY_SIZE + schema.MIN_FILE_SIZE
+
+
+class AchFormat(ReferenceFormat):
+    name = "ach"
+    extension = ".ach"
+    profiles = reader.PROFILES
+    default_profile = "upstream"
+
+    def decode(self, data: bytes, profile: str) -> Any:
+        if len(data) > MAX_INPUT:
+            raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"file larger than {MAX_INPUT} bytes", "ach.limits.size")
+        parsed = reader.read_file(data, self.check_profile(profile))
+        header = {name: parsed.header[name] for name in schema.HEADER_TYPE.field_names()}
+        return model.to_model(schema.space, schema.FILE_TYPE, {"header": header, "body": parsed.body})
+
+    def encode(self, document: Any, profile: str) -> bytes:
+        value = model.from_model(schema.space, schema.FILE_TYPE, document)
+        return writer.write_file(value["header"], value["body"])
+
+    def canonical_view(self, data: bytes) -> bytes:
+        """Header ‖ decompressed MessagePack ‖ checksum verdict: equal for two encoders that differ only in
+        how zstd compressed the body."""
+        try:
+            parsed = reader.read_file(data, "upstream", verify_checksum=False)
+        except FormatError:
+            return data
+        verdict = b"checksum:ok" if parsed.checksum_ok else b"checksum:bad"
+        return data[: schema.HEADER_SIZE] + parsed.payload + verdict
+
+    def model_schema(self) -> dict[str, Any]:
+        return model.json_schema(schema.space, schema.FILE_TYPE)
+
+    def model_strategy(self) -> Any:
+        from formats.ach import strategies
+
+        return strategies.documents()
+
+
+FORMAT = AchFormat()

@@ -1,0 +1,52 @@
+"""`conformance ach info FILE`: what `env_info` shows, plus the header and the integrity verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from formats.ach import schema
+from formats.types import Variant
+from reference_impl.ach import reader
+
+
+def summary(value: Variant) -> str:
+    if value.name in ("Number", "Boolean", "String", "BuiltinFunction", "Unsupported"):
+        return f"{value.name}({value.value!r})"
+    if value.name == "Vector":
+        return f"Vector[{len(value.value)}]"
+    if value.name in ("Tensor", "ComplexTensor"):
+        return f"{value.name}(shape={value.value[0]})"
+    if value.name == "Record":
+        return f"Record{{{', '.join(k for k, _ in value.value)}}}"
+    if value.name == "Edge":
+        source, target, directed, _ = value.value
+        return f"Edge({source} {'->' if directed else '--'} {target})"
+    if value.name == "Complex":
+        return f"Complex({value.value[0]!r}, {value.value[1]!r})"
+    return value.name
+
+
+def info(path: Path) -> str:
+    data = path.read_bytes()
+    parsed = reader.read_file(data, "upstream", verify_checksum=False)
+    header, metadata = parsed.header, parsed.body["metadata"]
+    version = header.achronyme_version.rstrip(b"\x00").decode("ascii", "replace")
+    created = dt.datetime.fromtimestamp(header.created_timestamp, dt.UTC).isoformat()
+    lines = [
+        f"file:         {path} ({len(data)} bytes)",
+        f"format:       .ach {header.version_major}.{header.version_minor}",
+        f"written by:   achronyme-env {version}",
+        f"created:      {created} (header), {metadata['created_at']} (metadata)",
+        f"flags:        {header.flags:#010x}" + (" COMPRESSED" if header.flags & schema.FLAG_COMPRESSED else ""),
+        f"compression:  {'zstd' if header.compression else 'none'}; body {len(data) - schema.MIN_FILE_SIZE} bytes "
+        f"stored, {len(parsed.payload)} bytes of MessagePack",
+        f"checksum:     {'ok' if parsed.checksum_ok else 'MISMATCH'} (SHA-256 of the stored body)",
+        f"created_by:   {metadata['created_by']}",
+        f"platform:     {metadata['platform']}",
+        f"description:  {metadata['description'] or '-'}",
+        f"tags:         {', '.join(metadata['tags']) or '-'}",
+        f"bindings:     {metadata['num_bindings']}",
+    ]
+    lines += [f"  {name} = {summary(value)}" for name, value in parsed.body["bindings"]]
+    return "\n".join(lines)

@@ -1,0 +1,93 @@
+"""Fusabi bytecode `.fzb` in the reference implementation: decode, encode and execute.
+
+The document model is `formats.fzb.schema.FILE_TYPE` of the profile's wire generation:
+`{"version": <u8>, "chunk": <Chunk>}` (spec/formats/fzb.md, "Document model").
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Any
+
+from formats import model
+from formats.errors import FormatError
+from formats.fzb import schema
+from reference_impl.fzb import reader, writer
+from reference_impl.registry import ReferenceFormat, Unsupported
+
+
+class FzbFormat(ReferenceFormat):
+    name = "fzb"
+    extension = ".fzb"
+    profiles = reader.PROFILES
+    default_profile = schema.DEFAULT_PROFILE
+    operations = ("decode", "encode", "execute")
+
+    def decode(self, data: bytes, profile: str) -> Any:
+        profile = self.check_profile(profile)
+        parsed = reader.read_file(data, profile)
+        layout = parsed.profile.layout
+        return model.to_model(layout.space, layout.file_type, parsed.document)
+
+    def encode(self, document: Any, profile: str) -> bytes:
+        profile = self.check_profile(profile)
+        layout = schema.PROFILES[profile].layout
+        return writer.write_file(model.from_model(layout.space, layout.file_type, document), profile)
+
+    def canonical_view(self, data: bytes) -> bytes:
+        """The bytes up to the end of the chunk: bincode 1 gives every value exactly one encoding, so two
+        encoders agree byte for byte; trailing bytes are not part of the file's content."""
+        for profile in ("upstream", "legacy-b248970"):
+            try:
+                return data[: reader.read_file(data, profile).end]
+            except FormatError:
+                continue
+        return data
+
+    def model_schema(self) -> dict[str, Any]:
+        """The model of a file under any profile: the current layout's or the b248970 layout's (whose
+        named types are prefixed `b248970.` so the two sets of definitions do not collide)."""
+        current = model.json_schema(schema.space, schema.FILE_TYPE)
+        legacy_schema = model.json_schema(schema.legacy_space, schema.LEGACY_FILE_TYPE)
+        legacy = prefixed_definitions(legacy_schema, "b248970.")
+        return {
+            "$schema": current["$schema"],
+            "anyOf": [{"$ref": current["$ref"]}, {"$ref": legacy["$ref"]}],
+            model.DEFS: {**current[model.DEFS], **legacy[model.DEFS]},
+        }
+
+    def model_schema_for(self, profile: str) -> dict[str, Any]:
+        """The model of a file read under one profile (the layout it reads)."""
+        layout = schema.PROFILES[self.check_profile(profile)].layout
+        return model.json_schema(layout.space, layout.file_type)
+
+    def model_strategy(self) -> Any:
+        from reference_impl.fzb import strategies
+
+        return strategies.documents()
+
+    def operate(self, operation: str, profile: str, data: bytes | None, options: dict[str, Any]) -> Any:
+        if operation != "execute":
+            return super().operate(operation, profile, data, options)
+        profile = self.check_profile(profile)
+        try:
+            vm = importlib.import_module("reference_impl.fzb.vm")
+        except ModuleNotFoundError as missing:
+            if missing.name != "reference_impl.fzb.vm":
+                raise
+            raise Unsupported("the fzb VM (reference_impl/fzb/vm.py) is not present") from None
+        chunk = reader.read_chunk(data or b"", profile)
+        return vm.execute_model(chunk, profile, options)
+
+
+def prefixed_definitions(document: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """The same JSON Schema with every `$defs` name (and every reference to one) prefixed."""
+    marker = f"#/{model.DEFS}/"
+    text = json.dumps(document).replace(f'"{marker}', f'"{marker}{prefix}')
+    renamed = json.loads(text)
+    renamed[model.DEFS] = {prefix + name: body for name, body in renamed[model.DEFS].items()}
+    return renamed
+
+
+FORMAT = FzbFormat()

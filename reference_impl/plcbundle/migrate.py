@@ -1,0 +1,89 @@
+"""Legacy → framed migration: re-frame every legacy bundle of a repository, keeping its content (so its
+`content_hash`, chain `hash` and `parent`) and updating what depends on the file bytes.
+
+Go keeps `cursor` and stores the file size; Rust first checks that the stored chain hash recomputes (and
+aborts otherwise), rewrites `cursor` to the previous bundle's `end_time` and stores the data-frame bytes
+as `compressed_size` (research #18, #4, #6).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from formats.errors import ErrorClass, FormatError
+from formats.plcbundle import schema
+from formats.plcbundle.profiles import Profile
+from reference_impl.plcbundle import bundle as reader
+from reference_impl.plcbundle import jsontext, repository, writer
+from reference_impl.plcbundle.bundle import profile_of
+
+
+@dataclass
+class MigrateReport:
+    migrated: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)  # already framed
+
+    def text(self, dry_run: bool) -> str:
+        verb = "Would migrate" if dry_run else "Migrated"
+        return (f"{verb} {len(self.migrated)} bundles"
+                + (f": {', '.join(f'{n:06d}' for n in self.migrated)}" if self.migrated else "")
+                + f"\nAlready framed: {len(self.skipped)}\n")
+
+
+def migrate_bundle(data: bytes, profile: str | Profile, info: writer.BundleInfo) -> bytes:
+    """A legacy bundle re-written framed by `profile`'s writer; the content is unchanged."""
+    bundle = reader.read_bundle(data, profile)
+    return writer.write_framed(bundle.records, profile, info)
+
+
+def migrate_repository(
+    path: str | Path, profile: str | Profile = "go", *, dry_run: bool = False,
+    written_at: datetime = writer.FIXED_WRITE_TIME,
+) -> MigrateReport:
+    prof = profile_of(profile)
+    root = Path(path)
+    index = repository.load_index(root, prof)
+    report = MigrateReport()
+    previous_end = ""
+    for entry in index["bundles"]:
+        number = entry["bundle_number"]
+        file = root / repository.bundle_filename(number)
+        data = file.read_bytes()
+        if reader.metadata_header(data) is not None:
+            report.skipped.append(number)
+            previous_end = entry.get("end_time", "")
+            continue
+        bundle = reader.read_bundle(data, prof)
+        parent = entry.get("parent", "")
+        if prof.name == "rust" and writer.chain_hash(parent, bundle.content_hash) != entry.get("hash"):
+            raise FormatError(ErrorClass.CHECKSUM_MISMATCH,
+                              f"bundle {number}: stored chain hash does not recompute; migration aborted",
+                              "plcbundle.hash.chain")
+        cursor = previous_end if prof.name == "rust" else entry.get("cursor", "")
+        info = writer.BundleInfo(number, index.get("origin", "https://plc.directory"), parent,
+                                 cursor if prof.name == "go" else "", written_at)
+        framed = writer.write_framed(bundle.records, prof, info)
+        report.migrated.append(number)
+        previous_end = entry.get("end_time", "")
+        if dry_run:
+            continue
+        entry["compressed_hash"] = hashlib.sha256(framed).hexdigest()
+        entry["compressed_size"] = (len(framed) - reader.data_start(framed)
+                                    if prof.index_compressed_size == "frames" else len(framed))
+        entry["uncompressed_size"] = len(bundle.content)
+        entry["cursor"] = cursor
+        file.write_bytes(framed)
+    if not dry_run and report.migrated:
+        index["total_size_bytes"] = sum(e.get("compressed_size", 0) for e in index["bundles"])
+        if "total_uncompressed_size_bytes" in index:
+            index["total_uncompressed_size_bytes"] = sum(e.get("uncompressed_size", 0) for e in index["bundles"])
+        index["updated_at"] = writer.write_time(written_at, prof)
+        (root / schema.INDEX_FILE).write_bytes(repository.index_text(index, prof))
+    return report
+
+
+def load_index_text(path: Path) -> dict:
+    return jsontext.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,144 @@
+"""The reference implementation as a testee: speaks testee protocol v1 (spec/protocol.md) in both modes.
+
+    reference-testee capabilities
+    reference-testee decode FORMAT [--profile P]            bytes on stdin → model JSON
+    reference-testee encode FORMAT [--profile P]            model JSON on stdin → bytes
+    reference-testee OPERATION FORMAT [--profile P] [--option K=V ...] [PATH]
+    reference-testee serve                                  u32-LE-length-prefixed JSON both ways
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import struct
+import sys
+from typing import Any, BinaryIO
+
+from formats.errors import FormatError
+from reference_impl.registry import Unsupported, available_formats, get_format
+
+PROTOCOL_VERSION = 1
+EXIT_OK, EXIT_REJECTED, EXIT_UNSUPPORTED = 0, 1, 3
+# Decoders bound nesting themselves (limit_exceeded); this only keeps Python's own stack out of the way.
+sys.setrecursionlimit(20_000)
+
+
+def capabilities() -> dict[str, Any]:
+    formats = {}
+    for name in available_formats():
+        fmt = get_format(name)
+        formats[name] = {
+            "operations": list(fmt.operations),
+            "profiles": list(fmt.profiles),
+            "default_profile": fmt.default_profile,
+        }
+    return {"protocol": PROTOCOL_VERSION, "name": "reference", "serve": True, "formats": formats}
+
+
+def handle(request: dict[str, Any]) -> dict[str, Any]:
+    """One request → one answer (`ok`, `error` or `unsupported`); shared by both modes."""
+    try:
+        fmt = get_format(request["format"])
+        operation = request["operation"]
+        if operation not in fmt.operations:
+            raise Unsupported(f"{fmt.name} does not offer {operation!r}")
+        profile = fmt.check_profile(request.get("profile"))
+        options = request.get("options") or {}
+        if operation == "decode":
+            return {"status": "ok", "model": fmt.decode(base64.b64decode(request["data"]), profile)}
+        if operation == "encode":
+            return {"status": "ok", "data": base64.b64encode(fmt.encode(request["model"], profile)).decode()}
+        data = base64.b64decode(request["data"]) if request.get("data") is not None else None
+        if request.get("path") is not None:
+            options = {**options, "path": request["path"]}
+        return {"status": "ok", "result": fmt.operate(operation, profile, data, options)}
+    except FormatError as error:
+        return {"status": "error", **error.to_json()}
+    except Unsupported as reason:
+        return {"status": "unsupported", "reason": str(reason)}
+
+
+def read_frame(stream: BinaryIO) -> bytes | None:
+    head = stream.read(4)
+    if len(head) < 4:
+        return None
+    (size,) = struct.unpack("<I", head)
+    return stream.read(size)
+
+
+def write_frame(stream: BinaryIO, payload: bytes) -> None:
+    stream.write(struct.pack("<I", len(payload)) + payload)
+    stream.flush()
+
+
+def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
+    while (frame := read_frame(stdin)) is not None:
+        request = json.loads(frame)
+        answer = handle(request)
+        answer["id"] = request.get("id")
+        write_frame(stdout, json.dumps(answer).encode())
+    return EXIT_OK
+
+
+def parse_option(text: str) -> tuple[str, Any]:
+    key, _, value = text.partition("=")
+    try:
+        return key.replace("-", "_"), json.loads(value)
+    except json.JSONDecodeError:
+        return key.replace("-", "_"), value
+
+
+def per_case(args: argparse.Namespace, stdin: BinaryIO, stdout: BinaryIO) -> int:
+    options = dict(parse_option(o) for o in args.option)
+    if args.step_limit is not None:
+        options["step_limit"] = args.step_limit
+    request: dict[str, Any] = {"operation": args.operation, "format": args.format, "profile": args.profile,
+                               "options": options, "path": args.path}
+    raw = stdin.read() if args.path is None else None
+    if args.operation == "encode":
+        try:
+            request["model"] = json.loads(raw or b"")
+        except json.JSONDecodeError as exc:
+            stdout.write(json.dumps({"error": "invalid_model", "message": f"model is not JSON: {exc}"}).encode())
+            return EXIT_REJECTED
+    elif raw is not None:
+        request["data"] = base64.b64encode(raw).decode()
+    answer = handle(request)
+    if answer["status"] == "unsupported":
+        stdout.write(json.dumps({"unsupported": answer["reason"]}).encode())
+        return EXIT_UNSUPPORTED
+    if answer["status"] == "error":
+        stdout.write(json.dumps({k: v for k, v in answer.items() if k != "status"}).encode())
+        return EXIT_REJECTED
+    if "data" in answer:
+        stdout.write(base64.b64decode(answer["data"]))
+    else:
+        stdout.write(json.dumps(answer.get("model", answer.get("result"))).encode())
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="reference-testee", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("operation")
+    parser.add_argument("format", nargs="?")
+    parser.add_argument("path", nargs="?")
+    parser.add_argument("--profile")
+    parser.add_argument("--step-limit", type=int)
+    parser.add_argument("--option", action="append", default=[], help="K=V operation option (V as JSON if it parses)")
+    args = parser.parse_args(argv)
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    if args.operation == "capabilities":
+        stdout.write(json.dumps(capabilities()).encode() + b"\n")
+        return EXIT_OK
+    if args.operation == "serve":
+        return serve(stdin, stdout)
+    if args.format is None:
+        parser.error("FORMAT is required")
+    return per_case(args, stdin, stdout)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
