@@ -87,9 +87,12 @@ def load_case(expectation_path: Path, corpus_root: Path = CORPUS_ROOT) -> Case:
     relative = expectation_path.relative_to(corpus_root).with_suffix("")
     format_name, case_class = relative.parts[0], relative.parts[1]
     stem = expectation_path.stem
-    candidates = [p for p in expectation_path.parent.iterdir() if p.name != expectation_path.name and (
-        p.name == stem and p.is_dir() or p.name.startswith(stem + ".") and p.is_file() and p.suffix != ".json"
-    )]
+    candidates = [
+        p
+        for p in expectation_path.parent.iterdir()
+        if p.name != expectation_path.name
+        and ((p.name == stem and p.is_dir()) or (p.name.startswith(stem + ".") and p.is_file() and p.suffix != ".json"))
+    ]
     if len(candidates) != 1:
         raise ValueError(f"{expectation_path}: expected exactly one input beside it, found {len(candidates)}")
     return Case(
@@ -176,7 +179,9 @@ class GeneratedCase:
         """Every file this case consists of, keyed by path under `format_dir`."""
         base = format_dir / self.case_class / self.path
         out: dict[Path, bytes] = {
-            base.with_name(base.name + ".json"): (json.dumps(self.expectation_json(), indent=2, ensure_ascii=False) + "\n").encode()
+            base.with_name(base.name + ".json"): (
+                json.dumps(self.expectation_json(), indent=2, ensure_ascii=False) + "\n"
+            ).encode()
         }
         if isinstance(self.data, dict):
             for name, content in self.data.items():

@@ -29,25 +29,40 @@ def hexdump(data: bytes, limit: int = 2048) -> str:
 
 def dump(result: Result) -> str:
     reply = result.reply
-    out = [f"== {result.check.id} [{result.check.kind}, profile {result.check.profile}]",
-           f"   expected {result.check.expected}; got {result.got}; status {result.status}",
-           f"   {result.message}" if result.message else ""]
+    out = [
+        f"== {result.check.id} [{result.check.kind}, profile {result.check.profile}]",
+        f"   expected {result.check.expected}; got {result.got}; status {result.status}",
+        f"   {result.message}" if result.message else "",
+    ]
     if reply is not None:
-        out += [f"   command: {' '.join(reply.argv)}", f"   exit code: {reply.exit_code}",
-                f"-- sent ({len(reply.sent)} bytes)", hexdump(reply.sent),
-                f"-- received ({len(reply.received)} bytes)", hexdump(reply.received)]
+        out += [
+            f"   command: {' '.join(reply.argv)}",
+            f"   exit code: {reply.exit_code}",
+            f"-- sent ({len(reply.sent)} bytes)",
+            hexdump(reply.sent),
+            f"-- received ({len(reply.received)} bytes)",
+            hexdump(reply.received),
+        ]
         if reply.stderr:
             out += ["-- stderr", reply.stderr]
     return "\n".join(line for line in out if line)
 
 
-def progress_bar(enabled: bool) -> tuple[Callable[[int], Callable[[Result], None]] | None, Callable[[], None]]:
+def progress_bar(
+    enabled: bool,
+) -> tuple[Callable[[int], Callable[[Result], None]] | None, Callable[[], None]]:
     if not enabled:
         return None, lambda: None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    bar = Progress(TextColumn("[bold]conformance"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                   TimeElapsedColumn(), transient=True)
+    bar = Progress(
+        TextColumn("[bold]conformance"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        transient=True,
+    )
 
     def factory(total: int) -> Callable[[Result], None]:
         bar.start()
@@ -79,11 +94,23 @@ def command_run(args: argparse.Namespace) -> int:
         print(f"conformance: expected-failure file {args.xfail} does not exist", file=sys.stderr)
         return 2
     factory, stop = progress_bar(sys.stderr.isatty() and not args.quiet and not args.case)
+    # A replay shows the file's own bytes and a command line to rerun by hand, so it runs per case.
+    mode = "per-case" if args.case and args.mode == "auto" else args.mode
     try:
         outcome = run_suite(
-            args.impl, limits=limits, jobs=args.jobs, mode=args.mode, profile=args.profile, formats=args.format,
-            pattern=args.k, case_id=args.case, seed=args.seed, examples=args.examples, mutations=args.mutations,
-            xfails=xfails, allowed_skips=set() if args.no_skips else load_skips(args.skips, args.impl),
+            args.impl,
+            limits=limits,
+            jobs=args.jobs,
+            mode=mode,
+            profile=args.profile,
+            formats=args.format,
+            pattern=args.k,
+            case_id=args.case,
+            seed=args.seed,
+            examples=args.examples,
+            mutations=args.mutations,
+            xfails=xfails,
+            allowed_skips=set() if args.no_skips else load_skips(args.skips, args.impl),
             progress_factory=factory,
         )
     except ValueError as problem:
@@ -101,8 +128,10 @@ def command_run(args: argparse.Namespace) -> int:
     elif not args.quiet:
         for result in outcome.results:
             if result.unexpected:
-                print(f"{result.status.upper():<10} {result.check.id}: expected {result.check.expected}, "
-                      f"got {result.got}. {result.message}")
+                print(
+                    f"{result.status.upper():<10} {result.check.id}: expected {result.check.expected}, "
+                    f"got {result.got}. {result.message}"
+                )
         for check_id in outcome.stale_xfails:
             print(f"STALE      {check_id}: listed as an expected failure but no such check ran")
     for spec in args.report:

@@ -118,8 +118,11 @@ def schema_files(formats: Iterable[str]) -> dict[Path, bytes]:
 def dictionary_files(formats: Iterable[str]) -> dict[Path, bytes]:
     from fuzz import dictionaries
 
-    return {REPO_ROOT / "fuzz" / "dictionaries" / f"{name}.dict": dictionaries.render(name).encode()
-            for name in formats if dictionaries.has_tokens(name)}
+    return {
+        REPO_ROOT / "fuzz" / "dictionaries" / f"{name}.dict": dictionaries.render(name).encode()
+        for name in formats
+        if dictionaries.has_tokens(name)
+    }
 
 
 def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
@@ -184,8 +187,9 @@ def validate_corpus(formats: list[str]) -> list[str]:
         for expect in expectations:
             if validator and expect and expect.outcome == "accept" and case.operation == "decode":
                 for error in jsonschema.Draft202012Validator(validator).iter_errors(expect.model):
-                    problems.append(f"{case.id}: expected model does not fit {case.format}.model.schema.json: "
-                                    f"{error.message[:200]}")
+                    problems.append(
+                        f"{case.id}: expected model does not fit {case.format}.model.schema.json: {error.message[:200]}"
+                    )
                     break
     for clause, is_requirement in sorted(clauses.items()):
         prefix = clause.split(".")[0]

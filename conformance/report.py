@@ -13,8 +13,14 @@ from typing import Any
 from conformance.runner import Outcome
 
 COLOURS = {
-    "pass": "#2e7d32", "fail": "#c62828", "crash": "#6a1b9a", "timeout": "#ef6c00", "bad_output": "#ad1457",
-    "skip": "#9e9e9e", "xfail": "#f9a825", "missing": "#ffffff",
+    "pass": "#2e7d32",
+    "fail": "#c62828",
+    "crash": "#6a1b9a",
+    "timeout": "#ef6c00",
+    "bad_output": "#ad1457",
+    "skip": "#9e9e9e",
+    "xfail": "#f9a825",
+    "missing": "#ffffff",
 }
 
 
@@ -49,14 +55,23 @@ def write_junit(outcome: Outcome, path: Path) -> None:
     for result in outcome.results:
         by_format.setdefault(result.check.format, []).append(result)
     for format_name, results in sorted(by_format.items()):
-        suite = ET.SubElement(root, "testsuite", name=format_name, tests=str(len(results)),
-                              failures=str(sum(r.unexpected and r.status == "fail" for r in results)),
-                              errors=str(sum(r.unexpected and r.status not in ("fail", "skip") for r in results)),
-                              skipped=str(sum(r.status == "skip" for r in results)))
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            name=format_name,
+            tests=str(len(results)),
+            failures=str(sum(r.unexpected and r.status == "fail" for r in results)),
+            errors=str(sum(r.unexpected and r.status not in ("fail", "skip") for r in results)),
+            skipped=str(sum(r.status == "skip" for r in results)),
+        )
         for result in results:
-            case = ET.SubElement(suite, "testcase", classname=f"{format_name}.{result.check.kind}",
-                                 name=result.check.id,
-                                 time=f"{result.reply.seconds:.4f}" if result.reply else "0")
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=f"{format_name}.{result.check.kind}",
+                name=result.check.id,
+                time=f"{result.reply.seconds:.4f}" if result.reply else "0",
+            )
             text = f"expected {result.check.expected}, got {result.got}: {result.message}"
             if result.status == "skip":
                 ET.SubElement(case, "skipped", message=result.message)
@@ -90,19 +105,29 @@ def html_matrix(reports: list[dict[str, Any]], prune: bool = False) -> str:
             seen_vectors.add(vector)
         tds = []
         for cell, status in zip(cells, vector, strict=True):
-            tip = html.escape(f"{status}: expected {cell['expected']}, got {cell['got']}. {cell['message']}") if cell else ""
+            tip = (
+                html.escape(f"{status}: expected {cell['expected']}, got {cell['got']}. {cell['message']}")
+                if cell
+                else ""
+            )
             tds.append(f'<td style="background:{COLOURS[status]}" title="{tip}">{html.escape(status)}</td>')
         body.append(f"<tr><th>{html.escape(check_id)}</th>{''.join(tds)}</tr>")
-    header = "".join(f"<th>{html.escape(n)}<br><small>{html.escape(r['summary_line'])}</small></th>"
-                     for n, r in zip(names, reports, strict=True))
-    legend = " ".join(f'<span style="background:{c};padding:2px 6px;color:#fff">{s}</span>' for s, c in COLOURS.items()
-                      if s != "missing")
+    header = "".join(
+        f"<th>{html.escape(n)}<br><small>{html.escape(r['summary_line'])}</small></th>"
+        for n, r in zip(names, reports, strict=True)
+    )
+    legend = " ".join(
+        f'<span style="background:{c};padding:2px 6px;color:#fff">{s}</span>'
+        for s, c in COLOURS.items()
+        if s != "missing"
+    )
     return (
         "<!doctype html><meta charset=utf-8><title>Conformance matrix</title>"
         "<style>body{font:13px sans-serif}td{color:#fff;text-align:center;padding:1px 6px}"
         "th{text-align:left;font-weight:normal;padding-right:8px}</style>"
         f"<h1>Conformance matrix</h1><p>{legend}</p><table><tr><th>check</th>{header}</tr>"
-        + "\n".join(body) + "</table>\n"
+        + "\n".join(body)
+        + "</table>\n"
     )
 
 

@@ -27,7 +27,6 @@ from conformance.testee import (
     BAD_OUTPUT,
     CRASH,
     ERROR,
-    OK,
     TIMEOUT,
     UNSUPPORTED,
     Limits,
@@ -38,6 +37,7 @@ from conformance.testee import (
     query_capabilities,
 )
 from formats.errors import FormatError
+from formats.model import first_difference
 from reference_impl.registry import Unsupported, get_format
 
 PASS, FAIL, SKIP = "pass", "fail", "skip"
@@ -75,9 +75,17 @@ class Result:
 
     def to_json(self, with_io: bool = True) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "id": self.check.id, "case": self.check.case_id, "format": self.check.format, "kind": self.check.kind,
-            "profile": self.check.profile, "status": self.status, "expected": self.check.expected, "got": self.got,
-            "message": self.message, "unexpected": self.unexpected, "expected_failure": self.expected_failure,
+            "id": self.check.id,
+            "case": self.check.case_id,
+            "format": self.check.format,
+            "kind": self.check.kind,
+            "profile": self.check.profile,
+            "status": self.status,
+            "expected": self.check.expected,
+            "got": self.got,
+            "message": self.message,
+            "unexpected": self.unexpected,
+            "expected_failure": self.expected_failure,
             "clauses": list(self.check.clauses),
         }
         if self.reply is not None:
@@ -91,29 +99,6 @@ class Result:
 
 
 # ---------------------------------------------------------------- judging replies
-
-
-def first_difference(want: Any, got: Any, path: str = "$") -> str | None:
-    """Where two JSON models first differ (None when equal)."""
-    if type(want) is not type(got):
-        return f"{path}: expected {type(want).__name__}, got {type(got).__name__}"
-    if isinstance(want, dict):
-        if list(want) != list(got):
-            return f"{path}: expected keys {list(want)}, got {list(got)}"
-        for key in want:
-            found = first_difference(want[key], got[key], f"{path}.{key}")
-            if found:
-                return found
-        return None
-    if isinstance(want, list):
-        if len(want) != len(got):
-            return f"{path}: expected {len(want)} items, got {len(got)}"
-        for index, (w, g) in enumerate(zip(want, got, strict=True)):
-            found = first_difference(w, g, f"{path}[{index}]")
-            if found:
-                return found
-        return None
-    return None if want == got else f"{path}: expected {want!r}, got {got!r}"
 
 
 def protocol_status(reply: Reply) -> tuple[str, str, str] | None:
@@ -134,7 +119,11 @@ def judge_outcome(expect: Expect) -> Callable[[Reply], tuple[str, str, str]]:
             if reply.status == ERROR:
                 if reply.error in expect.errors:
                     return PASS, f"reject:{reply.error}", ""
-                return FAIL, f"reject:{reply.error}", f"rejected as {reply.error}, expected {' or '.join(expect.errors)}"
+                return (
+                    FAIL,
+                    f"reject:{reply.error}",
+                    f"rejected as {reply.error}, expected {' or '.join(expect.errors)}",
+                )
             return FAIL, "accept", f"accepted input that must be rejected as {' or '.join(expect.errors)}"
         if reply.status == ERROR:
             return FAIL, f"reject:{reply.error}", f"rejected valid input as {reply.error}: {reply.message}"
@@ -160,7 +149,11 @@ def judge_canonical(format_name: str, original: bytes) -> Callable[[Reply], tupl
         if got == want:
             return PASS, "bytes-equal", ""
         offset = next((i for i, (a, b) in enumerate(zip(want, got, strict=False)) if a != b), min(len(want), len(got)))
-        return FAIL, "bytes-differ", f"canonical form differs at byte {offset} (lengths {len(want)} / {len(got)})"
+        return (
+            FAIL,
+            "bytes-differ",
+            f"canonical form differs at byte {offset} (lengths {len(want)} / {len(got)})",
+        )
 
     return judge
 
@@ -216,8 +209,13 @@ class Plan:
 def case_request(case: Case, profile: str | None, data: bytes | None = None) -> Request:
     if case.is_folder:
         return Request(case.operation, case.format, profile, path=str(case.input_path), options=dict(case.options))
-    return Request(case.operation, case.format, profile, data=case.read_input() if data is None else data,
-                   options=dict(case.options))
+    return Request(
+        case.operation,
+        case.format,
+        profile,
+        data=case.read_input() if data is None else data,
+        options=dict(case.options),
+    )
 
 
 def describe(expect: Expect) -> str:
@@ -237,12 +235,29 @@ def case_checks(plan: Plan, case: Case) -> Iterable[Check]:
     elif case.expect is not None:
         runs.append((plan.default_profile(case.format), case.expect, case.id))
     for profile, expect, check_id in runs:
-        yield Check(check_id, case.format, case.operation, profile, case_request(case, profile), judge_outcome(expect),
-                    case.clauses, case.id, describe(expect))
+        yield Check(
+            check_id,
+            case.format,
+            case.operation,
+            profile,
+            case_request(case, profile),
+            judge_outcome(expect),
+            case.clauses,
+            case.id,
+            describe(expect),
+        )
         if expect.canonical and expect.outcome == "accept" and "encode" in offered.get("operations", []):
-            yield Check(f"{check_id}#encode", case.format, "encode", profile,
-                        Request("encode", case.format, profile, model=expect.model),
-                        judge_canonical(case.format, case.read_input()), case.clauses, case.id, "bytes-equal")
+            yield Check(
+                f"{check_id}#encode",
+                case.format,
+                "encode",
+                profile,
+                Request("encode", case.format, profile, model=expect.model),
+                judge_canonical(case.format, case.read_input()),
+                case.clauses,
+                case.id,
+                "bytes-equal",
+            )
 
 
 def property_checks(plan: Plan, format_name: str) -> Iterable[Check]:
@@ -260,14 +275,30 @@ def property_checks(plan: Plan, format_name: str) -> Iterable[Check]:
     operations = offered.get("operations", [])
     for index, model in enumerate(models):
         if "encode" in operations:
-            yield Check(f"property/{format_name}/encode/{index:04d}", format_name, "property-encode", profile,
-                        Request("encode", format_name, profile, model=model),
-                        judge_encoded_by_testee(format_name, profile, model), (), None, "round-trip")
+            yield Check(
+                f"property/{format_name}/encode/{index:04d}",
+                format_name,
+                "property-encode",
+                profile,
+                Request("encode", format_name, profile, model=model),
+                judge_encoded_by_testee(format_name, profile, model),
+                (),
+                None,
+                "round-trip",
+            )
         if "decode" in operations:
             data = reference.encode(model, profile)
-            yield Check(f"property/{format_name}/decode/{index:04d}", format_name, "property-decode", profile,
-                        Request("decode", format_name, profile, data=data),
-                        judge_outcome(Expect("accept", model)), (), None, "accept")
+            yield Check(
+                f"property/{format_name}/decode/{index:04d}",
+                format_name,
+                "property-decode",
+                profile,
+                Request("decode", format_name, profile, data=data),
+                judge_outcome(Expect("accept", model)),
+                (),
+                None,
+                "accept",
+            )
 
 
 def draw_models(strategy: Any, count: int, seed: int) -> list[Any]:
@@ -278,8 +309,14 @@ def draw_models(strategy: Any, count: int, seed: int) -> list[Any]:
     drawn: list[Any] = []
 
     @fixed_seed(seed)
-    @settings(max_examples=count, database=None, deadline=None, derandomize=False,
-              suppress_health_check=list(HealthCheck), phases=["generate"])
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        derandomize=False,
+        suppress_health_check=list(HealthCheck),
+        phases=["generate"],
+    )
     @given(strategy)
     def collect(model: Any) -> None:
         if len(drawn) < count:
@@ -312,8 +349,13 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
 def differential_checks(plan: Plan, cases: list[Case]) -> Iterable[Check]:
     for case in cases:
         offered = plan.offered(case.format)
-        if (offered is None or "decode" not in offered.get("operations", []) or case.is_folder
-                or case.operation != "decode" or case.case_class not in ("valid", "real-world")):
+        if (
+            offered is None
+            or "decode" not in offered.get("operations", [])
+            or case.is_folder
+            or case.operation != "decode"
+            or case.case_class not in ("valid", "real-world")
+        ):
             continue
         reference = get_format(case.format)
         profile = plan.default_profile(case.format) or reference.default_profile
@@ -329,9 +371,17 @@ def differential_checks(plan: Plan, cases: list[Case]) -> Iterable[Check]:
                 expect = Expect("reject", errors=(error.error_class.value,))
             except Unsupported:
                 continue
-            yield Check(f"differential/{case.id}/{index}", case.format, "differential", profile,
-                        Request("decode", case.format, profile, data=data), judge_agreement(expect), case.clauses,
-                        case.id, describe(expect))
+            yield Check(
+                f"differential/{case.id}/{index}",
+                case.format,
+                "differential",
+                profile,
+                Request("decode", case.format, profile, data=data),
+                judge_agreement(expect),
+                case.clauses,
+                case.id,
+                describe(expect),
+            )
 
 
 def judge_agreement(expect: Expect) -> Callable[[Reply], tuple[str, str, str]]:
@@ -347,8 +397,9 @@ def judge_agreement(expect: Expect) -> Callable[[Reply], tuple[str, str, str]]:
     return judge
 
 
-def build_plan(plan: Plan, corpus_root: Path = CORPUS_ROOT, pattern: str | None = None,
-               case_id: str | None = None) -> list[Check]:
+def build_plan(
+    plan: Plan, corpus_root: Path = CORPUS_ROOT, pattern: str | None = None, case_id: str | None = None
+) -> list[Check]:
     formats = [f for f in (plan.formats or sorted(plan.capabilities["formats"]))]
     cases = [c for c in load_cases(corpus_root, formats)]
     checks: list[Check] = []
@@ -454,14 +505,20 @@ class Outcome:
     def summary_line(self) -> str:
         n = self.counts()
         verdict = "PASSED" if self.ok else "FAILED"
-        return (f"CONFORMANCE {verdict} ({self.implementation}): {n[PASS]} passed, {n[FAIL]} failed, "
-                f"{n[CRASH]} crashed, {n[TIMEOUT]} timed out, {n[BAD_OUTPUT]} bad output, {n[SKIP]} skipped, "
-                f"{n['expected_failures']} expected failures, {n['unexpected']} unexpected "
-                f"in {self.seconds:.1f} s")
+        return (
+            f"CONFORMANCE {verdict} ({self.implementation}): {n[PASS]} passed, {n[FAIL]} failed, "
+            f"{n[CRASH]} crashed, {n[TIMEOUT]} timed out, {n[BAD_OUTPUT]} bad output, {n[SKIP]} skipped, "
+            f"{n['expected_failures']} expected failures, {n['unexpected']} unexpected "
+            f"in {self.seconds:.1f} s"
+        )
 
 
-def judge_expectations(results: list[Result], xfails: dict[str, tuple[str, str | None]],
-                       allowed_skips: set[str] | None, full_run: bool) -> list[str]:
+def judge_expectations(
+    results: list[Result],
+    xfails: dict[str, tuple[str, str | None]],
+    allowed_skips: set[str] | None,
+    full_run: bool,
+) -> list[str]:
     """Mark expected failures and unexpected results; returns stale expected-failure entries."""
     seen = set()
     for result in results:
@@ -474,12 +531,15 @@ def judge_expectations(results: list[Result], xfails: dict[str, tuple[str, str |
                 result.expected_failure = True
             else:
                 result.unexpected = True
-                result.message = (f"listed as an expected failure ({status} {got or ''}) but "
-                                  f"{'passed' if result.status == PASS else f'{result.status} {result.got}'}. "
-                                  + result.message).strip()
+                result.message = (
+                    f"listed as an expected failure ({status} {got or ''}) but "
+                    f"{'passed' if result.status == PASS else f'{result.status} {result.got}'}. " + result.message
+                ).strip()
             continue
         if result.status == SKIP:
-            skip_allowed = allowed_skips is None or check_id in allowed_skips or (result.check.case_id or "") in allowed_skips
+            skip_allowed = (
+                allowed_skips is None or check_id in allowed_skips or (result.check.case_id or "") in allowed_skips
+            )
             result.unexpected = not skip_allowed
             if result.unexpected:
                 result.message = f"skipped but not on the skip list: {result.message}"
@@ -488,11 +548,24 @@ def judge_expectations(results: list[Result], xfails: dict[str, tuple[str, str |
     return [check_id for check_id in xfails if check_id not in seen] if full_run else []
 
 
-def run_suite(impl: str, *, limits: Limits, jobs: int = 1, mode: str = "auto", profile: str | None = None,
-              formats: list[str] | None = None, pattern: str | None = None, case_id: str | None = None,
-              seed: int = 0, examples: int = 20, mutations: int = 3, corpus_root: Path = CORPUS_ROOT,
-              xfails: dict[str, tuple[str, str | None]] | None = None, allowed_skips: set[str] | None = None,
-              progress_factory: Callable[[int], Callable[[Result], None]] | None = None) -> Outcome:
+def run_suite(
+    impl: str,
+    *,
+    limits: Limits,
+    jobs: int = 1,
+    mode: str = "auto",
+    profile: str | None = None,
+    formats: list[str] | None = None,
+    pattern: str | None = None,
+    case_id: str | None = None,
+    seed: int = 0,
+    examples: int = 20,
+    mutations: int = 3,
+    corpus_root: Path = CORPUS_ROOT,
+    xfails: dict[str, tuple[str, str | None]] | None = None,
+    allowed_skips: set[str] | None = None,
+    progress_factory: Callable[[int], Callable[[Result], None]] | None = None,
+) -> Outcome:
     command = resolve_impl(impl)
     capabilities = query_capabilities(command, limits)
     plan = Plan(capabilities, profile, formats, seed, examples, mutations)

@@ -57,8 +57,13 @@ class Request:
     options: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self, request_id: int) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": request_id, "operation": self.operation, "format": self.format,
-                               "profile": self.profile, "options": self.options}
+        out: dict[str, Any] = {
+            "id": request_id,
+            "operation": self.operation,
+            "format": self.format,
+            "profile": self.profile,
+            "options": self.options,
+        }
         if self.data is not None:
             out["data"] = base64.b64encode(self.data).decode()
         if self.model is not None:
@@ -120,8 +125,9 @@ def kill_group(process: subprocess.Popen[bytes]) -> None:
 
 
 def start(argv: list[str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
+    return subprocess.Popen(
+        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
 
 
 def describe_exit(code: int) -> str:
@@ -159,8 +165,15 @@ class PerCaseSession:
         watch = MemoryWatch(process, self.limits.memory_mb)
         out, err, over = collect(process, stdin, self.limits)
         watch.stop()
-        reply = Reply(CRASH, argv=argv, sent=stdin, received=out, exit_code=process.returncode,
-                      stderr=err[-4000:].decode(errors="replace"), seconds=time.monotonic() - started)
+        reply = Reply(
+            CRASH,
+            argv=argv,
+            sent=stdin,
+            received=out,
+            exit_code=process.returncode,
+            stderr=err[-4000:].decode(errors="replace"),
+            seconds=time.monotonic() - started,
+        )
         if over == "timeout":
             reply.status, reply.message = TIMEOUT, f"no answer within {self.limits.timeout:g} s"
         elif over == "output":
@@ -349,8 +362,13 @@ class ServeSession:
         reply.exit_code = code
         reply.stderr = self.stderr_tail
         reply.status = CRASH
-        reply.message = (f"resident memory passed {self.limits.memory_mb} MB" if tripped
-                         else f"{problem} ({describe_exit(code)})" if code is not None else problem)
+        reply.message = (
+            f"resident memory passed {self.limits.memory_mb} MB"
+            if tripped
+            else f"{problem} ({describe_exit(code)})"
+            if code is not None
+            else problem
+        )
         return reply
 
     stderr_tail = ""
@@ -415,12 +433,18 @@ def query_capabilities(command: list[str], limits: Limits) -> dict[str, Any]:
     process = start([*command, "capabilities"])
     out, err, over = collect(process, b"", limits)
     if over or process.returncode != 0:
-        raise ValueError(f"`capabilities` failed ({over or describe_exit(process.returncode)}): "
-                         f"{err.decode(errors='replace')[-500:]}")
+        raise ValueError(
+            f"`capabilities` failed ({over or describe_exit(process.returncode)}): "
+            f"{err.decode(errors='replace')[-500:]}"
+        )
     try:
         caps = json.loads(out)
     except json.JSONDecodeError as exc:
         raise ValueError(f"`capabilities` did not print JSON: {exc}") from None
-    if not isinstance(caps, dict) or caps.get("protocol") != PROTOCOL_VERSION or not isinstance(caps.get("formats"), dict):
+    if (
+        not isinstance(caps, dict)
+        or caps.get("protocol") != PROTOCOL_VERSION
+        or not isinstance(caps.get("formats"), dict)
+    ):
         raise ValueError(f"`capabilities` must declare protocol {PROTOCOL_VERSION} and its formats")
     return caps

@@ -90,7 +90,9 @@ def render(typ: t.Struct | t.Enum) -> str:
         if v.kind == "unit":
             payload = "—"
         elif v.kind == "struct":
-            payload = "{ " + ", ".join(f"{p.name}: {type_name(p.type)}" for p in v.payload if isinstance(p, t.Field)) + " }"
+            payload = (
+                "{ " + ", ".join(f"{p.name}: {type_name(p.type)}" for p in v.payload if isinstance(p, t.Field)) + " }"
+            )
         else:
             payload = "(" + ", ".join(type_name(p) for p in v.types) + ")"
         rows.append(f"| {index} | `{v.name}` | `{payload}` | {v.doc} |")

@@ -10,8 +10,16 @@ import construct as c
 
 from formats import types as t
 
-INT_TYPES = {(8, False): t.U8, (16, False): t.U16, (32, False): t.U32, (64, False): t.U64,
-             (8, True): t.I8, (16, True): t.I16, (32, True): t.I32, (64, True): t.I64}
+INT_TYPES = {
+    (8, False): t.U8,
+    (16, False): t.U16,
+    (32, False): t.U32,
+    (64, False): t.U64,
+    (8, True): t.I8,
+    (16, True): t.I16,
+    (32, True): t.I32,
+    (64, True): t.I64,
+}
 
 
 def unwrap(subcon: c.Construct) -> c.Construct:
@@ -67,13 +75,22 @@ def byte_table(struct: c.Struct) -> str:
         else:
             try:
                 typ = field_type(sub)
-                kind = typ.name if isinstance(typ, t.Int | t.Float) else f"{typ.size} bytes" if isinstance(typ, t.Bytes) else "?"
+                kind = (
+                    typ.name
+                    if isinstance(typ, t.Int | t.Float)
+                    else f"{typ.size} bytes"
+                    if isinstance(typ, t.Bytes)
+                    else "?"
+                )
                 if isinstance(typ, t.Int) and typ.bits > 8:
                     kind += " LE" if unwrap(sub).fmtstr.startswith("<") else " BE"
             except TypeError:
                 kind = "variable"
+        if isinstance(inner, c.Struct):
+            kind = "struct, below"
+        where = offset if offset is not None else "…"
         rows.append(
-            f"| {offset if offset is not None else '…'} | {size if size is not None else 'N'} | `{sub.name}` | {kind} | "
+            f"| {where} | {size if size is not None else 'N'} | `{sub.name}` | {kind} | "
             f"{(sub.docs or '').replace('|', '/')} |"
         )
         offset = offset + size if offset is not None and size is not None else None

@@ -89,7 +89,10 @@ def to_model(space: t.TypeSpace, typ: t.Type, value: Any) -> Any:
     if isinstance(typ, t.Tuple):
         return [to_model(space, i, v) for i, v in zip(typ.items, value, strict=True)]
     if isinstance(typ, t.Map):
-        return {"type": "map", "entries": [[to_model(space, typ.key, k), to_model(space, typ.value, v)] for k, v in value]}
+        return {
+            "type": "map",
+            "entries": [[to_model(space, typ.key, k), to_model(space, typ.value, v)] for k, v in value],
+        }
     if isinstance(typ, t.Struct):
         return {f.name: to_model(space, f.type, value[f.name]) for f in typ.fields}
     if isinstance(typ, t.Enum):
@@ -100,9 +103,15 @@ def to_model(space: t.TypeSpace, typ: t.Type, value: Any) -> Any:
         if variant.kind == "newtype":
             return {"variant": variant.name, "value": to_model(space, variant.types[0], value.value)}
         if variant.kind == "tuple":
-            return {"variant": variant.name, "value": [to_model(space, p, v) for p, v in zip(variant.types, value.value, strict=True)]}
+            return {
+                "variant": variant.name,
+                "value": [to_model(space, p, v) for p, v in zip(variant.types, value.value, strict=True)],
+            }
         fields = [p for p in variant.payload if isinstance(p, t.Field)]
-        return {"variant": variant.name, "value": {f.name: to_model(space, f.type, value.value[f.name]) for f in fields}}
+        return {
+            "variant": variant.name,
+            "value": {f.name: to_model(space, f.type, value.value[f.name]) for f in fields},
+        }
     raise TypeError(typ)
 
 
@@ -158,7 +167,10 @@ def from_model(space: t.TypeSpace, typ: t.Type, model: Any, path: str = "$") -> 
         if not isinstance(entries, list) or not all(isinstance(e, list) and len(e) == 2 for e in entries):
             raise bad_model("expected a map object with entries [[key, value], ...]", path)
         return [
-            (from_model(space, typ.key, k, f"{path}.entries[{i}][0]"), from_model(space, typ.value, v, f"{path}.entries[{i}][1]"))
+            (
+                from_model(space, typ.key, k, f"{path}.entries[{i}][0]"),
+                from_model(space, typ.value, v, f"{path}.entries[{i}][1]"),
+            )
             for i, (k, v) in enumerate(entries)
         ]
     if isinstance(typ, t.Struct):
@@ -213,11 +225,14 @@ def _schema(space: t.TypeSpace, typ: t.Type, defs: dict[str, Any]) -> dict[str, 
     if isinstance(typ, t.Int):
         return _tagged(typ.name, "^-?[0-9]+$" if typ.signed else "^[0-9]+$")
     if isinstance(typ, t.Float):
-        finite = _tagged(typ.name, r"^(-?[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?|-?inf)$")
+        finite = _tagged(typ.name, r"^(-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?|-?inf)$")
         nan = {
             "type": "object",
-            "properties": {"type": {"const": typ.name}, "value": {"const": "nan"},
-                           "bits": {"type": "string", "pattern": f"^[0-9a-f]{{{typ.bits // 4}}}$"}},
+            "properties": {
+                "type": {"const": typ.name},
+                "value": {"const": "nan"},
+                "bits": {"type": "string", "pattern": f"^[0-9a-f]{{{typ.bits // 4}}}$"},
+            },
             "required": ["type", "value", "bits"],
             "additionalProperties": False,
         }
@@ -241,13 +256,25 @@ def _schema(space: t.TypeSpace, typ: t.Type, defs: dict[str, Any]) -> dict[str, 
         items = [_schema(space, i, defs) for i in typ.items]
         return {"type": "array", "prefixItems": items, "items": False, "minItems": len(items)}
     if isinstance(typ, t.Map):
-        entry = {"type": "array", "prefixItems": [_schema(space, typ.key, defs), _schema(space, typ.value, defs)],
-                 "items": False, "minItems": 2}
-        return {"type": "object", "properties": {"type": {"const": "map"}, "entries": {"type": "array", "items": entry}},
-                "required": ["type", "entries"], "additionalProperties": False}
+        entry = {
+            "type": "array",
+            "prefixItems": [_schema(space, typ.key, defs), _schema(space, typ.value, defs)],
+            "items": False,
+            "minItems": 2,
+        }
+        return {
+            "type": "object",
+            "properties": {"type": {"const": "map"}, "entries": {"type": "array", "items": entry}},
+            "required": ["type", "entries"],
+            "additionalProperties": False,
+        }
     if isinstance(typ, t.Struct):
-        return {"type": "object", "properties": {f.name: _schema(space, f.type, defs) for f in typ.fields},
-                "required": typ.field_names(), "additionalProperties": False}
+        return {
+            "type": "object",
+            "properties": {f.name: _schema(space, f.type, defs) for f in typ.fields},
+            "required": typ.field_names(),
+            "additionalProperties": False,
+        }
     if isinstance(typ, t.Enum):
         options = []
         for variant in typ.variants:
@@ -259,7 +286,54 @@ def _schema(space: t.TypeSpace, typ: t.Type, defs: dict[str, Any]) -> dict[str, 
             elif variant.kind == "struct":
                 fields = tuple(p for p in variant.payload if isinstance(p, t.Field))
                 props["value"] = _schema(space, t.Struct(variant.name, fields), defs)
-            options.append({"type": "object", "properties": props, "required": list(props),
-                            "additionalProperties": False})
+            options.append(
+                {
+                    "type": "object",
+                    "properties": props,
+                    "required": list(props),
+                    "additionalProperties": False,
+                }
+            )
         return {"oneOf": options}
     raise TypeError(typ)
+
+
+FLOAT_TYPES = ("f32", "f64")
+
+
+def float_bits(node: dict[str, Any]) -> bytes | None:
+    """The exact bits a float node denotes, whatever decimal spelling it uses (None if it is not a float)."""
+    bits = 32 if node.get("type") == "f32" else 64
+    try:
+        value = float_value(node, bits, "$")
+    except FormatError:
+        return None
+    return struct.pack(">f" if bits == 32 else ">d", value)
+
+
+def first_difference(want: Any, got: Any, path: str = "$") -> str | None:
+    """Where two document models first differ, or None when they are equal. Floats compare by their bits, so
+    any decimal spelling of the same value is equal (`1e+16` and `10000000000000000`)."""
+    if isinstance(want, dict) and isinstance(got, dict) and want.get("type") in FLOAT_TYPES:
+        if want.get("type") == got.get("type") and float_bits(want) is not None and float_bits(want) == float_bits(got):
+            return None
+        return f"{path}: expected {want}, got {got}"
+    if type(want) is not type(got):
+        return f"{path}: expected {type(want).__name__}, got {type(got).__name__}"
+    if isinstance(want, dict):
+        if list(want) != list(got):
+            return f"{path}: expected keys {list(want)}, got {list(got)}"
+        for key in want:
+            found = first_difference(want[key], got[key], f"{path}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(want, list):
+        if len(want) != len(got):
+            return f"{path}: expected {len(want)} items, got {len(got)}"
+        for index, (w, g) in enumerate(zip(want, got, strict=True)):
+            found = first_difference(w, g, f"{path}[{index}]")
+            if found:
+                return found
+        return None
+    return None if want == got else f"{path}: expected {want!r}, got {got!r}"

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import construct as c
+import zstandard
 
 from formats import layout
 from formats import types as t
@@ -34,10 +35,11 @@ from formats.wire.codec import run_build
 
 ByteMutator = Callable[[bytes, int], bytes]
 
-# The mutator decompresses at most this much; bigger bodies (zstd bombs) are mutated as opaque bytes.
-PAYLOAD_LIMIT = 1 << 20
-# Walking the MessagePack heads stops here: enough to reach any part of the corpus's bodies cheaply.
-MAX_TOKENS = 4096
+# The mutator decompresses at most this much (4× the corpus's biggest ordinary body); bigger bodies (zstd
+# bombs, the deep-nesting limit case) are mutated as opaque bytes, so a mutation stays around a millisecond.
+PAYLOAD_LIMIT = 1 << 18
+# Walking MessagePack heads costs ~10 µs each: a mutation looks at the first 32, 256 or 2048 of them.
+TOKEN_WINDOWS = (32, 256, 2048)
 # Past the reader's nesting limit, so wrapping reaches `limit_exceeded` as well as valid deep values.
 MAX_WRAP = schema.MAX_NESTING + 8
 # Outcome odds after a mutation: the rest of the time checksum and compression are made right.
@@ -119,13 +121,26 @@ def split(data: bytes) -> Container | None:
         return None
     header = bytearray(data[: schema.HEADER_SIZE])
     stored = data[schema.HEADER_SIZE : -schema.CHECKSUM_SIZE]
-    payload: bytes | None = stored
-    if compressed(header):
-        try:
-            payload = zstd_frames.decompress(stored, PAYLOAD_LIMIT)
-        except FormatError:
-            payload = None
+    payload = decompress(stored) if compressed(header) else stored
     return Container(header, stored, data[-schema.CHECKSUM_SIZE :], payload)
+
+
+def decompress(stored: bytes) -> bytes | None:
+    """The payload, or None past PAYLOAD_LIMIT or when zstd fails. Lenient on purpose (trailing bytes after the
+    last frame are dropped): the mutator wants something to mutate, and the reader's own strict
+    `zstd_frames.decompress` walks every block header, too slow on bombs for a mutator."""
+    out = bytearray()
+    try:
+        with zstandard.ZstdDecompressor(max_window_size=1 << zstd_frames.MAX_WINDOW_LOG).stream_reader(
+            stored, read_across_frames=True
+        ) as reader:
+            while chunk := reader.read(1 << 16):
+                out += chunk
+                if len(out) > PAYLOAD_LIMIT:
+                    return None
+    except zstandard.ZstdError:
+        return None
+    return bytes(out)
 
 
 def compressed(header: bytearray) -> bool:
@@ -188,10 +203,10 @@ class Token:
     head: rmp.Head
 
 
-def tokens(payload: bytes) -> list[Token]:
-    """Every head of the MessagePack stream in order, up to the first one that does not read."""
+def tokens(payload: bytes, limit: int = TOKEN_WINDOWS[-1]) -> list[Token]:
+    """The heads of the MessagePack stream in order, at most `limit`, up to the first one that does not read."""
     stream, out = io.BytesIO(payload), []
-    while stream.tell() < len(payload) and len(out) < MAX_TOKENS:
+    while stream.tell() < len(payload) and len(out) < limit:
         start = stream.tell()
         try:
             head = rmp.read_head(stream, None)
@@ -236,7 +251,7 @@ def new_length(rng: random.Random, old: int) -> int:
 
 
 def mutate_structure(rng: random.Random, payload: bytes) -> bytes:
-    heads = tokens(payload)
+    heads = tokens(payload, rng.choice(TOKEN_WINDOWS))
     if not heads:
         return payload + rng.choice(SCALAR_SAMPLES)
     token = rng.choice(heads)

@@ -1,10 +1,10 @@
 """The reference implementation as a testee: speaks testee protocol v1 (spec/protocol.md) in both modes.
 
-    reference-testee capabilities
-    reference-testee decode FORMAT [--profile P]            bytes on stdin → model JSON
-    reference-testee encode FORMAT [--profile P]            model JSON on stdin → bytes
-    reference-testee OPERATION FORMAT [--profile P] [--option K=V ...] [PATH]
-    reference-testee serve                                  u32-LE-length-prefixed JSON both ways
+reference-testee capabilities
+reference-testee decode FORMAT [--profile P]            bytes on stdin → model JSON
+reference-testee encode FORMAT [--profile P]            model JSON on stdin → bytes
+reference-testee OPERATION FORMAT [--profile P] [--option K=V ...] [PATH]
+reference-testee serve                                  u32-LE-length-prefixed JSON both ways
 """
 
 from __future__ import annotations
@@ -94,8 +94,13 @@ def per_case(args: argparse.Namespace, stdin: BinaryIO, stdout: BinaryIO) -> int
     options = dict(parse_option(o) for o in args.option)
     if args.step_limit is not None:
         options["step_limit"] = args.step_limit
-    request: dict[str, Any] = {"operation": args.operation, "format": args.format, "profile": args.profile,
-                               "options": options, "path": args.path}
+    request: dict[str, Any] = {
+        "operation": args.operation,
+        "format": args.format,
+        "profile": args.profile,
+        "options": options,
+        "path": args.path,
+    }
     raw = stdin.read() if args.path is None else None
     if args.operation == "encode":
         try:
@@ -120,8 +125,9 @@ def per_case(args: argparse.Namespace, stdin: BinaryIO, stdout: BinaryIO) -> int
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="reference-testee", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="reference-testee", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("operation")
     parser.add_argument("format", nargs="?")
     parser.add_argument("path", nargs="?")

@@ -28,7 +28,7 @@ def _types() -> str:
 SPEC_TABLES: dict[str, Callable[[], str]] = {"ach.file": _file, "ach.header": _header, "ach.types": _types}
 
 
-def FUZZ_TOKENS() -> list[bytes]:  # noqa: N802 - the name regen looks for
+def FUZZ_TOKENS() -> list[bytes]:
     """Magic, flag values, the zstd magic and every name the MessagePack body spells (variants, as str)."""
     from formats.ach import schema
     from formats.types import STR, Enum

@@ -46,9 +46,11 @@ assert HEADER.sizeof() == HEADER_SIZE
 FILE = c.Struct(
     "header" / HEADER,
     # No length field: the body is whatever lies between the header and the final 32 bytes.
-    "body" / c.Bytes(lambda this: c.stream_size(this._io) - MIN_FILE_SIZE if this._parsing else len(this.body))
+    "body"
+    / c.Bytes(lambda this: c.stream_size(this._io) - MIN_FILE_SIZE if this._parsing else len(this.body))
     * "MessagePack(AchBody), zstd iff flags bit 0",
-    "checksum" / c.Checksum(c.Bytes(CHECKSUM_SIZE), lambda data: hashlib.sha256(data).digest(), c.this.body)
+    "checksum"
+    / c.Checksum(c.Bytes(CHECKSUM_SIZE), lambda data: hashlib.sha256(data).digest(), c.this.body)
     * "SHA-256 over the body bytes exactly as stored (after compression)",
     c.Terminated,
 )

@@ -10,8 +10,8 @@ from __future__ import annotations
 import construct as c
 
 from formats import types as t
-from formats.wire.codec import Builder, Fixed
-from formats.wire.serde_binary import Flag, Optional, RawBytes, Record, Sequence, TaggedUnion, Text, Utf8Char
+from formats.wire.codec import Fixed
+from formats.wire.serde_binary import BinaryBuilder, Flag, RawBytes, Record, Text, Utf8Char
 
 INT_FORMATS = {8: "B", 16: "H", 32: "I", 64: "Q"}
 LENGTH = Fixed("<Q", t.U64)
@@ -23,7 +23,10 @@ def int_format(typ: t.Int) -> str:
     return "<" + (code.lower() if typ.signed else code)
 
 
-class BincodeBuilder(Builder):
+class BincodeBuilder(BinaryBuilder):
+    length = LENGTH
+    variant_index = VARIANT_INDEX
+
     def scalar(self, typ: t.Type) -> c.Construct:
         if isinstance(typ, t.Int):
             return Fixed(int_format(typ), typ)
@@ -41,25 +44,8 @@ class BincodeBuilder(Builder):
             return Record(None, [])
         raise TypeError(f"bincode cannot encode {typ!r}")
 
-    def option(self, typ: t.Option) -> c.Construct:
-        return Optional(self.build(typ.inner))
-
-    def seq(self, typ: t.Seq) -> c.Construct:
-        return Sequence(LENGTH, [self.build(typ.inner)], min_size(self.space, typ.inner), self.max_items, False)
-
-    def map(self, typ: t.Map) -> c.Construct:
-        items = [self.build(typ.key), self.build(typ.value)]
-        size = min_size(self.space, typ.key) + min_size(self.space, typ.value)
-        return Sequence(LENGTH, items, size, self.max_items, True)
-
-    def tuple(self, typ: t.Tuple) -> c.Construct:
-        return Record(None, [self.build(i) for i in typ.items])
-
-    def struct(self, typ: t.Struct) -> c.Construct:
-        return Record(typ.field_names(), [self.build(f.type) for f in typ.fields])
-
-    def enum(self, typ: t.Enum) -> c.Construct:
-        return TaggedUnion(typ, VARIANT_INDEX, [[self.build(p) for p in v.types] for v in typ.variants])
+    def min_size(self, typ: t.Type) -> int:
+        return min_size(self.space, typ)
 
 
 def min_size(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()) -> int:

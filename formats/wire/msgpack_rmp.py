@@ -52,7 +52,12 @@ MAP16, MAP32 = 0xDE, 0xDF
 FIXEXT = {0xD4: 1, 0xD5: 2, 0xD6: 4, 0xD7: 8, 0xD8: 16}
 EXT8, EXT16, EXT32 = 0xC7, 0xC8, 0xC9
 
-UINT_FORMS = ((UINT8, ">B", 0xFF), (UINT16, ">H", 0xFFFF), (UINT32, ">I", 0xFFFF_FFFF), (UINT64, ">Q", (1 << 64) - 1))
+UINT_FORMS = (
+    (UINT8, ">B", 0xFF),
+    (UINT16, ">H", 0xFFFF),
+    (UINT32, ">I", 0xFFFF_FFFF),
+    (UINT64, ">Q", (1 << 64) - 1),
+)
 INT_FORMS = ((INT8, ">b", 1 << 7), (INT16, ">h", 1 << 15), (INT32, ">i", 1 << 31), (INT64, ">q", 1 << 63))
 LENGTH_FORMS = {
     "str": ((0xA0, 31), (STR8, ">B"), (STR16, ">H"), (STR32, ">I")),
@@ -345,7 +350,8 @@ class RmpArray(Rmp):
 
     def _build(self, obj, stream, context, path):
         if not isinstance(obj, list | tuple) or (self.fixed and len(obj) != len(self.items)):
-            raise model_error(f"{obj!r} is not a list{' of %d' % len(self.items) if self.fixed else ''}", path)
+            arity = f" of {len(self.items)}" if self.fixed else ""
+            raise model_error(f"{obj!r} is not a list{arity}", path)
         write_length(stream, "array", len(obj))
         for index, value in enumerate(obj):
             self.items[index if self.fixed else 0]._build(value, stream, context, path)
@@ -403,7 +409,9 @@ class RmpStruct(Rmp):
                     ErrorClass.INVALID_LENGTH,
                     f"{self.struct_type.name} is an array of {len(declared)} fields, found {head.value}{where(path)}",
                 )
-            out = {f.name: self.fields[i]._parsereport(stream, context, path) for i, f in enumerate(declared[: head.value])}
+            out = {
+                f.name: self.fields[i]._parsereport(stream, context, path) for i, f in enumerate(declared[: head.value])
+            }
             for f in declared[head.value :]:
                 out[f.name] = default_value(f.type)
             return out
@@ -494,7 +502,9 @@ class RmpEnum(Rmp):
         if variant.kind == "unit":
             RmpUnit(self.lenient)._parse(stream, context, path)
             if not self.lenient:
-                raise FormatError(ErrorClass.INVALID_VALUE, f"unit variant {variant.name} written as a map{where(path)}")
+                raise FormatError(
+                    ErrorClass.INVALID_VALUE, f"unit variant {variant.name} written as a map{where(path)}"
+                )
             return t.Variant(variant.name)
         if variant.kind == "newtype":
             return t.Variant(variant.name, payload[0]._parsereport(stream, context, path))
@@ -560,7 +570,9 @@ class RmpBuilder(Builder):
                 payloads.append([RmpArray([self.build(p) for p in variant.types], True, self.lenient)])
             else:
                 fields = tuple(p for p in variant.payload if isinstance(p, t.Field))
-                payloads.append([RmpStruct(t.Struct(variant.name, fields), [self.build(f.type) for f in fields], self.lenient)])
+                payloads.append(
+                    [RmpStruct(t.Struct(variant.name, fields), [self.build(f.type) for f in fields], self.lenient)]
+                )
         return RmpEnum(typ, payloads, self.lenient)
 
 

@@ -12,8 +12,8 @@ import construct as c
 
 from formats import types as t
 from formats.errors import ErrorClass, FormatError
-from formats.wire.codec import Builder, Codec, Fixed, check_scalar, decode_utf8, encode_utf8, read, where
-from formats.wire.serde_binary import Flag, Optional, RawBytes, Record, Sequence, TaggedUnion, Text
+from formats.wire.codec import Codec, Fixed, check_scalar, decode_utf8, encode_utf8, read, where
+from formats.wire.serde_binary import BinaryBuilder, Flag, RawBytes, Record, Text
 
 
 class Varint(Codec):
@@ -77,7 +77,10 @@ class StrChar(Codec):
         return obj
 
 
-class PostcardBuilder(Builder):
+class PostcardBuilder(BinaryBuilder):
+    length = LENGTH
+    variant_index = VARIANT_INDEX
+
     def scalar(self, typ: t.Type) -> c.Construct:
         if isinstance(typ, t.Int):
             if typ.bits == 8:
@@ -97,25 +100,8 @@ class PostcardBuilder(Builder):
             return Record(None, [])
         raise TypeError(f"postcard cannot encode {typ!r}")
 
-    def option(self, typ: t.Option) -> c.Construct:
-        return Optional(self.build(typ.inner))
-
-    def seq(self, typ: t.Seq) -> c.Construct:
-        return Sequence(LENGTH, [self.build(typ.inner)], min_size(self.space, typ.inner), self.max_items, False)
-
-    def map(self, typ: t.Map) -> c.Construct:
-        items = [self.build(typ.key), self.build(typ.value)]
-        size = min_size(self.space, typ.key) + min_size(self.space, typ.value)
-        return Sequence(LENGTH, items, size, self.max_items, True)
-
-    def tuple(self, typ: t.Tuple) -> c.Construct:
-        return Record(None, [self.build(i) for i in typ.items])
-
-    def struct(self, typ: t.Struct) -> c.Construct:
-        return Record(typ.field_names(), [self.build(f.type) for f in typ.fields])
-
-    def enum(self, typ: t.Enum) -> c.Construct:
-        return TaggedUnion(typ, VARIANT_INDEX, [[self.build(p) for p in v.types] for v in typ.variants])
+    def min_size(self, typ: t.Type) -> int:
+        return min_size(self.space, typ)
 
 
 def min_size(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()) -> int:

@@ -12,6 +12,7 @@ import construct as c
 from formats import types as t
 from formats.errors import ErrorClass, FormatError
 from formats.wire.codec import (
+    Builder,
     Codec,
     check_count,
     check_scalar,
@@ -210,3 +211,34 @@ class TaggedUnion(Codec):
         for payload, (_, value) in zip(self.payloads[index], fields, strict=True):
             payload._build(value, stream, context, path)
         return obj
+
+
+class BinaryBuilder(Builder):
+    """The type-tree walk both non-self-describing encodings share; subclasses give scalars, the length and
+    variant-index codecs, and the fewest bytes a value occupies (to bound declared counts)."""
+
+    length: c.Construct
+    variant_index: c.Construct
+
+    def min_size(self, typ: t.Type) -> int:
+        raise NotImplementedError
+
+    def option(self, typ: t.Option) -> c.Construct:
+        return Optional(self.build(typ.inner))
+
+    def seq(self, typ: t.Seq) -> c.Construct:
+        return Sequence(self.length, [self.build(typ.inner)], self.min_size(typ.inner), self.max_items, False)
+
+    def map(self, typ: t.Map) -> c.Construct:
+        items = [self.build(typ.key), self.build(typ.value)]
+        size = self.min_size(typ.key) + self.min_size(typ.value)
+        return Sequence(self.length, items, size, self.max_items, True)
+
+    def tuple(self, typ: t.Tuple) -> c.Construct:
+        return Record(None, [self.build(i) for i in typ.items])
+
+    def struct(self, typ: t.Struct) -> c.Construct:
+        return Record(typ.field_names(), [self.build(f.type) for f in typ.fields])
+
+    def enum(self, typ: t.Enum) -> c.Construct:
+        return TaggedUnion(typ, self.variant_index, [[self.build(p) for p in v.types] for v in typ.variants])

@@ -35,19 +35,24 @@ FRAME_HEADER = c.Struct(
     "magic" / c.Const(FRAME_MAGIC, c.Int32ul),
     "descriptor" / FRAME_HEADER_DESCRIPTOR,
     "window_descriptor" / c.If(lambda this: not this.descriptor.single_segment, c.Int8ul),
-    "dictionary_id" / c.Switch(
-        lambda this: this.descriptor.dictionary_id_flag, {1: c.Int8ul, 2: c.Int16ul, 3: c.Int32ul}
-    ),
-    "content_size" / c.Switch(
+    "dictionary_id"
+    / c.Switch(lambda this: this.descriptor.dictionary_id_flag, {1: c.Int8ul, 2: c.Int16ul, 3: c.Int32ul}),
+    "content_size"
+    / c.Switch(
         lambda this: (this.descriptor.content_size_flag, this.descriptor.single_segment),
-        {(0, True): c.Int8ul, (1, False): c.Int16ul, (1, True): c.Int16ul, (2, False): c.Int32ul,
-         (2, True): c.Int32ul, (3, False): c.Int64ul, (3, True): c.Int64ul},
+        {
+            (0, True): c.Int8ul,
+            (1, False): c.Int16ul,
+            (1, True): c.Int16ul,
+            (2, False): c.Int32ul,
+            (2, True): c.Int32ul,
+            (3, False): c.Int64ul,
+            (3, True): c.Int64ul,
+        },
     ),
 )
 
-BLOCK_HEADER = c.ByteSwapped(
-    c.BitStruct("size" / c.BitsInteger(21), "type" / c.BitsInteger(2), "last" / c.Flag)
-)
+BLOCK_HEADER = c.ByteSwapped(c.BitStruct("size" / c.BitsInteger(21), "type" / c.BitsInteger(2), "last" / c.Flag))
 RAW, RLE, COMPRESSED, RESERVED = 0, 1, 2, 3
 
 SKIPPABLE_FRAME = c.Struct(

@@ -152,8 +152,11 @@ def read_strict_version(data: bytes, verify_checksum: bool) -> reader.AchFile:
     """`strict_version` only adds the exact-major check to upstream's reading."""
     header = reader.read_header(data, "upstream")
     if header.version_major != schema.FORMAT_VERSION_MAJOR:
-        raise FormatError(ErrorClass.UNSUPPORTED_VERSION, f"major version {header.version_major}",
-                          "ach.header.version-strict")
+        raise FormatError(
+            ErrorClass.UNSUPPORTED_VERSION,
+            f"major version {header.version_major}",
+            "ach.header.version-strict",
+        )
     return reader.read_file(data, "upstream", verify_checksum=verify_checksum)
 
 

@@ -335,13 +335,13 @@ class FunctionCompiler:
         pops, pushes = stack_effect(op, a, b)
         if op == V.LOAD_LOCAL:
             if a >= height:
-                out.emit(f"raise invalid_index('Invalid local index: {a}', 'fzb.exec.LoadLocal')")
+                out.emit(f"raise invalid_index('Invalid local index: {a}', 'fzb.exec.load-local')")
                 return False
             vals.append(vals[a])
             return True
         if op == V.LOAD_CONST:
             if a >= len(self.proto.constants):
-                out.emit(f"raise invalid_index('Invalid constant index: {a}', 'fzb.exec.LoadConst')")
+                out.emit(f"raise invalid_index('Invalid constant index: {a}', 'fzb.exec.load-const')")
                 return False
             vals.append(self.const(a))
             return True
@@ -472,13 +472,13 @@ class FunctionCompiler:
             return self.load_global(a)
         if op == V.LOAD_UPVALUE:
             self.push_expression(
-                f"clo.upvalues[{a}] if {a} < len(clo.upvalues) else bad_upvalue({a}, 'fzb.exec.LoadUpvalue')"
+                f"clo.upvalues[{a}] if {a} < len(clo.upvalues) else bad_upvalue({a}, 'fzb.exec.load-upvalue')"
             )
             return True
         if op == V.STORE_UPVALUE:
             value = out.pop()
             out.emit(f"if {a} >= len(clo.upvalues):")
-            out.emit(f"    bad_upvalue({a}, 'fzb.exec.StoreUpvalue')")
+            out.emit(f"    bad_upvalue({a}, 'fzb.exec.store-upvalue')")
             out.emit(f"clo.upvalues[{a}] = {value.code}")
             return True
         if op == V.MAKE_CLOSURE:
@@ -552,7 +552,7 @@ class FunctionCompiler:
         out = self.out
         if target < 0 or target > length:
             shown = target % (1 << 64)
-            out.emit(f"raise fail(E_IP, 'Invalid instruction pointer: {shown}', 'fzb.exec.Jump')")
+            out.emit(f"raise fail(E_IP, 'Invalid instruction pointer: {shown}', 'fzb.exec.jump')")
             return
         out.emit(f"pc = {target}")
         if target <= index:
@@ -561,23 +561,23 @@ class FunctionCompiler:
     def load_global(self, k: int) -> bool:
         out = self.out
         if k >= len(self.proto.constants):
-            out.emit(f"raise invalid_index('Invalid constant index: {k}', 'fzb.exec.LoadGlobal')")
+            out.emit(f"raise invalid_index('Invalid constant index: {k}', 'fzb.exec.load-global')")
             return False
         name = self.proto.constants[k]
         if type(name) is not str:
             message = f"Type mismatch: expected string (global name), got {type_name(name)}"
-            out.emit(f"raise type_mismatch({self.names.bind(message)}, 'fzb.exec.LoadGlobal')")
+            out.emit(f"raise type_mismatch({self.names.bind(message)}, 'fzb.exec.load-global')")
             return False
         if name not in self.names.host_globals:
             message = f"Undefined global: {name}"
-            out.emit(f"raise fail(E_UNDEFINED, {self.names.bind(message)}, 'fzb.exec.LoadGlobal')")
+            out.emit(f"raise fail(E_UNDEFINED, {self.names.bind(message)}, 'fzb.exec.load-global')")
             return False
         out.vals.append(Atom(self.names.bind(self.names.host_globals[name]), None, None))
         return True
 
     def constant_problem(self, op: int, k: int) -> str | None:
         """The statement that raises when CallMethod's or MakeClosure's constant operand is unusable."""
-        clause = "fzb.exec.CallMethod" if op == V.CALL_METHOD else "fzb.exec.MakeClosure"
+        clause = "fzb.exec.call-method" if op == V.CALL_METHOD else "fzb.exec.make-closure"
         if k >= len(self.proto.constants):
             return f"raise invalid_index('Invalid constant index: {k}', '{clause}')"
         constant = self.proto.constants[k]
@@ -610,7 +610,7 @@ class FunctionCompiler:
             out.emit(f"_f = method_callee({callee.code}, {self.names.bind(name)})")
         else:
             out.emit(f"_f = {callee.code}")
-        clause = "fzb.exec.TailCall" if op == V.TAIL_CALL else "fzb.exec.Call"
+        clause = "fzb.exec.tail-call" if op == V.TAIL_CALL else "fzb.exec.call"
         out.emit("if type(_f) is ClosureValue:")
         out.emit("    _p = _f.proto")
         out.emit(f"    if _p.arity != {argc}:")
@@ -725,9 +725,9 @@ def helpers(limits: V.Limits, machine: V.Machine) -> dict[str, Any]:
 
     def method_callee(receiver: Any, name: str) -> Any:
         if type(receiver) is not V.Record:
-            raise type_mismatch(f"Method dispatch not supported for type: {type_name(receiver)}", "fzb.exec.CallMethod")
+            raise type_mismatch(f"Method dispatch not supported for type: {type_name(receiver)}", "fzb.exec.call-method")
         if name not in receiver.fields:
-            raise invalid_index(f"Record field not found: {name}", "fzb.exec.CallMethod")
+            raise invalid_index(f"Record field not found: {name}", "fzb.exec.call-method")
         return receiver.fields[name]
 
     stub = MachineStub(limits)

@@ -216,11 +216,11 @@ class Machine:
             if op == LOAD_LOCAL:
                 slot = base + a
                 if slot >= len(stack):
-                    raise invalid_index(f"Invalid local index: {a}", "fzb.exec.LoadLocal")
+                    raise invalid_index(f"Invalid local index: {a}", "fzb.exec.load-local")
                 stack.append(stack[slot])
             elif op == LOAD_CONST:
                 if a >= len(consts):
-                    raise invalid_index(f"Invalid constant index: {a}", "fzb.exec.LoadConst")
+                    raise invalid_index(f"Invalid constant index: {a}", "fzb.exec.load-const")
                 stack.append(consts[a])
             elif op == STORE_LOCAL:
                 if len(stack) <= floor:
@@ -266,7 +266,7 @@ class Machine:
                         raise fail(
                             ErrorClass.RUNTIME_ARITY_MISMATCH,
                             f"Arity mismatch: expected {proto.arity}, got {argc}",
-                            "fzb.exec.Call",
+                            "fzb.exec.call",
                         )
                     if len(frames) >= depth_limit:
                         raise fail(
@@ -292,7 +292,7 @@ class Machine:
                         del stack[fslot + 1 :]
                     stack.append(result)
                 else:
-                    raise type_mismatch(f"Type mismatch: expected function, got {type_name(callee)}", "fzb.exec.Call")
+                    raise type_mismatch(f"Type mismatch: expected function, got {type_name(callee)}", "fzb.exec.call")
             elif op == RETURN:
                 if intended:
                     result = stack.pop() if len(stack) > base else None
@@ -338,7 +338,7 @@ class Machine:
                     raise fail(
                         ErrorClass.RUNTIME_NOT_IMPLEMENTED,
                         "Instruction not implemented in Phase 1: TailCall",
-                        "fzb.exec.TailCall.upstream",
+                        "fzb.exec.upstream.tail-call",
                     )
                 fslot = len(stack) - 1 - a
                 if fslot < floor:
@@ -350,7 +350,7 @@ class Machine:
                         raise fail(
                             ErrorClass.RUNTIME_ARITY_MISMATCH,
                             f"Arity mismatch: expected {proto.arity}, got {a}",
-                            "fzb.exec.TailCall",
+                            "fzb.exec.tail-call",
                         )
                     target = frame.fslot
                     moved = stack[fslot:]
@@ -364,7 +364,7 @@ class Machine:
                     continue
                 if type(callee) is not NativeFn:
                     raise type_mismatch(
-                        f"Type mismatch: expected function, got {type_name(callee)}", "fzb.exec.TailCall"
+                        f"Type mismatch: expected function, got {type_name(callee)}", "fzb.exec.tail-call"
                     )
                 result = self.apply_native(callee, tuple(stack[fslot + 1 :]))
                 del stack[frame.fslot :]
@@ -380,7 +380,7 @@ class Machine:
             elif op == LOAD_UPVALUE:
                 upvalues = frame.closure.upvalues
                 if not intended or a >= len(upvalues):
-                    raise invalid_index(f"Invalid upvalue index: {a}", "fzb.exec.LoadUpvalue")
+                    raise invalid_index(f"Invalid upvalue index: {a}", "fzb.exec.load-upvalue")
                 stack.append(upvalues[a])
             elif op == STORE_UPVALUE:
                 if len(stack) <= floor:
@@ -388,16 +388,16 @@ class Machine:
                 value = stack.pop()
                 upvalues = frame.closure.upvalues
                 if not intended or a >= len(upvalues):
-                    raise invalid_index(f"Invalid upvalue index: {a}", "fzb.exec.StoreUpvalue")
+                    raise invalid_index(f"Invalid upvalue index: {a}", "fzb.exec.store-upvalue")
                 upvalues[a] = value
                 continue
             elif op == MAKE_CLOSURE:
                 if a >= len(consts):
-                    raise invalid_index(f"Invalid constant index: {a}", "fzb.exec.MakeClosure")
+                    raise invalid_index(f"Invalid constant index: {a}", "fzb.exec.make-closure")
                 prototype = consts[a]
                 if type(prototype) is not ClosureValue:
                     raise type_mismatch(
-                        f"Type mismatch: expected closure, got {type_name(prototype)}", "fzb.exec.MakeClosure"
+                        f"Type mismatch: expected closure, got {type_name(prototype)}", "fzb.exec.make-closure"
                     )
                 if len(stack) - b < floor:
                     raise underflow()
@@ -406,15 +406,15 @@ class Machine:
                 stack.append(ClosureValue(prototype.proto, captured if intended else []))
             elif op == LOAD_GLOBAL:
                 if a >= len(consts):
-                    raise invalid_index(f"Invalid constant index: {a}", "fzb.exec.LoadGlobal")
+                    raise invalid_index(f"Invalid constant index: {a}", "fzb.exec.load-global")
                 name = consts[a]
                 if type(name) is not str:
                     raise type_mismatch(
                         f"Type mismatch: expected string (global name), got {type_name(name)}",
-                        "fzb.exec.LoadGlobal",
+                        "fzb.exec.load-global",
                     )
                 if name not in self.globals:
-                    raise fail(ErrorClass.RUNTIME_UNDEFINED_GLOBAL, f"Undefined global: {name}", "fzb.exec.LoadGlobal")
+                    raise fail(ErrorClass.RUNTIME_UNDEFINED_GLOBAL, f"Undefined global: {name}", "fzb.exec.load-global")
                 stack.append(self.globals[name])
             else:
                 simple[op](self, stack, floor, a)
@@ -425,21 +425,21 @@ class Machine:
 
     def method(self, consts: list[Any], k: int, argc: int, floor: int) -> tuple[Any, int, int]:
         """CallMethod's callee: the receiver record's field named by constants[k]; the receiver's slot
-        becomes the callee's (fzb.exec.CallMethod)."""
+        becomes the callee's (fzb.exec.call-method)."""
         if k >= len(consts):
-            raise invalid_index(f"Invalid constant index: {k}", "fzb.exec.CallMethod")
+            raise invalid_index(f"Invalid constant index: {k}", "fzb.exec.call-method")
         name = consts[k]
         if type(name) is not str:
-            raise type_mismatch(f"Type mismatch: expected string (method name), got {type_name(name)}", "fzb.exec.CallMethod")
+            raise type_mismatch(f"Type mismatch: expected string (method name), got {type_name(name)}", "fzb.exec.call-method")
         stack = self.stack
         slot = len(stack) - 1 - argc
         if slot < floor:
             raise underflow()
         receiver = stack[slot]
         if type(receiver) is not Record:
-            raise type_mismatch(f"Method dispatch not supported for type: {type_name(receiver)}", "fzb.exec.CallMethod")
+            raise type_mismatch(f"Method dispatch not supported for type: {type_name(receiver)}", "fzb.exec.call-method")
         if name not in receiver.fields:
-            raise invalid_index(f"Record field not found: {name}", "fzb.exec.CallMethod")
+            raise invalid_index(f"Record field not found: {name}", "fzb.exec.call-method")
         callee = receiver.fields[name]
         stack[slot] = callee
         return callee, slot, argc
@@ -460,13 +460,13 @@ class Machine:
 
 def jump_target(next_ip: int, offset: int, length: int) -> int:
     """Jumps are relative to the next instruction; landing exactly at the end is allowed (the fetch then
-    fails), anywhere outside [0, length] is not (fzb.exec.Jump)."""
+    fails), anywhere outside [0, length] is not (fzb.exec.jump)."""
     target = next_ip + offset
     if target < 0 or target > length:
         raise fail(
             ErrorClass.RUNTIME_INVALID_INSTRUCTION_POINTER,
             f"Invalid instruction pointer: {target % (1 << 64)}",
-            "fzb.exec.Jump",
+            "fzb.exec.jump",
         )
     return target
 
@@ -529,9 +529,9 @@ def op_check_tuple_len(m: Machine, stack: list[Any], floor: int, a: Any) -> None
 def op_get_tuple_elem(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     top = peek(stack, floor)
     if type(top) is not tuple:
-        raise type_mismatch("Not a tuple", "fzb.exec.GetTupleElem")
+        raise type_mismatch("Not a tuple", "fzb.exec.get-tuple-elem")
     if a >= len(top):
-        raise invalid_index("Tuple index out of bounds", "fzb.exec.GetTupleElem")
+        raise invalid_index("Tuple index out of bounds", "fzb.exec.get-tuple-elem")
     stack.append(top[a])
 
 
@@ -565,11 +565,11 @@ def arith(op: int, lhs: Any, rhs: Any, word: str = "", symbol: str = "") -> Any:
         result = lhs * rhs
     else:
         if rhs == 0:
-            raise fail(ErrorClass.RUNTIME_DIVISION_BY_ZERO, "Division by zero", "fzb.exec.Div")
+            raise fail(ErrorClass.RUNTIME_DIVISION_BY_ZERO, "Division by zero", "fzb.exec.div")
         if kind is float:
             return lhs / rhs
         if lhs == I64_MIN and rhs == -1:
-            raise fail(ErrorClass.RUNTIME_INTEGER_OVERFLOW, "attempt to divide with overflow", "fzb.exec.Div")
+            raise fail(ErrorClass.RUNTIME_INTEGER_OVERFLOW, "attempt to divide with overflow", "fzb.exec.div")
         quotient = abs(lhs) // abs(rhs)
         return quotient if (lhs < 0) == (rhs < 0) else -quotient
     if kind is int and not I64_MIN <= result <= I64_MAX:
@@ -586,7 +586,7 @@ def op_concat(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
 def concat(lhs: Any, rhs: Any, limit: int) -> str:
     if type(lhs) is not str or type(rhs) is not str:
         raise type_mismatch(
-            f"Type mismatch in concatenation: {type_name(lhs)} ++ {type_name(rhs)}", "fzb.exec.Concat"
+            f"Type mismatch in concatenation: {type_name(lhs)} ++ {type_name(rhs)}", "fzb.exec.concat"
         )
     result = lhs + rhs
     if len(result) > limit // 4 and utf8_size(result) > limit:
@@ -676,10 +676,10 @@ def op_get_tuple_field(m: Machine, stack: list[Any], floor: int, a: Any) -> None
 
 def tuple_field(value: Any, index: int) -> Any:
     if type(value) is not tuple:
-        raise type_mismatch(f"Type mismatch: expected tuple, got {type_name(value)}", "fzb.exec.GetTupleField")
+        raise type_mismatch(f"Type mismatch: expected tuple, got {type_name(value)}", "fzb.exec.get-tuple-field")
     if index >= len(value):
         raise invalid_index(
-            f"Invalid tuple field index: {index} (tuple size: {len(value)})", "fzb.exec.GetTupleField"
+            f"Invalid tuple field index: {index} (tuple size: {len(value)})", "fzb.exec.get-tuple-field"
         )
     return value[index]
 
@@ -766,9 +766,9 @@ def array_set(array: Any, index: Any, value: Any) -> None:
 def array_update(array: Any, index: Any, value: Any) -> Array:
     position = array_index(index)
     if type(array) is not Array:
-        raise type_mismatch(f"Type mismatch: expected array, got {type_name(array)}", "fzb.exec.ArrayUpdate")
+        raise type_mismatch(f"Type mismatch: expected array, got {type_name(array)}", "fzb.exec.array-update")
     if position >= len(array.items):
-        raise invalid_index(f"Index {position} out of bounds", "fzb.exec.ArrayUpdate")
+        raise invalid_index(f"Index {position} out of bounds", "fzb.exec.array-update")
     items = list(array.items)
     items[position] = value
     return Array(items)
@@ -812,18 +812,18 @@ def pop_pairs(stack: list[Any], floor: int, count: int, clause: str) -> dict[str
 
 
 def op_make_record(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
-    fields_ = pop_pairs(stack, floor, a, "fzb.exec.MakeRecord")
+    fields_ = pop_pairs(stack, floor, a, "fzb.exec.make-record")
     check_size(len(fields_), m.limits.value_size_limit, "a record")
     stack.append(Record(fields_))
 
 
 def record_field(record: Any, name: Any) -> Any:
     if type(name) is not str:
-        raise type_mismatch(f"Type mismatch: expected string, got {type_name(name)}", "fzb.exec.GetRecordField")
+        raise type_mismatch(f"Type mismatch: expected string, got {type_name(name)}", "fzb.exec.get-record-field")
     if type(record) is not Record:
-        raise type_mismatch("Not a record", "fzb.exec.GetRecordField")
+        raise type_mismatch("Not a record", "fzb.exec.get-record-field")
     if name not in record.fields:
-        raise invalid_index(f"Record field not found: {name}", "fzb.exec.GetRecordField")
+        raise invalid_index(f"Record field not found: {name}", "fzb.exec.get-record-field")
     return record.fields[name]
 
 
@@ -834,10 +834,10 @@ def op_get_record_field(m: Machine, stack: list[Any], floor: int, a: Any) -> Non
 
 
 def op_update_record(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
-    updates = pop_pairs(stack, floor, a, "fzb.exec.UpdateRecord")
+    updates = pop_pairs(stack, floor, a, "fzb.exec.update-record")
     record = pop(stack, floor)
     if type(record) is not Record:
-        raise type_mismatch("Not a record", "fzb.exec.UpdateRecord")
+        raise type_mismatch("Not a record", "fzb.exec.update-record")
     merged = dict(record.fields)
     merged.update(updates)
     check_size(len(merged), m.limits.value_size_limit, "a record")
@@ -854,7 +854,7 @@ def op_make_variant(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
 def make_variant(type_name_: Any, variant_name: Any, fields_: list[Any], limit: int) -> VariantValue:
     for part in (type_name_, variant_name):
         if type(part) is not str:
-            raise type_mismatch(f"Type mismatch: expected string, got {type_name(part)}", "fzb.exec.MakeVariant")
+            raise type_mismatch(f"Type mismatch: expected string, got {type_name(part)}", "fzb.exec.make-variant")
     check_size(len(fields_), limit, "a variant")
     return VariantValue(type_name_, variant_name, tuple(fields_))
 
@@ -866,9 +866,9 @@ def op_check_variant_tag(m: Machine, stack: list[Any], floor: int, a: Any) -> No
 
 def variant_field(value: Any, index: int) -> Any:
     if type(value) is not VariantValue:
-        raise type_mismatch("Not a variant", "fzb.exec.GetVariantField")
+        raise type_mismatch("Not a variant", "fzb.exec.get-variant-field")
     if index >= len(value.fields):
-        raise invalid_index(f"Variant field index out of bounds: {index}", "fzb.exec.GetVariantField")
+        raise invalid_index(f"Variant field index out of bounds: {index}", "fzb.exec.get-variant-field")
     return value.fields[index]
 
 
@@ -877,7 +877,7 @@ def op_get_variant_field(m: Machine, stack: list[Any], floor: int, a: Any) -> No
 
 
 def op_close_upvalue(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
-    """A no-op under both semantics (fzb.exec.CloseUpvalue)."""
+    """A no-op under both semantics (fzb.exec.close-upvalue)."""
 
 
 def not_simple(m: Machine, stack: list[Any], floor: int, a: Any) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+
+import zstandard
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -179,13 +181,20 @@ def data_start(data: bytes) -> int:
 
 
 def decompress_frame(frame: bytes, limit: int) -> bytes:
-    """One complete zstd frame, bounded; a bad XXH64 checksum is `checksum_mismatch`."""
+    """One complete zstd frame (its extent already walked), bounded by `limit` output bytes; a bad XXH64
+    checksum is `checksum_mismatch`."""
+    decompressor = zstandard.ZstdDecompressor(max_window_size=1 << zstd_frames.MAX_WINDOW_LOG)
+    out = bytearray()
     try:
-        return zstd_frames.decompress(frame, limit, multiple_frames=False)
-    except FormatError as exc:
-        if exc.error_class is ErrorClass.DECOMPRESSION_FAILED and "checksum" in exc.message:
-            raise checks.error("frames.decode", exc.message, ErrorClass.CHECKSUM_MISMATCH) from None
-        raise checks.error("frames.decode", exc.message, exc.error_class) from None
+        with decompressor.stream_reader(frame, read_across_frames=False) as stream:
+            while chunk := stream.read(1 << 17):
+                out += chunk
+                if len(out) > limit:
+                    raise checks.error("limits.content", f"decompressed size exceeds {limit} bytes")
+    except zstandard.ZstdError as exc:
+        error_class = ErrorClass.CHECKSUM_MISMATCH if "checksum" in str(exc) else ErrorClass.DECOMPRESSION_FAILED
+        raise checks.error("frames.decode", f"zstd: {exc}", error_class) from None
+    return bytes(out)
 
 
 def walk_frames(data: bytes, start: int) -> list[tuple[int, int]]:

@@ -28,9 +28,16 @@ def test_real_file_as_the_research_decodes_it() -> None:
     assert parsed.header.compression == 1 and parsed.header.reserved == bytes(27)
     assert len(parsed.payload) == 77
     assert parsed.body == {
-        "metadata": {"created_by": "Achronyme v0.1.0", "created_at": "2025-11-13T18:14:21.645511600+00:00",
-                     "platform": "windows x86_64", "num_bindings": 0, "description": None, "tags": [],
-                     "custom": [], "binding_names": []},
+        "metadata": {
+            "created_by": "Achronyme v0.1.0",
+            "created_at": "2025-11-13T18:14:21.645511600+00:00",
+            "platform": "windows x86_64",
+            "num_bindings": 0,
+            "description": None,
+            "tags": [],
+            "custom": [],
+            "binding_names": [],
+        },
         "bindings": [],
     }
 
@@ -76,15 +83,19 @@ def test_restore_skips_what_upstream_cannot_restore(tmp_path: Path) -> None:
     assert restored["m"] == V("Tensor", [[2, 2], [1.0, 2.0, 3.0, 4.0]])
 
 
-@pytest.mark.parametrize(("include_only", "exclude", "expected"), [
-    (None, ["tmp_*"], {"x", "name", "m"}),
-    (["x", "tmp_a"], [], {"x", "tmp_a"}),
-    ([], [], set()),
-    (None, ["*"], set()),
-    (None, ["tmp"], {"x", "name", "m", "tmp_a", "tmp_b"}),  # no star: exact match only
-])
-def test_filters_as_upstream(tmp_path: Path, include_only: list[str] | None, exclude: list[str],
-                             expected: set[str]) -> None:
+@pytest.mark.parametrize(
+    ("include_only", "exclude", "expected"),
+    [
+        (None, ["tmp_*"], {"x", "name", "m"}),
+        (["x", "tmp_a"], [], {"x", "tmp_a"}),
+        ([], [], set()),
+        (None, ["*"], set()),
+        (None, ["tmp"], {"x", "name", "m", "tmp_a", "tmp_b"}),  # no star: exact match only
+    ],
+)
+def test_filters_as_upstream(
+    tmp_path: Path, include_only: list[str] | None, exclude: list[str], expected: set[str]
+) -> None:
     target = tmp_path / "env.ach"
     api.save_environment(env(), target)
     restored = api.restore_environment(target, api.RestoreOptions(include_only=include_only, exclude=exclude))
@@ -163,7 +174,9 @@ def test_models_round_trip_under_both_profiles(model: dict) -> None:
     for profile in ("upstream", "strict"):
         data = FORMAT.encode(model, profile)
         assert FORMAT.decode(data, profile) == model
-        assert FORMAT.canonical_view(FORMAT.encode(FORMAT.decode(data, profile), profile)) == FORMAT.canonical_view(data)
+        assert FORMAT.canonical_view(FORMAT.encode(FORMAT.decode(data, profile), profile)) == FORMAT.canonical_view(
+            data
+        )
 
 
 def test_nan_and_negative_zero_keep_their_bits(tmp_path: Path) -> None:

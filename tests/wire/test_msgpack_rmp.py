@@ -34,7 +34,10 @@ RESEARCH_VECTORS = [
     (V("Complex", [3.0, 4.0]), b"\x81\xa7Complex\x92" + f64(3.0) + f64(4.0)),
     (V("Vector", [V("Number", 1.0)]), b"\x81\xa6Vector\x91\x81\xa6Number" + f64(1.0)),
     (V("Tensor", [[2], [1.0, 2.0]]), b"\x81\xa6Tensor\x92\x91\x02\x92" + f64(1.0) + f64(2.0)),
-    (V("ComplexTensor", [[1], [[1.0, 2.0]]]), b"\x81\xadComplexTensor\x92\x91\x01\x91\x92" + f64(1.0) + f64(2.0)),
+    (
+        V("ComplexTensor", [[1], [[1.0, 2.0]]]),
+        b"\x81\xadComplexTensor\x92\x91\x01\x91\x92" + f64(1.0) + f64(2.0),
+    ),
     (V("Record", [("a", V("Null"))]), b"\x81\xa6Record\x81\xa1a\xa4Null"),
     (V("Edge", ["a", "b", True, []]), b"\x81\xa4Edge\x94\xa1a\xa1b\xc3\x80"),
     (V("BuiltinFunction", "sin"), b"\x81\xafBuiltinFunction\xa3sin"),
@@ -53,19 +56,40 @@ def test_research_vectors_encode_and_decode(value: V, wire: bytes) -> None:
 def test_research_body_example() -> None:
     """§3.6: one binding x = 42.0 on linux, byte for byte."""
     created_at = "2025-11-20T07:37:38.123456789+00:00"
-    expected = (b"\x92\x98\xb0Achronyme v0.6.4\xd9\x23" + created_at.encode() + b"\xaclinux x86_64\x01\xc0\x90\x80"
-                b"\x91\xa1x\x81\xa1x\x81\xa6Number" + bytes.fromhex("cb4045000000000000"))
-    body = {"metadata": {"created_by": "Achronyme v0.6.4", "created_at": created_at, "platform": "linux x86_64",
-                         "num_bindings": 1, "description": None, "tags": [], "custom": [], "binding_names": ["x"]},
-            "bindings": [("x", V("Number", 42.0))]}
+    expected = (
+        b"\x92\x98\xb0Achronyme v0.6.4\xd9\x23" + created_at.encode() + b"\xaclinux x86_64\x01\xc0\x90\x80"
+        b"\x91\xa1x\x81\xa1x\x81\xa6Number" + bytes.fromhex("cb4045000000000000")
+    )
+    body = {
+        "metadata": {
+            "created_by": "Achronyme v0.6.4",
+            "created_at": created_at,
+            "platform": "linux x86_64",
+            "num_bindings": 1,
+            "description": None,
+            "tags": [],
+            "custom": [],
+            "binding_names": ["x"],
+        },
+        "bindings": [("x", V("Number", 42.0))],
+    }
     codec = msgpack_rmp.codec(schema.space, schema.BODY, lenient=False)
     assert run_build(codec, body) == expected
     assert run_parse(codec, expected) == body
 
 
-@pytest.mark.parametrize(("size", "marker"), [(0, b"\xa0"), (31, b"\xbf"), (32, b"\xd9\x20"), (255, b"\xd9\xff"),
-                                              (256, b"\xda\x01\x00"), (65535, b"\xda\xff\xff"),
-                                              (65536, b"\xdb\x00\x01\x00\x00")])
+@pytest.mark.parametrize(
+    ("size", "marker"),
+    [
+        (0, b"\xa0"),
+        (31, b"\xbf"),
+        (32, b"\xd9\x20"),
+        (255, b"\xd9\xff"),
+        (256, b"\xda\x01\x00"),
+        (65535, b"\xda\xff\xff"),
+        (65536, b"\xdb\x00\x01\x00\x00"),
+    ],
+)
 def test_string_widths(size: int, marker: bytes) -> None:
     codec = msgpack_rmp.codec(schema.space, t.STR, lenient=False)
     text = "a" * size
@@ -155,10 +179,25 @@ def test_variant_index_out_of_range_upstream() -> None:
 
 def test_struct_as_map_with_unknown_keys_and_defaults_upstream() -> None:
     codec = msgpack_rmp.codec(schema.space, schema.METADATA, lenient=True)
-    wire = msgpack.packb({"platform": "p", "unknown": [1, {"deep": None}], "created_by": "c", "created_at": "t",
-                          "num_bindings": 0})
-    assert run_parse(codec, wire) == {"created_by": "c", "created_at": "t", "platform": "p", "num_bindings": 0,
-                                      "description": None, "tags": [], "custom": [], "binding_names": []}
+    wire = msgpack.packb(
+        {
+            "platform": "p",
+            "unknown": [1, {"deep": None}],
+            "created_by": "c",
+            "created_at": "t",
+            "num_bindings": 0,
+        }
+    )
+    assert run_parse(codec, wire) == {
+        "created_by": "c",
+        "created_at": "t",
+        "platform": "p",
+        "num_bindings": 0,
+        "description": None,
+        "tags": [],
+        "custom": [],
+        "binding_names": [],
+    }
     with pytest.raises(FormatError) as error:
         run_parse(codec, msgpack.packb({"created_by": "c"}))
     assert error.value.error_class == ErrorClass.INVALID_VALUE

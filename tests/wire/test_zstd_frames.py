@@ -42,7 +42,11 @@ def test_skippable_frames_are_walked_and_skipped() -> None:
     assert skippable[:8] == bytes.fromhex("502a4d18") + (11).to_bytes(4, "little")
     data = skippable + zstd_frames.compress(b"a") + zstd_frames.compress(b"b", checksum=True)
     frames = zstd_frames.split_frames(data)
-    assert [size for _, size in frames] == [19, len(zstd_frames.compress(b"a")), len(zstd_frames.compress(b"b", checksum=True))]
+    assert [size for _, size in frames] == [
+        19,
+        len(zstd_frames.compress(b"a")),
+        len(zstd_frames.compress(b"b", checksum=True)),
+    ]
     assert zstd_frames.decompress(data, 10) == b"ab"
     with pytest.raises(FormatError) as error:
         zstd_frames.decompress(data, 10, multiple_frames=False)
@@ -59,8 +63,12 @@ def test_agrees_with_the_zstd_library_on_many_frames() -> None:
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "reserved-block"])
 def test_damaged_streams_fail_with_decompression_failed(damage: str) -> None:
     frame = zstd_frames.compress(b"hello " * 50)
-    data = {"truncate": frame[:-3], "garbage": frame + b"\x00\x01", "empty": b"",
-            "reserved-block": frame[:6] + b"\x07\x00\x00"}[damage]
+    data = {
+        "truncate": frame[:-3],
+        "garbage": frame + b"\x00\x01",
+        "empty": b"",
+        "reserved-block": frame[:6] + b"\x07\x00\x00",
+    }[damage]
     with pytest.raises(FormatError) as error:
         zstd_frames.decompress(data, 10_000)
     assert error.value.error_class == ErrorClass.DECOMPRESSION_FAILED
