@@ -12,6 +12,7 @@ Check kinds:
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import shlex
 import threading
@@ -91,8 +92,12 @@ class Result:
         if self.reply is not None:
             out["seconds"] = round(self.reply.seconds, 4)
             if with_io:
-                out["input_sha256"] = hashlib.sha256(self.reply.sent).hexdigest()
-                out["input_size"] = len(self.reply.sent)
+                # The check's input as per-case mode sends it, never the serve frame around it (whose id varies).
+                request = self.check.request
+                sent = (request.data if request.data is not None
+                        else json.dumps(request.model).encode() if request.model is not None else self.reply.sent)
+                out["input_sha256"] = hashlib.sha256(sent).hexdigest()
+                out["input_size"] = len(sent)
                 if self.reply.stderr:
                     out["stderr"] = self.reply.stderr[-2000:]
         return out

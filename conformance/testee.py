@@ -17,7 +17,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 PROTOCOL_VERSION = 1
 OK, ERROR, UNSUPPORTED = "ok", "error", "unsupported"
@@ -274,6 +274,17 @@ def interpret_object(reply: Reply, out: bytes, code: int) -> None:
         reply.status, reply.message = BAD_OUTPUT, f"exit {code} without the object the protocol asks for"
 
 
+def drain(stream: BinaryIO, kept: bytearray) -> None:
+    """Read a pipe to its end, keeping the last 64 KiB in `kept`, then close it."""
+    with stream:
+        try:
+            while chunk := stream.read1(1 << 16):
+                kept.extend(chunk)
+                del kept[:-65536]
+        except (OSError, ValueError):
+            pass
+
+
 class ServeSession:
     """One long-lived `IMPL serve` process; length-prefixed JSON both ways; restarted after it dies."""
 
@@ -283,12 +294,19 @@ class ServeSession:
         self.process: subprocess.Popen[bytes] | None = None
         self.watch: MemoryWatch | None = None
         self.next_id = 0
+        self.stderr_kept = bytearray()
+        self.stderr_thread: threading.Thread | None = None
 
     def ensure_started(self) -> subprocess.Popen[bytes]:
         if self.process is None or self.process.poll() is not None:
             self.stop()
             self.process = start([*self.command, "serve"])
             self.watch = MemoryWatch(self.process, self.limits.memory_mb)
+            # Drain stderr all along: a testee that logs would otherwise block once the pipe's buffer is full.
+            self.stderr_kept = bytearray()
+            self.stderr_thread = threading.Thread(target=drain, args=(self.process.stderr, self.stderr_kept),
+                                                  daemon=True)
+            self.stderr_thread.start()
             assert self.process.stdout
             os.set_blocking(self.process.stdout.fileno(), False)
         return self.process
@@ -323,7 +341,10 @@ class ServeSession:
             self.stop()  # the stream can no longer be trusted to be in step
             reply.status, reply.message = BAD_OUTPUT, f"answer is not JSON: {exc}"
             return reply
-        return interpret_answer(reply, request.operation, answer, self.next_id)
+        interpret_answer(reply, request.operation, answer, self.next_id)
+        if reply.status == BAD_OUTPUT:
+            self.stop()  # a wrong id or a malformed answer: the stream can no longer be trusted to be in step
+        return reply
 
     def read_frame(self, process: subprocess.Popen[bytes]) -> tuple[bytes, str | None]:
         assert process.stdout
@@ -380,13 +401,10 @@ class ServeSession:
             if self.process.poll() is None:
                 kill_group(self.process)
             self.process.wait()
-            try:
-                assert self.process.stderr
-                os.set_blocking(self.process.stderr.fileno(), False)
-                self.stderr_tail = (self.process.stderr.read() or b"")[-4000:].decode(errors="replace")
-            except (OSError, ValueError, TypeError):
-                self.stderr_tail = ""
-            for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            if self.stderr_thread is not None:
+                self.stderr_thread.join(timeout=1)  # stderr is closed by `drain` itself, at its end
+            self.stderr_tail = bytes(self.stderr_kept[-4000:]).decode(errors="replace")
+            for stream in (self.process.stdin, self.process.stdout):
                 if stream:
                     try:
                         stream.close()

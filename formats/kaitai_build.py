@@ -19,12 +19,9 @@ KSC_DIR = REPO_ROOT / "tools" / "ksc"
 COMPILE_SCRIPT = KSC_DIR / "compile.js"
 LANGUAGES = ("python", "javascript")
 
-# (spec, language, output folder), relative to the repository root.
-TARGETS: tuple[tuple[str, str, str], ...] = (
-    ("formats/ach/ach.ksy", "python", "formats/ach/kaitai"),
-    ("formats/fzb/fzb.ksy", "python", "formats/fzb/kaitai"),
-    ("formats/fzb/fzb.ksy", "javascript", "formats/fzb/kaitai"),
-)
+# Every format's spec `formats/<fmt>/<fmt>.ksy` compiles to Python in `formats/<fmt>/kaitai/`; these formats also
+# get the languages listed here, in the same folder (the node testee runs the JavaScript parser of fzb).
+EXTRA_LANGUAGES: dict[str, tuple[str, ...]] = {"fzb": ("javascript",)}
 
 
 class KaitaiBuildError(RuntimeError):
@@ -32,8 +29,14 @@ class KaitaiBuildError(RuntimeError):
 
 
 def generated_targets() -> list[tuple[Path, str, Path]]:
-    """Every (ksy path, language, output folder) pair the kit commits generated code for (absolute paths)."""
-    return [(REPO_ROOT / ksy, lang, REPO_ROOT / out) for ksy, lang, out in TARGETS]
+    """Every (ksy path, language, output folder) the kit commits generated code for (absolute paths)."""
+    targets = []
+    for ksy in sorted((REPO_ROOT / "formats").glob("*/*.ksy")):
+        if ksy.stem != ksy.parent.name:
+            continue  # only the format's own spec; a folder may hold helper specs it imports
+        for lang in ("python", *EXTRA_LANGUAGES.get(ksy.stem, ())):
+            targets.append((ksy, lang, ksy.parent / "kaitai"))
+    return targets
 
 
 def node_binary() -> str:

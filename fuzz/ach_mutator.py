@@ -329,13 +329,15 @@ def compress(rng: random.Random, payload: bytes) -> bytes:
 
 
 def break_compression(rng: random.Random, stored: bytes, payload: bytes, mutate_bytes: ByteMutator) -> bytes:
-    choice = rng.randrange(4)
+    choice = rng.randrange(5)
     if choice == 0:
         return payload  # flags say zstd, the body is plain MessagePack
     if choice == 1:
         return stored[: rng.randrange(len(stored) + 1)]
     if choice == 2:
         return stored + bytes(rng.randrange(256) for _ in range(rng.randint(1, 8)))
+    if choice == 3:  # frames, but no data frame
+        return zstd_frames.skippable_frame(zstd_frames.SKIPPABLE_MAGIC_LAST, payload[:16])
     return mutate_bytes(stored, len(stored) + 16)
 
 

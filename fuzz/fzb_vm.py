@@ -76,7 +76,8 @@ class ProgramMaker:
         if roll < 0.76:
             return t.Variant("Tuple", [self.value(depth - 1) for _ in range(rng.randint(0, 3))])
         if roll < 0.79:
-            return t.Variant("Cons", {"head": self.value(depth - 1), "tail": rng.choice([t.Variant("Nil"), self.value(depth - 1)])})
+            tail = rng.choice([t.Variant("Nil"), self.value(depth - 1)])
+            return t.Variant("Cons", {"head": self.value(depth - 1), "tail": tail})
         if roll < 0.82:
             return t.Variant("Array", [self.value(depth - 1) for _ in range(rng.randint(0, 3))])
         if roll < 0.86:
@@ -84,12 +85,14 @@ class ProgramMaker:
             return t.Variant(rng.choice(["Record", "Map"]), pairs)
         if roll < 0.89:
             fields = [self.value(depth - 1) for _ in range(rng.randint(0, 2))]
-            return t.Variant("Variant", {"type_name": "T", "variant_name": rng.choice(["A", "B", "Rect"]), "fields": fields})
+            name = rng.choice(["A", "B", "Rect"])
+            return t.Variant("Variant", {"type_name": "T", "variant_name": name, "fields": fields})
         if roll < 0.92:
             args = [self.value(depth - 1) for _ in range(rng.randint(0, 1))]
             return t.Variant("NativeFn", {"name": rng.choice(NAMES), "arity": rng.randint(0, 3), "args": args})
         arity = rng.randint(0, 3)
-        return t.Variant("Closure", {"chunk": self.chunk(depth - 1, arity), "arity": arity, "name": rng.choice([None, "g"])})
+        name = rng.choice([None, "g"])
+        return t.Variant("Closure", {"chunk": self.chunk(depth - 1, arity), "arity": arity, "name": name})
 
     def chunk(self, depth: int, height: int = 0) -> dict[str, Any]:
         rng = self.rng
@@ -231,6 +234,8 @@ def main() -> None:
     if any(argument.startswith("-atheris") or argument.startswith("-runs") for argument in sys.argv[1:]):
         import atheris
 
+        with atheris.instrument_imports(include=["reference_impl.fzb"]):  # coverage feedback from the VM
+            from reference_impl.fzb import compile_py, hosts, values, vm  # noqa: F401
         atheris.Setup(sys.argv, test_one_input)
         atheris.Fuzz()
         return

@@ -29,6 +29,7 @@ import random
 import shutil
 import sys
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ ByteMutator = Callable[[bytes, int], bytes]
 def check_one(decode: Callable[[bytes], Any], data: bytes) -> Any:
     """Run `decode(data)`: a `FormatError` is a valid answer (returns None), any other exception escapes and
     atheris reports it as a crash. Returns the decoded value otherwise."""
+    # Imported here, not at the top, so a harness may import this module before its instrument_imports block.
     from formats.errors import FormatError
 
     try:
@@ -76,6 +78,16 @@ def collect_seeds(format_name: str, destination: Path, corpus_root: Path = CORPU
     return len(files)
 
 
+def write_seed_zip(format_name: str, zip_path: Path, corpus_root: Path = CORPUS_ROOT) -> int:
+    """The seed files as `<fuzzer>_seed_corpus.zip` for ClusterFuzzLite/OSS-Fuzz; returns how many."""
+    root = corpus_root / format_name
+    files = seed_files(format_name, corpus_root)
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            archive.write(path, "__".join(path.relative_to(root).parts))
+    return len(files)
+
+
 def libfuzzer_arguments(argv: list[str], format_name: str, seed_folder: Path | None) -> list[str]:
     """argv plus the defaults `main` documents; positional arguments are corpus folders or files to replay."""
     flags = [a for a in argv[1:] if a.startswith("-")]
@@ -84,7 +96,8 @@ def libfuzzer_arguments(argv: list[str], format_name: str, seed_folder: Path | N
     dictionary = DICTIONARY_ROOT / f"{format_name}.dict"
     if dictionary.is_file() and not any(f.startswith("-dict=") for f in flags):
         arguments.append(f"-dict={dictionary}")
-    if not any(f.startswith("-artifact_prefix=") for f in flags):
+    # A PyInstaller bundle (ClusterFuzzLite) unpacks to a temporary folder: there the platform picks the place.
+    if not getattr(sys, "frozen", False) and not any(f.startswith("-artifact_prefix=") for f in flags):
         crash_folder = CRASH_ROOT / format_name
         try:
             crash_folder.mkdir(parents=True, exist_ok=True)

@@ -114,7 +114,9 @@ types:
         enum: compression
         valid:
           in-enum: true
-        doc: Range-checked only; flags bit 0 decides whether the body is compressed.
+        doc: |
+          Range-checked only; flags bit 0 decides whether the body is
+          compressed.
       - id: reserved
         size: 27
         doc: Zeros on write, ignored on read.

@@ -114,7 +114,9 @@ types:
       - id: name
         type: option_string
   source_span:
-    doc: A source location; the compiler writes one all-zero span per instruction.
+    doc: |
+      A source location; the compiler writes one all-zero span per
+      instruction.
     params:
       - id: level
         type: u4

@@ -3,7 +3,8 @@
 `go` is atscan/plcbundle @ a35bdaa, `rust` atscan/plcbundle-rs @ f78030d, `examples` the TypeScript,
 Python and Ruby scripts of atscan/plcbundle-js @ c2c1f89 (they write; they have no verifier, so the profile
 reads and verifies by the spec and tolerates only what those writers produce), and `strict` is the kit's
-own reading of the spec: it rejects everything the spec forbids even where upstream accepts it. The spec's "Profiles" section is generated from this table.
+own reading of the spec: it rejects everything the spec forbids even where upstream accepts it. The spec's
+"Profiles" table is generated from this one.
 """
 
 from __future__ import annotations

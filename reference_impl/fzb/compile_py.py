@@ -70,7 +70,8 @@ class TailRequest:
 # Stack effects: opcode -> (pops, pushes) for the opcodes whose effect depends only on operands.
 def stack_effect(op: int, a: Any, b: Any) -> tuple[int, int]:
     fixed = {
-        V.LOAD_CONST: (0, 1), V.LOAD_LOCAL: (0, 1), V.STORE_LOCAL: (1, 0), V.LOAD_UPVALUE: (0, 1), V.STORE_UPVALUE: (1, 0),
+        V.LOAD_CONST: (0, 1), V.LOAD_LOCAL: (0, 1), V.STORE_LOCAL: (1, 0), V.LOAD_UPVALUE: (0, 1),
+        V.STORE_UPVALUE: (1, 0),
         V.LOAD_GLOBAL: (0, 1), V.POP: (1, 0), V.DUP: (1, 2), V.CHECK_INT: (1, 2), V.CHECK_BOOL: (1, 2),
         V.CHECK_STRING: (1, 2), V.CHECK_TUPLE_LEN: (1, 2), V.GET_TUPLE_ELEM: (1, 2), V.NOT: (1, 1),
         V.GET_TUPLE_FIELD: (1, 1), V.CONS: (2, 1), V.LIST_HEAD: (1, 1), V.LIST_TAIL: (1, 1), V.IS_NIL: (1, 1),
@@ -199,7 +200,7 @@ def analyse(proto: Prototype, entry_height: int) -> Analysis:
                 break  # a fetch past the end fails: no successor
             op, a, b = code[index]
             pops, pushes = stack_effect(op, a, b)
-            if op == V.LOAD_LOCAL and a >= height or height < pops:
+            if (op == V.LOAD_LOCAL and a >= height) or height < pops:
                 break  # raises here every time: the block ends
             if op == V.STORE_LOCAL:
                 height = max(height - 1, a + 1)
@@ -327,7 +328,7 @@ class FunctionCompiler:
             out.assign(first + k, f"_st[{k}]")
             out.vals.append(var(first + k))
 
-    def instruction(self, index: int, op: int, a: Any, b: Any, length: int) -> bool:  # noqa: C901
+    def instruction(self, index: int, op: int, a: Any, b: Any, length: int) -> bool:
         """Emit one instruction; False when control does not go on to the next one."""
         out = self.out
         vals = out.vals
@@ -683,7 +684,7 @@ def run(chunk_value: dict[str, Any], limits: V.Limits, host: hosts.Host) -> V.Ou
     namespace = helpers(limits, machine)
     namespace.update(names.table)
     source = "\n".join(lines) + "\n"
-    exec(compile(source, "<fzb compiled>", "exec"), namespace)  # noqa: S102 - our generated code only
+    exec(compile(source, "<fzb compiled>", "exec"), namespace)
     for pid, proto in enumerate(prototypes):
         proto.compiled = namespace[f"f{pid}"]
     old_limit = sys.getrecursionlimit()
@@ -725,7 +726,8 @@ def helpers(limits: V.Limits, machine: V.Machine) -> dict[str, Any]:
 
     def method_callee(receiver: Any, name: str) -> Any:
         if type(receiver) is not V.Record:
-            raise type_mismatch(f"Method dispatch not supported for type: {type_name(receiver)}", "fzb.exec.call-method")
+            message = f"Method dispatch not supported for type: {type_name(receiver)}"
+            raise type_mismatch(message, "fzb.exec.call-method")
         if name not in receiver.fields:
             raise invalid_index(f"Record field not found: {name}", "fzb.exec.call-method")
         return receiver.fields[name]

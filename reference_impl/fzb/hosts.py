@@ -104,7 +104,7 @@ def format_text(ctx: HostContext, fmt: str, args: tuple[Any, ...]) -> str:
         else:
             arg = next(pending)
             kind = type(arg)
-            if code == "d" and kind is int or code == "s" and kind is str:
+            if (code == "d" and kind is int) or (code == "s" and kind is str):
                 out.append(str(arg))
             elif code == "b" and kind is bool:
                 out.append("true" if arg else "false")

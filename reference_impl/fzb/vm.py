@@ -41,9 +41,9 @@ from reference_impl.fzb.values import (
     display,
     equal,
     invalid_index,
+    to_wire,
     too_big,
     type_mismatch,
-    to_wire,
     type_name,
     utf8_size,
     wrap_i64,
@@ -185,7 +185,7 @@ class Machine:
     # The loop keeps the current frame's state in locals; calls and returns save and restore it. The most
     # frequent instructions are inlined with a fast path for Int operands; everything else goes through the
     # handlers below (SIMPLE), which the compiled engine shares.
-    def run(self, top: Prototype) -> Any:  # noqa: C901 - one dispatch loop, by design
+    def run(self, top: Prototype) -> Any:
         limits = self.limits
         step_limit, stack_limit = limits.step_limit, limits.stack_limit
         depth_limit, value_limit = limits.call_depth_limit, limits.value_size_limit
@@ -430,14 +430,16 @@ class Machine:
             raise invalid_index(f"Invalid constant index: {k}", "fzb.exec.call-method")
         name = consts[k]
         if type(name) is not str:
-            raise type_mismatch(f"Type mismatch: expected string (method name), got {type_name(name)}", "fzb.exec.call-method")
+            message = f"Type mismatch: expected string (method name), got {type_name(name)}"
+            raise type_mismatch(message, "fzb.exec.call-method")
         stack = self.stack
         slot = len(stack) - 1 - argc
         if slot < floor:
             raise underflow()
         receiver = stack[slot]
         if type(receiver) is not Record:
-            raise type_mismatch(f"Method dispatch not supported for type: {type_name(receiver)}", "fzb.exec.call-method")
+            message = f"Method dispatch not supported for type: {type_name(receiver)}"
+            raise type_mismatch(message, "fzb.exec.call-method")
         if name not in receiver.fields:
             raise invalid_index(f"Record field not found: {name}", "fzb.exec.call-method")
         callee = receiver.fields[name]

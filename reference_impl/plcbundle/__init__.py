@@ -67,7 +67,8 @@ def encode(model: Any, profile: str = "strict") -> bytes:
     if parsed.fields() != value["metadata"]["fields"]:
         raise FormatError(ErrorClass.INVALID_MODEL, "metadata fields do not match the metadata text")
     frame_size = parsed.get("frame_size") or schema.RECORDS_PER_FRAME
-    frames = writer.compress_frames(records, prof if prof.layout == "framed" else plc_profiles.get("strict"), frame_size)
+    framing = prof if prof.layout == "framed" else plc_profiles.get("strict")
+    frames = writer.compress_frames(records, framing, frame_size)
     updates: dict[str, Any] = {"frame_offsets": writer.relative_offsets(frames)}
     if parsed.get("compressed_size") is not None:
         updates["compressed_size"] = sum(len(f) for f in frames)

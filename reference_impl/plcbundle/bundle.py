@@ -8,12 +8,13 @@ where upstream tools differ (fallback, line limit, empty lines) by `formats.plcb
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import struct
-
-import zstandard
 from dataclasses import dataclass, field
 from typing import Any
+
+import zstandard
 
 from formats.errors import ErrorClass, FormatError
 from formats.plcbundle import checks, schema
@@ -403,7 +404,7 @@ def check_table_shape(data: bytes, metadata: Metadata) -> None:
     offsets, count = metadata.frame_offsets, metadata.get("frame_count")
     if len(offsets) != count + 1 or offsets[0] != 0 or metadata.frame_bytes + offsets[-1] != len(data):
         raise checks.error("frames.table", "frame_offsets do not span the data frames")
-    if any(b <= a for a, b in zip(offsets, offsets[1:], strict=False)):
+    if any(b <= a for a, b in itertools.pairwise(offsets)):
         raise checks.error("frames.table", "frame_offsets do not strictly increase")
     records = metadata.get("operation_count")
     if count != -(-records // schema.RECORDS_PER_FRAME):

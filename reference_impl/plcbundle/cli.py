@@ -18,7 +18,8 @@ from pathlib import Path
 
 from formats.plcbundle import profiles, schema
 from reference_impl.plcbundle import bundle as reader
-from reference_impl.plcbundle import global_lookup, jsontext, migrate as migration, repository, repository_lines
+from reference_impl.plcbundle import global_lookup, jsontext, repository, repository_lines
+from reference_impl.plcbundle import migrate as migration
 
 
 @dataclass(frozen=True)
@@ -112,3 +113,38 @@ def replay(path: str | Path, profile: str = "strict") -> CommandOutput:
 
     result = run_replay(repository_lines(Path(path), profile)).to_json(include_detail=True)
     return CommandOutput(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`conformance plcbundle info|op|verify|migrate|replay …`, shaped like the upstream CLIs."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(prog="conformance plcbundle", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, helptext in (("info", "a bundle file or a repository"), ("verify", "recompute every hash and the chain"),
+                           ("replay", "validating replay into DID state (JSON)")):
+        command = sub.add_parser(name, help=helptext)
+        command.add_argument("path")
+        command.add_argument("--profile", default="strict")
+    op_parser = sub.add_parser("op", help="one operation by bundle and position, or by global position")
+    op_parser.add_argument("path")
+    op_parser.add_argument("bundle", nargs="?", type=int)
+    op_parser.add_argument("position", nargs="?", type=int)
+    op_parser.add_argument("--global", dest="global_position", type=int)
+    op_parser.add_argument("--profile", default="strict")
+    op_parser.add_argument("--show", action="store_true", help="print the operation pretty")
+    migrate_parser = sub.add_parser("migrate", help="rewrite legacy bundles as framed ones, keeping every hash")
+    migrate_parser.add_argument("path")
+    migrate_parser.add_argument("--profile", default="go")
+    migrate_parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args(argv)
+    if args.command == "op":
+        output = op(args.path, args.bundle, args.position, global_position=args.global_position,
+                    profile=args.profile, show=args.show)
+    elif args.command == "migrate":
+        output = migrate(args.path, args.profile, args.dry_run)
+    else:
+        output = {"info": info, "verify": verify, "replay": replay}[args.command](args.path, args.profile)
+    sys.stdout.write(output.text)
+    return output.exit_code

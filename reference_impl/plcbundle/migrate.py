@@ -17,7 +17,7 @@ from formats.errors import ErrorClass, FormatError
 from formats.plcbundle import schema
 from formats.plcbundle.profiles import Profile
 from reference_impl.plcbundle import bundle as reader
-from reference_impl.plcbundle import jsontext, repository, writer
+from reference_impl.plcbundle import repository, writer
 from reference_impl.plcbundle.bundle import profile_of
 
 
@@ -84,6 +84,3 @@ def migrate_repository(
         (root / schema.INDEX_FILE).write_bytes(repository.index_text(index, prof))
     return report
 
-
-def load_index_text(path: Path) -> dict:
-    return jsontext.loads(path.read_text(encoding="utf-8"))

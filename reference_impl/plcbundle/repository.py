@@ -8,6 +8,7 @@ is the index (re)builder. Which check runs under which profile comes from `forma
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -173,7 +174,7 @@ def load_index(root: Path, prof: Profile) -> dict[str, Any]:
 def check_sequence(index: dict[str, Any], prof: Profile) -> list[FormatError]:
     errors = []
     numbers = [entry["bundle_number"] for entry in index["bundles"]]
-    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
         errors.append(checks.error("index.order", "bundle numbers do not strictly increase"))
     if checks.applies("index.sequence", prof.name):
         if numbers and numbers != list(range(1, len(numbers) + 1)):
@@ -291,7 +292,8 @@ def verify_bundle(
           f"operation_count {entry.get('operation_count')}, the file holds {len(records)}")
     start = records[0].get("createdAt") if records else ""
     end = records[-1].get("createdAt") if records else ""
-    check(entry.get("did_count") == out.did_count, "entry.content", f"did_count {entry.get('did_count')}, not {out.did_count}")
+    check(entry.get("did_count") == out.did_count, "entry.content",
+          f"did_count {entry.get('did_count')}, not {out.did_count}")
     check(entry.get("start_time") == start, "entry.content", f"start_time {entry.get('start_time')!r}, not {start!r}")
     check(entry.get("end_time") == end, "entry.content", f"end_time {entry.get('end_time')!r}, not {end!r}")
     if bundle.metadata is not None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from reference_impl.plcbundle import writer
+from reference_impl.plcbundle import jsontext, writer
 
 BASE32 = "abcdefghijklmnopqrstuvwxyz234567"
 
@@ -20,9 +20,10 @@ def record_lines(draw: Any, min_size: int = 1, max_size: int = 250) -> list[str]
     for index in range(count):
         did = "did:plc:" + "".join(BASE32[(index * 7 + k) % 32] for k in range(24))
         seconds = index // 4
-        created = f"2024-03-01T{seconds // 3600 % 24:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{index % 4 * 250:03d}Z"
+        clock = f"{seconds // 3600 % 24:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        created = f"2024-03-01T{clock}.{index % 4 * 250:03d}Z"
         op = {"type": "plc_tombstone", "prev": f"bafyrei{index:010d}", "sig": handle}
-        line = writer.jsontext.dumps_compact(
+        line = jsontext.dumps_compact(
             {"did": did, "operation": op, "cid": f"bafyreicid{index:08d}", "nullified": False, "createdAt": created}
         )
         lines.append(line)
@@ -30,10 +31,12 @@ def record_lines(draw: Any, min_size: int = 1, max_size: int = 250) -> list[str]
 
 
 def bundle_models() -> st.SearchStrategy[Any]:
+    """Models of files the strict writer makes: decode then encode under `strict` reproduces them exactly
+    (another writer's frames would re-encode with other offsets)."""
     from reference_impl.plcbundle import decode
 
-    def build(lines: list[str], profile: str, layout: str) -> Any:
-        data = writer.write_framed(lines, profile) if layout == "framed" else writer.write_legacy(lines)
-        return decode(data, "strict" if profile != "go" else "go")
+    def build(lines: list[str], layout: str) -> Any:
+        data = writer.write_framed(lines, "strict") if layout == "framed" else writer.write_legacy(lines)
+        return decode(data, "strict")
 
-    return st.builds(build, record_lines(), st.sampled_from(["go", "rust", "strict"]), st.sampled_from(["framed", "legacy"]))
+    return st.builds(build, record_lines(), st.sampled_from(["framed", "legacy"]))

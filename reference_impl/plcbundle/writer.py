@@ -18,6 +18,7 @@ from formats.wire import zstd_frames
 from reference_impl.plcbundle import jsontext
 from reference_impl.plcbundle.bundle import profile_of
 
+CREATED_BY = {"go": "plcbundle/v0.5.0-alpha.19", "rust": "plcbundle/0.9.0-alpha.2", "strict": "binfmt-conformance/0.1"}
 FIXED_WRITE_TIME = datetime(2025, 11, 13, 12, 0, 0, tzinfo=UTC)  # the generator's clock: reproducible files
 
 
@@ -120,7 +121,7 @@ def build_metadata(
         "start_time": profile_time(created[0], profile) if created else "",
         "end_time": profile_time(created[-1], profile) if created else "",
         "created_at": write_time(info.created_at, profile),
-        "created_by": info.created_by or ("plcbundle/0.9.0-alpha.2" if profile.name == "rust" else "plcbundle/v0.5.0-alpha.19"),
+        "created_by": info.created_by or CREATED_BY.get(profile.name, CREATED_BY["go"]),
         "created_by_host": info.created_by_host or None,
         "cursor": info.cursor or None,
         "notes": info.notes or None,

@@ -15,7 +15,8 @@ from formats.errors import FormatError
 from formats.plcbundle import schema
 from formats.plcbundle.kaitai.plcbundle import Plcbundle
 from formats.wire import zstd_frames
-from reference_impl.plcbundle import FORMAT, bundle, decode, encode, writer
+from reference_impl.plcbundle import COMPRESSION_MEMBERS, FORMAT, bundle, decode, encode, writer
+from reference_impl.plcbundle.jsontext import replace_members
 from reference_impl.plcbundle.strategies import bundle_models
 
 # Vectors computed independently with hashlib for the research note (formats-plcbundle.md §3.3).
@@ -149,8 +150,13 @@ def test_encode_rejects_inconsistent_models() -> None:
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bundle_models())
 def test_model_round_trip(model: dict) -> None:
-    again = decode(encode(model, "go"), "go")
-    assert again == model
+    assert decode(encode(model, "strict"), "strict") == model
+    # under another profile's frame settings only the compression-dependent members change
+    again = decode(encode(model, "rust"), "go")
+    assert again["records"] == model["records"] and again["layout"] == model["layout"]
+    if model["metadata"] is not None:
+        blank = dict.fromkeys(COMPRESSION_MEMBERS)
+        assert replace_members(again["metadata"]["json"], blank) == replace_members(model["metadata"]["json"], blank)
 
 
 def test_upstream_fallback_reads_past_unusable_metadata() -> None:
@@ -171,3 +177,13 @@ def test_large_bundle_positions() -> None:
     for position in (0, 5000, 9999):
         assert bundle.get_operation(data, position) == lines[position]
     assert bundle.read_bundle(data).frame_count == 100
+
+
+def test_construct_schema_describes_the_metadata_frame() -> None:
+    data = writer.write_framed(LINES, "go")
+    frame = schema.METADATA_FRAME.parse(data)
+    metadata = json.loads(frame.json)
+    assert 8 + frame.length + metadata["frame_offsets"][-1] == len(data)
+    table = schema.frame_table(metadata["frame_count"])
+    assert table.parse(table.build(metadata["frame_offsets"])) == metadata["frame_offsets"]
+    assert schema.METADATA_HEADER.build({"length": frame.length}) == data[:8]

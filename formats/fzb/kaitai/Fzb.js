@@ -626,7 +626,8 @@ var Fzb = (function() {
   })();
 
   /**
-   * A source location; the compiler writes one all-zero span per instruction.
+   * A source location; the compiler writes one all-zero span per
+   * instruction.
    */
 
   var SourceSpan = Fzb.SourceSpan = (function() {

@@ -569,7 +569,9 @@ class Fzb(KaitaiStruct):
 
 
     class SourceSpan(KaitaiStruct):
-        """A source location; the compiler writes one all-zero span per instruction."""
+        """A source location; the compiler writes one all-zero span per
+        instruction.
+        """
         def __init__(self, level, _io, _parent=None, _root=None):
             super(Fzb.SourceSpan, self).__init__(_io)
             self._parent = _parent

@@ -1,0 +1,78 @@
+"""Benchmark: the reference VM running `fib 25` (corpus/fzb-programs/fib.fzs) against CPython's own recursive
+`fib(25)`, in the same process, alternating so that both see the same machine load.
+
+    python bench/fzb_vm.py [--repeat R]
+
+`run()` returns (seconds are the best of `repeat` runs):
+- `cpython_s`: `def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)`; `fib(25)`;
+- `intended_s`: `vm.execute` of the program under `intended`, decoding excluded, compiling to Python
+  functions included (`engine` says which engine ran: "compiled" when the compiler took the program);
+- `upstream_s`: the same under `upstream`, which the instruction-by-instruction interpreter runs (one run);
+- `ratio_intended` = intended_s / cpython_s against the goal (≤ 20), and `ratio_upstream` likewise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reference_impl.fzb import api, asm, vm
+
+PROGRAM = Path(__file__).resolve().parent.parent / "corpus" / "fzb-programs" / "fib.fzs"
+GOAL = 20.0
+
+
+def cpython_fib(n: int) -> int:
+    return n if n < 2 else cpython_fib(n - 1) + cpython_fib(n - 2)
+
+
+def timed(action: Any) -> tuple[float, Any]:
+    start = time.perf_counter()
+    value = action()
+    return time.perf_counter() - start, value
+
+
+def run(repeat: int = 5) -> dict[str, Any]:
+    chunk = api.deserialize_chunk(asm.assemble(PROGRAM.read_text(encoding="utf-8")))
+    python_times, intended_times = [], []
+    engine = None
+    for _ in range(repeat):
+        seconds, answer = timed(lambda: cpython_fib(25))
+        assert answer == 75025
+        python_times.append(seconds)
+        seconds, outcome = timed(lambda: vm.execute(chunk, "intended"))
+        assert outcome.result == 75025
+        engine = outcome.engine
+        intended_times.append(seconds)
+    upstream_s, outcome = timed(lambda: vm.execute(chunk, "upstream"))
+    assert outcome.result == 75025
+    cpython_s, intended_s = min(python_times), min(intended_times)
+    return {
+        "program": "corpus/fzb-programs/fib.fzs (fib 25, 242785 calls)",
+        "cpython_s": round(cpython_s, 4),
+        "intended_s": round(intended_s, 4),
+        "intended_engine": engine,
+        "upstream_s": round(upstream_s, 4),
+        "upstream_engine": outcome.engine,
+        "ratio_intended": round(intended_s / cpython_s, 2),
+        "ratio_upstream": round(upstream_s / cpython_s, 2),
+        "goal": f"ratio_intended <= {GOAL}",
+        "goal_met": intended_s / cpython_s <= GOAL,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    print(json.dumps(run(parser.parse_args().repeat), indent=1))
+
+
+if __name__ == "__main__":
+    main()

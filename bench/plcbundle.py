@@ -1,0 +1,96 @@
+"""Benchmark: plcbundle random access (framed vs legacy) and repository verification throughput.
+
+    python bench/plcbundle.py [--repeat R]
+
+`run()` returns (seconds are the best of `repeat` runs):
+- `access_s`: get_operation at positions 0, 5000 and 9999 of a 10,000-record framed bundle (strict profile:
+  metadata frame + one data frame decompressed), and `legacy_scan_s`: position 9999 of the same records as a
+  legacy bundle (a full sequential scan, the upstream `go` reader, no record parsed);
+- `ratio_9999_vs_0` (goal ≤ 1.2) and `ratio_legacy_scan_vs_framed_9999` (goal ≥ 50);
+- `verify_s`: `verify_repository` (strict: every frame walked and decompressed, every record parsed and
+  checked, all hashes and the chain recomputed) on a repository of two bundles, against `zstd_sha256_s`:
+  `zstd -d -c <bundles> | sha256sum` on the same files, and `ratio_verify_vs_zstd_sha256` = zstd_sha256_s /
+  verify_s (goal ≥ 0.5). `json_parser` says which JSON parser the reader used (orjson when installed).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpus.generators import plcbundle_ops as ops
+from formats.plcbundle import schema
+from reference_impl.plcbundle import bundle, jsontext, repository, writer
+
+SCENARIOS = (*ops.UPDATE_SCENARIOS, "recovery", "tombstone", "wrong_prev", "cid_mismatch", "duplicate")
+
+
+def best(action: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def signed_lines() -> list[str]:
+    stream = ops.generate_stream(51, 1500, episodes_per_did=6, scenarios=SCENARIOS, curves=("p256",),
+                                 legacy_fraction=0.1)
+    return list(stream.lines)
+
+
+def run(repeat: int = 20) -> dict[str, Any]:
+    lines = signed_lines()
+    head, tail = lines[: schema.RECORDS_PER_BUNDLE], lines[schema.RECORDS_PER_BUNDLE :]
+    framed = writer.write_framed(head, "strict")
+    legacy = writer.write_legacy(head)
+    access = {str(p): best(lambda p=p: bundle.get_operation(framed, p, "strict"), repeat) for p in (0, 5000, 9999)}
+    legacy_scan = best(lambda: bundle.get_operation(legacy, 9999, "go"), max(3, repeat // 4))
+    result: dict[str, Any] = {
+        "records": len(head),
+        "framed_bytes": len(framed),
+        "legacy_bytes": len(legacy),
+        "content_bytes": len(writer.content_of(head)),
+        "access_s": access,
+        "legacy_scan_s": legacy_scan,
+        "ratio_9999_vs_0": access["9999"] / access["0"],
+        "ratio_legacy_scan_vs_framed_9999": legacy_scan / access["9999"],
+        "goals": {"ratio_9999_vs_0": "<= 1.2", "ratio_legacy_scan_vs_framed_9999": ">= 50",
+                  "ratio_verify_vs_zstd_sha256": ">= 0.5"},
+        "json_parser": "orjson" if jsontext._orjson is not None else "json (stdlib)",
+    }
+    with tempfile.TemporaryDirectory(prefix="plcbundle-bench-") as scratch:
+        root = Path(scratch)
+        repository.write_files(root, repository.build_repository([head, tail], "strict"))
+        report = repository.verify_repository(root, "strict")
+        assert report.ok, report.text()
+        result["verify_s"] = best(lambda: repository.verify_repository(root, "strict"), max(3, repeat // 4))
+        files = sorted(str(p) for p in root.glob("*.jsonl.zst"))
+        if shutil.which("zstd") and shutil.which("sha256sum"):
+            command = "zstd -q -d -c " + " ".join(files) + " | sha256sum"
+            result["zstd_sha256_s"] = best(
+                lambda: subprocess.run(command, shell=True, check=True, capture_output=True), max(3, repeat // 4))
+            result["ratio_verify_vs_zstd_sha256"] = result["zstd_sha256_s"] / result["verify_s"]
+        else:
+            result["zstd_sha256_s"] = None
+        result["verify_mb_per_s"] = sum(len(writer.content_of(b)) for b in (head, tail)) / result["verify_s"] / 1e6
+    return result
+
+
+if __name__ == "__main__":
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=20)
+    print(json.dumps(run(parser.parse_args().repeat), indent=1))

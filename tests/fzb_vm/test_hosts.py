@@ -1,0 +1,59 @@
+"""The conformance host: formatting rules and the print-like functions' partial application."""
+
+from __future__ import annotations
+
+import pytest
+
+from formats.errors import FormatError
+from reference_impl.fzb import hosts
+from reference_impl.fzb.values import NativeFn
+
+
+def context() -> hosts.HostContext:
+    return hosts.HostContext(1000)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "count"), [("", 0), ("%d", 1), ("%d%s%b%A", 4), ("%%", 0), ("%q%", 0), ("100%% %d", 1), ("%%d", 0)]
+)
+def test_directive_count(fmt: str, count: int) -> None:
+    assert hosts.directive_count(fmt) == count
+
+
+def test_format_text() -> None:
+    assert hosts.format_text(context(), "%d/%s/%b/%A/%%/%x/%", (-1, "é", False, (1, "a"))) == "-1/é/false/(1, a)/%/%x/%"
+
+
+@pytest.mark.parametrize(("fmt", "argument"), [("%d", True), ("%d", 1.0), ("%s", 1), ("%b", 0)])
+def test_format_type_mismatch(fmt: str, argument: object) -> None:
+    with pytest.raises(FormatError) as caught:
+        hosts.format_text(context(), fmt, (argument,))
+    assert caught.value.error_class.value == "runtime_type_mismatch"
+
+
+def test_printfn_collects_its_arguments() -> None:
+    ctx = context()
+    partial = hosts.CONFORMANCE.call(ctx, "printfn", ("%d+%d",))
+    assert isinstance(partial, NativeFn) and (partial.arity, partial.args) == (3, ("%d+%d",))
+    assert hosts.CONFORMANCE.call(ctx, "printfn", ("%d+%d", 1, 2)) is None
+    assert hosts.CONFORMANCE.call(ctx, "print", (3.0,)) is None
+    assert hosts.CONFORMANCE.call(ctx, "sprintf", ("%s!", "hi")) == "hi!"
+    assert ctx.stdout == "1+2\n3"
+
+
+def test_host_faults() -> None:
+    ctx = context()
+    for name, args, error in (("nosuch", (), "runtime_undefined_global"), ("fst", (1, 2), "runtime_arity_mismatch"),
+                              ("printfn", ("%d", 1, 2), "runtime_arity_mismatch"),
+                              ("printfn", ("%d" * 255,), "runtime_arity_mismatch"),
+                              ("withFg", ("Red", 3), "runtime_type_mismatch")):
+        with pytest.raises(FormatError) as caught:
+            hosts.CONFORMANCE.call(ctx, name, args)
+        assert caught.value.error_class.value == error
+
+
+def test_stdout_is_bounded() -> None:
+    ctx = hosts.HostContext(5)
+    ctx.write("héll")
+    with pytest.raises(FormatError):
+        ctx.write("o")
