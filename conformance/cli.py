@@ -48,6 +48,17 @@ def dump(result: Result) -> str:
     return "\n".join(line for line in out if line)
 
 
+def save_exchange(result: Result, folder: Path) -> str:
+    """The exact bytes of a replayed check, whole, beside the (possibly shortened) hex dump."""
+    if result.reply is None:
+        return ""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = folder / result.check.id.replace("/", "__").replace("@", "_at_").replace("#", "_")
+    stem.with_suffix(".sent").write_bytes(result.reply.sent)
+    stem.with_suffix(".received").write_bytes(result.reply.received)
+    return f"-- exact bytes: {stem}.sent, {stem}.received"
+
+
 def progress_bar(
     enabled: bool,
 ) -> tuple[Callable[[int], Callable[[Result], None]] | None, Callable[[], None]]:
@@ -122,6 +133,7 @@ def command_run(args: argparse.Namespace) -> int:
     if args.case:
         for result in outcome.results:
             print(dump(result))
+            print(save_exchange(result, Path(args.dump_dir)))
         if not outcome.results:
             print(f"conformance: no check matches {args.case!r}", file=sys.stderr)
             return 2
@@ -142,7 +154,10 @@ def command_run(args: argparse.Namespace) -> int:
             return 2
         writer(outcome, Path(target))
     if args.fix and args.xfail:
-        count = xfail.fix(Path(args.xfail), outcome.results, comments)
+        ran = {result.check.id for result in outcome.results}
+        # A partial run (-k, --case, --format, --profile) keeps the entries of the checks it did not select.
+        keep = {i: entry for i, entry in xfails.items() if i not in ran and i not in outcome.stale_xfails}
+        count = xfail.fix(Path(args.xfail), outcome.results, comments, keep)
         print(f"conformance: wrote {count} expected failures to {args.xfail}")
     print(outcome.summary_line())
     return 0 if outcome.ok or args.fix else 1
@@ -198,6 +213,7 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--format", action="append", help="only this format (repeatable)")
     run.add_argument("-k", help="only checks whose ID contains this text")
     run.add_argument("--case", help="replay one case (or check) and dump the exact bytes sent and received")
+    run.add_argument("--dump-dir", default="reports/replay", help="where --case writes the exact bytes exchanged")
     run.add_argument("--profile", help="run under this profile instead of the testee's default")
     run.add_argument("--seed", type=int, default=0, help="seed of property and differential inputs")
     run.add_argument("--examples", type=int, default=20, help="hypothesis models per format and direction")

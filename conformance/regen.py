@@ -3,9 +3,9 @@ and reports every drift.
 
 Derived here: corpus cases (from `corpus/generators/<format>*.py`), spec byte tables and type listings (between
 `<!-- BEGIN GENERATED: name -->` markers), model JSON Schemas (`spec/schemas/<format>.model.schema.json`), fuzz
-dictionaries (`fuzz/dictionaries/<format>.dict`) and the Kaitai-generated parsers. Checked here: every case cites
-clause IDs the spec defines, every MUST clause is cited by a case, every expectation and expected model
-validates against its JSON Schema.
+dictionaries (`fuzz/dictionaries/<format>.dict`), the Kaitai-generated parsers and the type tree their JavaScript
+adapter reads. Checked here: every case cites clause IDs the spec defines, every MUST clause is cited by a case,
+every expectation and expected model validates against its JSON Schema.
 """
 
 from __future__ import annotations
@@ -142,6 +142,15 @@ def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
     return out
 
 
+def kaitai_js_type_files(formats: list[str]) -> dict[Path, bytes]:
+    """The type tree the Kaitai JavaScript adapter maps fzb's parse onto the document model with."""
+    if "fzb" not in formats:
+        return {}
+    from reference_impl.kaitai_js import type_tree
+
+    return {type_tree.FZB_TYPES: type_tree.render(type_tree.fzb_types()).encode()}
+
+
 def clauses_in_spec() -> tuple[dict[str, bool], list[str]]:
     """Clause ID → whether it is a MUST-level requirement; plus duplicate definitions."""
     found: dict[str, bool] = {}
@@ -212,6 +221,7 @@ def regenerate(check: bool = False, formats: list[str] | None = None) -> list[st
     wanted.update(schema_files(names))
     wanted.update(dictionary_files(names))
     wanted.update(kaitai_files(names, problems))
+    wanted.update(kaitai_js_type_files(names))
     for path, content in sorted(wanted.items()):
         current = path.read_bytes() if path.is_file() else None
         if current == content:

@@ -37,7 +37,7 @@ from conformance.testee import (
     ServeSession,
     query_capabilities,
 )
-from formats.errors import FormatError
+from formats.errors import ERROR_CLASSES, FormatError
 from formats.model import first_difference
 from reference_impl.registry import Unsupported, get_format
 
@@ -112,6 +112,8 @@ def protocol_status(reply: Reply) -> tuple[str, str, str] | None:
         return SKIP, "unsupported", reply.message
     if reply.status in (CRASH, TIMEOUT, BAD_OUTPUT):
         return reply.status, reply.status, reply.message
+    if reply.status == ERROR and reply.error not in ERROR_CLASSES:
+        return BAD_OUTPUT, f"reject:{reply.error}", f"{reply.error!r} is not a class of the error vocabulary"
     return None
 
 

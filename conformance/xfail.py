@@ -29,13 +29,19 @@ def load(path: Path) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]
     return entries, comments
 
 
-def fix(path: Path, results: list[Result], comments: dict[str, str]) -> int:
-    """Rewrite `path` to list exactly the results that did not pass (skips excluded); returns the count."""
-    lines = []
-    for result in sorted(results, key=lambda r: r.check.id):
+def fix(path: Path, results: list[Result], comments: dict[str, str],
+        keep: dict[str, tuple[str, str | None]] | None = None) -> int:
+    """Rewrite `path` to list exactly the results that did not pass (skips excluded), plus the `keep` entries
+    (those of checks a partial run did not select); returns the count."""
+    lines = {}
+    for result in results:
         if result.status in (PASS, SKIP):
             continue
-        comment = comments.get(result.check.id) or result.message.splitlines()[0][:120] if result.message else ""
-        lines.append(f"{result.check.id} {result.status} {result.got}" + (f"  # {comment}" if comment else ""))
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        check_id = result.check.id
+        comment = comments.get(check_id) or (result.message.splitlines()[0][:120] if result.message else "")
+        lines[check_id] = f"{check_id} {result.status} {result.got}" + (f"  # {comment}" if comment else "")
+    for check_id, (status, got) in (keep or {}).items():
+        comment = comments.get(check_id)
+        lines[check_id] = f"{check_id} {status}" + (f" {got}" if got else "") + (f"  # {comment}" if comment else "")
+    path.write_text("".join(lines[i] + "\n" for i in sorted(lines)), encoding="utf-8")
     return len(lines)

@@ -9,6 +9,7 @@ files. Only the files `compile_ksy` names are generated: a folder may also hold 
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import subprocess
@@ -47,17 +48,27 @@ def node_binary() -> str:
 
 
 def ensure_node_modules() -> None:
-    """Install the pinned compiler, YAML reader and runtime into tools/ksc/node_modules on first use."""
-    if (KSC_DIR / "node_modules" / "kaitai-struct-compiler").is_dir():
+    """Install the pinned compiler, YAML reader and runtime into tools/ksc/node_modules on first use (under a
+    lock, so that parallel test workers and testee calls install once)."""
+    if installed():
         return
     npm = shutil.which("npm")
     if npm is None:
         raise KaitaiBuildError("npm is not installed; it installs tools/ksc once (apt-get install npm)")
     command = "ci" if (KSC_DIR / "package-lock.json").is_file() else "install"
-    result = subprocess.run([npm, command, "--prefix", str(KSC_DIR), "--no-audit", "--no-fund"],
-                            capture_output=True, text=True, check=False)
+    with open(KSC_DIR / ".install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if installed():
+            return
+        result = subprocess.run([npm, command, "--prefix", str(KSC_DIR), "--no-audit", "--no-fund"],
+                                capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise KaitaiBuildError(f"npm {command} in tools/ksc failed:\n{result.stderr.strip()}")
+
+
+def installed() -> bool:
+    modules = KSC_DIR / "node_modules"
+    return (modules / "kaitai-struct-compiler").is_dir() and (modules / "kaitai-struct" / "KaitaiStream.js").is_file()
 
 
 def compile_ksy(ksy: str | Path, lang: str) -> dict[str, str]:

@@ -15,8 +15,9 @@ the shared vocabulary; every other exception (and a hang, or memory past libFuzz
 `main` passes the command line through to libFuzzer and adds, unless the command line says otherwise:
 - `-dict=fuzz/dictionaries/<format>.dict` (written by `conformance regen` from the format's schema);
 - the seed corpus: every input file of `corpus/<format>/{valid,malformed,...}` (never the `.json`
-  expectations), copied to a temporary folder given as the last corpus folder. The first folder on the
-  command line receives new inputs; without one, they go to that temporary folder and vanish at exit;
+  expectations), copied to a temporary folder given as the last corpus folder (removed at exit, or by the
+  next run when libFuzzer exits past Python's cleanup). The first folder on the command line receives new
+  inputs; without one, they go to that temporary folder and vanish with it;
 - `-artifact_prefix=fuzz/crashes/<format>/`: where crash, timeout and leak inputs land.
 Given only files (e.g. a crash input), libFuzzer replays them and no seeds are added.
 
@@ -25,6 +26,7 @@ This module imports atheris only inside `main`, so tests can use the rest withou
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sys
@@ -38,6 +40,7 @@ from conformance.cases import CORPUS_ROOT, REPO_ROOT, load_cases
 
 DICTIONARY_ROOT = REPO_ROOT / "fuzz" / "dictionaries"
 CRASH_ROOT = REPO_ROOT / "fuzz" / "crashes"
+SEED_FOLDER_PREFIX = "binfmt-fuzz-seeds-"  # + pid: a later run removes the folders of dead runs
 
 CustomMutator = Callable[[bytes, int, int], bytes]
 ByteMutator = Callable[[bytes, int], bytes]
@@ -113,15 +116,37 @@ def libfuzzer_arguments(argv: list[str], format_name: str, seed_folder: Path | N
 
 def main(format_name: str, test_one_input: Callable[[bytes], None], custom_mutator: CustomMutator | None) -> None:
     """Run atheris on `test_one_input` with the format's dictionary, seeds and the caller's libFuzzer flags.
-    Does not return when fuzzing ends: libFuzzer exits the process (0 when done, non-zero on a crash)."""
+    Does not return: the process exits when fuzzing ends (0 when done, non-zero on a crash)."""
     import atheris
 
-    with tempfile.TemporaryDirectory(prefix=f"{format_name}-seeds-") as scratch:
-        seed_folder = Path(scratch) if collect_seeds(format_name, Path(scratch)) else None
+    remove_stale_seed_folders()
+    scratch = Path(tempfile.mkdtemp(prefix=f"{SEED_FOLDER_PREFIX}{os.getpid()}-{format_name}-"))
+    try:
+        seed_folder = scratch if collect_seeds(format_name, scratch) else None
         arguments = libfuzzer_arguments(sys.argv, format_name, seed_folder)
         setup: dict[str, Any] = {"custom_mutator": custom_mutator} if custom_mutator else {}
         atheris.Setup(arguments, test_one_input, **setup)
         atheris.Fuzz()
+    finally:  # reached after -atheris_runs; libFuzzer's own exits (-runs, -max_total_time, a crash) skip it
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def remove_stale_seed_folders() -> None:
+    """Seed folders left behind by runs that libFuzzer ended with exit(), past Python's cleanup."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{SEED_FOLDER_PREFIX}*"):
+        pid = folder.name.removeprefix(SEED_FOLDER_PREFIX).split("-")[0]
+        if pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def python_byte_mutator(rng: random.Random) -> ByteMutator:

@@ -36,8 +36,8 @@ from formats.errors import ErrorClass, FormatError
 PROTOCOL_VERSION = 1
 EXIT_OK, EXIT_REJECTED, EXIT_UNSUPPORTED, EXIT_BUG = 0, 1, 3, 70
 PROFILE = "upstream"
-# The Kaitai parser bounds MessagePack nesting (ach.ksy `max_msgpack_depth`); this only makes room for the
-# Python frames those levels take in the generated code and in the mapping below.
+# MsgpackUpstream bounds nesting itself (the schema's MAX_NESTING named types, SKIP_DEPTH_LIMIT when skipping);
+# this only keeps Python's own stack limit out of the way of the frames those levels take.
 sys.setrecursionlimit(20_000)
 
 # Which fault each `valid` rule of ach.ksy reports, keyed by the rule's path in the spec.

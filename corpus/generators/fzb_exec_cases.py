@@ -796,6 +796,9 @@ def limit_cases() -> Iterator[GeneratedCase]:
     yield case("limits/stack-over", "4 values on the stack under a stack limit of 3", stack,
                loads_then(["Int 1", "Int 2", "Int 3", "Int 4"], "MAKE_TUPLE 4", "RETURN"),
                both=fails("stack_limit_exceeded"), options={"stack_limit": 3})
+    yield case("limits/stack-padding", "STORE_LOCAL 200 pads the stack past a stack limit of 100",
+               [*stack, "fzb.exec.store-local"], loads_then(["Int 1"], "STORE_LOCAL 200", "RETURN"),
+               both=fails("stack_limit_exceeded"), options={"stack_limit": 100})
     ident = constants('Closure(arity=1, name="id", chunk={\n    .code\n      LOAD_LOCAL 0\n      RETURN\n  })',
                       "Int 1")
     repeat = ["LOAD_CONST 0", "LOAD_CONST 1", "CALL 1", "STORE_LOCAL 0"] * 8

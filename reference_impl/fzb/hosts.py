@@ -124,6 +124,8 @@ def format_text(ctx: HostContext, fmt: str, args: tuple[Any, ...]) -> str:
 def formatted(name: str, ctx: HostContext, args: tuple[Any, ...]) -> str | NativeFn:
     """The text a print-like host function produces, or the partial application that waits for the
     arguments its format string asks for."""
+    if not args:  # a NativeFn of arity 0 from a constant, called with no argument
+        raise arity(name, 1, 0)
     fmt = args[0]
     if type(fmt) is not str:
         if len(args) != 1:

@@ -140,7 +140,7 @@ class Prototype:
     """A function body ready to run: the chunk's instructions as (opcode, operand, operand) triples and its
     constants as run-time values. One per chunk value, shared by every closure made from it."""
 
-    __slots__ = ("arity", "chunk", "code", "compiled", "constants", "name", "wire")
+    __slots__ = ("arity", "chunk", "code", "compiled", "constants", "name", "upstream", "wire")
 
     def __init__(self, wire: dict[str, Any], arity: int, name: str | None) -> None:
         self.wire = wire  # the schema's Closure value {chunk, arity, name}: what a result shows
@@ -149,7 +149,8 @@ class Prototype:
         self.name = name
         self.code: list[tuple[int, Any, Any]] = []
         self.constants: list[Any] = []
-        self.compiled: Any = None  # set by compile_py for the intended profile
+        self.compiled: Any = None  # set by compile_py for the intended semantics
+        self.upstream: Any = None  # set by compile_upstream for the upstream semantics
 
 
 class ClosureValue:

@@ -2,9 +2,10 @@
 (spec/formats/fzb-execution.md).
 
 `execute` picks an engine: the interpreter here, which implements both semantics instruction by
-instruction, or, for `intended`, the compiler of `compile_py` (chunks to Python functions). The compiled run
-gives up (`compile_py.Bail`) whenever it cannot vouch for an exact outcome, near a limit for instance; the
-interpreter then runs the program again from the start, so the answer never depends on the engine.
+instruction, or a compiler of chunks to Python functions (`compile_py` for `intended`, `compile_upstream`
+for `upstream`). A compiled run gives up (`compile_py.Bail`) whenever it cannot vouch for an exact outcome,
+near a limit for instance; the interpreter then runs the program again from the start, so the answer never
+depends on the engine.
 
 Upstream's machine (`vm.rs::Vm::run`) has one value stack shared by all frames; a frame's locals are the
 slots from its base, which is one past the called function value. Under `upstream` a Return leaves the
@@ -32,13 +33,11 @@ from reference_impl.fzb.values import (
     ClosureValue,
     Cons,
     Loader,
-    MapValue,
     NativeFn,
     NilType,
     Prototype,
     Record,
     VariantValue,
-    display,
     equal,
     invalid_index,
     to_wire,
@@ -121,15 +120,13 @@ def execute(
     (compiled or nothing: raises compile_py.NotCompilable)."""
     semantics = semantics_of(profile)
     limits = Limits.from_options(options)
-    if engine != "interpreter" and semantics == "intended":
-        from reference_impl.fzb import compile_py
+    if engine != "interpreter":
+        from reference_impl.fzb import compile_py, compile_upstream
 
+        compiler = compile_py if semantics == "intended" else compile_upstream
         try:
-            return compile_py.run(chunk_value, limits, host)
-        except compile_py.NotCompilable:
-            if engine == "compiled":
-                raise
-        except compile_py.Bail:
+            return compiler.run(chunk_value, limits, host)
+        except (compile_py.NotCompilable, compile_py.Bail):
             if engine == "compiled":
                 raise
     loader = Loader(OPCODES)
@@ -227,8 +224,12 @@ class Machine:
                     raise underflow()
                 value = stack.pop()
                 slot = base + a
-                while len(stack) <= slot:
-                    stack.append(None)
+                if len(stack) <= slot:  # padding with Unit grows the stack
+                    stack.extend([None] * (slot + 1 - len(stack)))
+                    if len(stack) > stack_limit:
+                        raise fail(
+                            ErrorClass.STACK_LIMIT_EXCEEDED, f"stack higher than {stack_limit}", "fzb.exec.limit.stack"
+                        )
                 stack[slot] = value
                 continue
             elif op <= SUB and op >= ADD:
@@ -931,4 +932,4 @@ for _op, _handler in {
 }.items():
     SIMPLE[_op] = _handler
 
-__all__ = ["OPCODES", "SEMANTICS", "Limits", "MapValue", "Outcome", "display", "execute", "execute_model"]
+__all__ = ["OPCODES", "SEMANTICS", "Limits", "Machine", "Outcome", "execute", "execute_model"]

@@ -57,8 +57,9 @@ function loadRuntime() {
     KaitaiStream.prototype[name] = function readFloat() {
       const size = bits / 8;
       this.ensureBytesLeft(size);
-      const value = bits === 64 ? this._dataView.getFloat64(this.pos, little) : this._dataView.getFloat32(this.pos, little);
-      const raw = bits === 64 ? this._dataView.getBigUint64(this.pos, little) : BigInt(this._dataView.getUint32(this.pos, little));
+      const view = this._dataView;
+      const value = bits === 64 ? view.getFloat64(this.pos, little) : view.getFloat32(this.pos, little);
+      const raw = bits === 64 ? view.getBigUint64(this.pos, little) : BigInt(view.getUint32(this.pos, little));
       this.pos += size;
       return { float: value, bits: raw };
     };
@@ -105,7 +106,6 @@ function loadGenerated(file, KaitaiStream) {
   const exported = {};
   const define = (names, factory) => factory(...names.map((name) => (name === "exports" ? exported : KaitaiStream)));
   define.amd = true;
-  // eslint-disable-next-line no-new-func
   new Function("define", fs.readFileSync(file, "utf8"))(define);
   return exported;
 }
@@ -248,7 +248,10 @@ function makeModel(types) {
       case "tuple":
         return positional(node).map((item, index) => model(typ.tuple[index], item));
       case "map":
-        return { type: "map", entries: node.entries.map((e) => [model(typ.map[0], e.key), model(typ.map[1], e.value)]) };
+        return {
+          type: "map",
+          entries: node.entries.map((entry) => [model(typ.map[0], entry.key), model(typ.map[1], entry.value)]),
+        };
       case "struct":
         return Object.fromEntries(typ.fields.map((f) => [f.name, model(f.type, node[camel(f.name)])]));
       case "enum":
@@ -269,11 +272,16 @@ function makeModel(types) {
       case "newtype":
         return { variant: variant.name, value: model(variant.types[0], node.payload) };
       case "tuple":
-        return { variant: variant.name, value: positional(node.payload).map((item, i) => model(variant.types[i], item)) };
+        return {
+          variant: variant.name,
+          value: positional(node.payload).map((item, i) => model(variant.types[i], item)),
+        };
       default:
         return {
           variant: variant.name,
-          value: Object.fromEntries(variant.fields.map((name, i) => [name, model(variant.types[i], node.payload[camel(name)])])),
+          value: Object.fromEntries(
+            variant.fields.map((name, i) => [name, model(variant.types[i], node.payload[camel(name)])]),
+          ),
         };
     }
   }

@@ -206,6 +206,20 @@ def test_fix_rewrites_the_file_to_exactly_the_observed_failures(tmp_path: Path) 
     assert {r["id"] for r in again.results if r["expected_failure"]} == set(failing)
 
 
+def test_fix_on_a_partial_run_keeps_the_entries_it_did_not_select(tmp_path: Path) -> None:
+    failing = sorted(checksum_rejects())
+    selected = "ach/invalid/checksum/body-byte-flipped"
+    assert selected in failing
+    xfail = write_xfail(tmp_path / "xfail.txt", [f"{i} fail  # note {n}" for n, i in enumerate(failing)])
+    run = support.run("ignores-checksum", "--format", "ach", "-k", selected, "-j", "2", "--examples", "0",
+                      "--mutations", "0", "--xfail", str(xfail), "--fix", tmp_path=tmp_path)
+    assert run.returncode == 0, run.describe()
+    assert set(run.statuses()) == {selected}
+    entries, comments = parse_xfail(xfail)
+    assert entries == {i: ("fail", run.by_id()[i]["got"]) if i == selected else ("fail",) for i in failing}
+    assert comments == {i: f"note {n}" for n, i in enumerate(failing)}
+
+
 # ---------------------------------------------------------------- reports
 
 
