@@ -16,22 +16,26 @@ import importlib
 import json
 import random
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import best_of
 from formats import types as t
 from formats.fzb import schema
 from reference_impl.fzb import FORMAT, api, reader
 
 KAITAI_MODULE = "formats.fzb.kaitai.fzb"
-SAMPLES = {t.U8: lambda r: r.randrange(256), t.U16: lambda r: r.randrange(65536),
-           t.I16: lambda r: r.randrange(-32768, 32768), t.I64: lambda r: r.randrange(-(1 << 63), 1 << 63),
-           t.BOOL: lambda r: r.random() < 0.5, t.STR: lambda r: f"tag{r.randrange(1000)}"}
+SAMPLES = {
+    t.U8: lambda r: r.randrange(256),
+    t.U16: lambda r: r.randrange(65536),
+    t.I16: lambda r: r.randrange(-32768, 32768),
+    t.I64: lambda r: r.randrange(-(1 << 63), 1 << 63),
+    t.BOOL: lambda r: r.random() < 0.5,
+    t.STR: lambda r: f"tag{r.randrange(1000)}",
+}
 
 
 def instructions(rng: random.Random, count: int) -> list[t.Variant]:
@@ -75,15 +79,6 @@ def large_chunk_bytes(scale: int = 1) -> bytes:
     return api.serialize_chunk(body)
 
 
-def best_of(repeat: int, action: Callable[[], Any]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def kaitai_parser() -> Any | None:
     try:
         return importlib.import_module(KAITAI_MODULE).Fzb
@@ -112,21 +107,22 @@ def run(scale: int = 1, repeat: int = 5) -> dict[str, Any]:
     tree = parser.from_bytes(data)
     assert len(tree.chunk.instructions.items) == result["instructions"]  # both parsed the whole chunk
     kaitai_s = best_of(repeat, lambda: parser.from_bytes(data))
-    result.update({
-        "kaitai": KAITAI_MODULE,
-        "kaitai_s": round(kaitai_s, 4),
-        "kaitai_mb_s": round(megabytes / kaitai_s, 2),
-        "ratio_reader_vs_kaitai": round(kaitai_s / reader_s, 2),
-        "ratio_decode_vs_kaitai": round(kaitai_s / decode_s, 2),
-    })
+    result.update(
+        {
+            "kaitai": KAITAI_MODULE,
+            "kaitai_s": round(kaitai_s, 4),
+            "kaitai_mb_s": round(megabytes / kaitai_s, 2),
+            "ratio_reader_vs_kaitai": round(kaitai_s / reader_s, 2),
+            "ratio_decode_vs_kaitai": round(kaitai_s / decode_s, 2),
+        }
+    )
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)

@@ -7,7 +7,7 @@
 - `cpython_s`: `def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)`; `fib(25)`;
 - `intended_s`: `vm.execute` of the program under `intended`, decoding excluded, compiling to Python
   functions included (`engine` says which engine ran: "compiled" when the compiler took the program);
-- `upstream_s`: the same under `upstream`, which the instruction-by-instruction interpreter runs (one run);
+- `upstream_s`: the same under `upstream` (one run; `compile_upstream` keeps the shared stack as a list);
 - `ratio_intended` = intended_s / cpython_s against the goal (≤ 20), and `ratio_upstream` likewise.
 """
 

@@ -19,14 +19,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import best_of
 from corpus.generators import plcbundle_ops as ops
 from formats.plcbundle import schema
 from reference_impl.plcbundle import bundle, jsontext, repository, writer
@@ -34,18 +33,10 @@ from reference_impl.plcbundle import bundle, jsontext, repository, writer
 SCENARIOS = (*ops.UPDATE_SCENARIOS, "recovery", "tombstone", "wrong_prev", "cid_mismatch", "duplicate")
 
 
-def best(action: Callable[[], Any], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def signed_lines() -> list[str]:
-    stream = ops.generate_stream(51, 1500, episodes_per_did=6, scenarios=SCENARIOS, curves=("p256",),
-                                 legacy_fraction=0.1)
+    stream = ops.generate_stream(
+        51, 1500, episodes_per_did=6, scenarios=SCENARIOS, curves=("p256",), legacy_fraction=0.1
+    )
     return list(stream.lines)
 
 
@@ -54,8 +45,8 @@ def run(repeat: int = 20) -> dict[str, Any]:
     head, tail = lines[: schema.RECORDS_PER_BUNDLE], lines[schema.RECORDS_PER_BUNDLE :]
     framed = writer.write_framed(head, "strict")
     legacy = writer.write_legacy(head)
-    access = {str(p): best(lambda p=p: bundle.get_operation(framed, p, "strict"), repeat) for p in (0, 5000, 9999)}
-    legacy_scan = best(lambda: bundle.get_operation(legacy, 9999, "go"), max(3, repeat // 4))
+    access = {str(p): best_of(repeat, lambda p=p: bundle.get_operation(framed, p, "strict")) for p in (0, 5000, 9999)}
+    legacy_scan = best_of(max(3, repeat // 4), lambda: bundle.get_operation(legacy, 9999, "go"))
     result: dict[str, Any] = {
         "records": len(head),
         "framed_bytes": len(framed),
@@ -65,8 +56,11 @@ def run(repeat: int = 20) -> dict[str, Any]:
         "legacy_scan_s": legacy_scan,
         "ratio_9999_vs_0": access["9999"] / access["0"],
         "ratio_legacy_scan_vs_framed_9999": legacy_scan / access["9999"],
-        "goals": {"ratio_9999_vs_0": "<= 1.2", "ratio_legacy_scan_vs_framed_9999": ">= 50",
-                  "ratio_verify_vs_zstd_sha256": ">= 0.5"},
+        "goals": {
+            "ratio_9999_vs_0": "<= 1.2",
+            "ratio_legacy_scan_vs_framed_9999": ">= 50",
+            "ratio_verify_vs_zstd_sha256": ">= 0.5",
+        },
         "json_parser": "orjson" if jsontext._orjson is not None else "json (stdlib)",
     }
     with tempfile.TemporaryDirectory(prefix="plcbundle-bench-") as scratch:
@@ -74,12 +68,13 @@ def run(repeat: int = 20) -> dict[str, Any]:
         repository.write_files(root, repository.build_repository([head, tail], "strict"))
         report = repository.verify_repository(root, "strict")
         assert report.ok, report.text()
-        result["verify_s"] = best(lambda: repository.verify_repository(root, "strict"), max(3, repeat // 4))
+        result["verify_s"] = best_of(max(3, repeat // 4), lambda: repository.verify_repository(root, "strict"))
         files = sorted(str(p) for p in root.glob("*.jsonl.zst"))
         if shutil.which("zstd") and shutil.which("sha256sum"):
             command = "zstd -q -d -c " + " ".join(files) + " | sha256sum"
-            result["zstd_sha256_s"] = best(
-                lambda: subprocess.run(command, shell=True, check=True, capture_output=True), max(3, repeat // 4))
+            result["zstd_sha256_s"] = best_of(
+                max(3, repeat // 4), lambda: subprocess.run(command, shell=True, check=True, capture_output=True)
+            )
             result["ratio_verify_vs_zstd_sha256"] = result["zstd_sha256_s"] / result["verify_s"]
         else:
             result["zstd_sha256_s"] = None

@@ -94,8 +94,13 @@ class Result:
             if with_io:
                 # The check's input as per-case mode sends it, never the serve frame around it (whose id varies).
                 request = self.check.request
-                sent = (request.data if request.data is not None
-                        else json.dumps(request.model).encode() if request.model is not None else self.reply.sent)
+                sent = (
+                    request.data
+                    if request.data is not None
+                    else json.dumps(request.model).encode()
+                    if request.model is not None
+                    else self.reply.sent
+                )
                 out["input_sha256"] = hashlib.sha256(sent).hexdigest()
                 out["input_size"] = len(sent)
                 if self.reply.stderr:

@@ -304,8 +304,9 @@ class ServeSession:
             self.watch = MemoryWatch(self.process, self.limits.memory_mb)
             # Drain stderr all along: a testee that logs would otherwise block once the pipe's buffer is full.
             self.stderr_kept = bytearray()
-            self.stderr_thread = threading.Thread(target=drain, args=(self.process.stderr, self.stderr_kept),
-                                                  daemon=True)
+            self.stderr_thread = threading.Thread(
+                target=drain, args=(self.process.stderr, self.stderr_kept), daemon=True
+            )
             self.stderr_thread.start()
             assert self.process.stdout
             os.set_blocking(self.process.stdout.fileno(), False)

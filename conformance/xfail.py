@@ -29,8 +29,9 @@ def load(path: Path) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]
     return entries, comments
 
 
-def fix(path: Path, results: list[Result], comments: dict[str, str],
-        keep: dict[str, tuple[str, str | None]] | None = None) -> int:
+def fix(
+    path: Path, results: list[Result], comments: dict[str, str], keep: dict[str, tuple[str, str | None]] | None = None
+) -> int:
     """Rewrite `path` to list exactly the results that did not pass (skips excluded), plus the `keep` entries
     (those of checks a partial run did not select); returns the count."""
     lines = {}

@@ -232,7 +232,7 @@ def search(runs: int, seed: int) -> int:
 
 
 def main() -> None:
-    libfuzzer = [a for a in sys.argv[1:] if a.startswith("-") and not a.startswith("--") or Path(a).is_file()]
+    libfuzzer = [a for a in sys.argv[1:] if (a.startswith("-") and not a.startswith("--")) or Path(a).is_file()]
     if libfuzzer:  # libFuzzer flags (-atheris_runs=N, ...) or crash files to replay
         import atheris
 

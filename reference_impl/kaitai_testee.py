@@ -32,6 +32,7 @@ from formats import types as t
 from formats.ach import schema as ach_schema
 from formats.ach.kaitai.ach import Ach
 from formats.errors import ErrorClass, FormatError
+from formats.wire.msgpack_rmp import default_value
 
 PROTOCOL_VERSION = 1
 EXIT_OK, EXIT_REJECTED, EXIT_UNSUPPORTED, EXIT_BUG = 0, 1, 3, 70
@@ -281,23 +282,6 @@ class MsgpackUpstream:
                 raise FormatError(ErrorClass.UNKNOWN_VARIANT, f"{typ.name} variant index {head.int_value}")
             return typ.variants[head.int_value]
         raise mismatch(head, f"{typ.name} variant name")
-
-
-def default_value(typ: t.Type) -> Any:
-    """`Default::default()` of a `#[serde(default)]` field."""
-    if isinstance(typ, t.Option):
-        return None
-    if isinstance(typ, t.Seq | t.Map):
-        return []
-    if isinstance(typ, t.Str):
-        return ""
-    if isinstance(typ, t.Bool):
-        return False
-    if isinstance(typ, t.Int):
-        return 0
-    if isinstance(typ, t.Float):
-        return 0.0
-    raise TypeError(f"no default for {typ!r}")
 
 
 def from_kaitai(space: t.TypeSpace, typ: t.Type, node: Any, max_depth: int) -> Any:

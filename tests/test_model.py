@@ -17,17 +17,31 @@ from formats.types import Variant as V
 
 SPACE = t.TypeSpace()
 TREE = t.Ref("Tree")
-SPACE.define("Tree", t.Enum("Tree", (
-    t.unit("Leaf"),
-    t.newtype("Value", t.F64),
-    t.tuple_variant("Pair", TREE, TREE),
-    t.struct_variant("Node", t.Field("label", t.STR), t.Field("children", t.Seq(TREE))),
-)))
-RECORD = t.Struct("Record", (
-    t.Field("id", t.U64), t.Field("delta", t.I32), t.Field("ratio", t.F32), t.Field("raw", t.Bytes(4)),
-    t.Field("blob", t.BYTES), t.Field("tags", t.Map(t.STR, t.U8)), t.Field("maybe", t.Option(t.BOOL)),
-    t.Field("tree", TREE),
-))
+SPACE.define(
+    "Tree",
+    t.Enum(
+        "Tree",
+        (
+            t.unit("Leaf"),
+            t.newtype("Value", t.F64),
+            t.tuple_variant("Pair", TREE, TREE),
+            t.struct_variant("Node", t.Field("label", t.STR), t.Field("children", t.Seq(TREE))),
+        ),
+    ),
+)
+RECORD = t.Struct(
+    "Record",
+    (
+        t.Field("id", t.U64),
+        t.Field("delta", t.I32),
+        t.Field("ratio", t.F32),
+        t.Field("raw", t.Bytes(4)),
+        t.Field("blob", t.BYTES),
+        t.Field("tags", t.Map(t.STR, t.U8)),
+        t.Field("maybe", t.Option(t.BOOL)),
+        t.Field("tree", TREE),
+    ),
+)
 
 
 def test_integers_are_decimal_strings_even_past_2_53() -> None:
@@ -35,8 +49,10 @@ def test_integers_are_decimal_strings_even_past_2_53() -> None:
     assert model.from_model(SPACE, t.I32, {"type": "i32", "value": "-5"}) == -5
 
 
-@pytest.mark.parametrize(("value", "text"), [(1.5, "1.5"), (-0.0, "-0.0"), (math.inf, "inf"), (-math.inf, "-inf"),
-                                              (1e16, "1e+16"), (5e-324, "5e-324")])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(1.5, "1.5"), (-0.0, "-0.0"), (math.inf, "inf"), (-math.inf, "-inf"), (1e16, "1e+16"), (5e-324, "5e-324")],
+)
 def test_float_spelling(value: float, text: str) -> None:
     node = model.to_model(SPACE, t.F64, value)
     assert node == {"type": "f64", "value": text}
@@ -56,39 +72,60 @@ def test_f32_uses_the_shortest_decimal_that_round_trips_in_f32() -> None:
 
 
 def test_floats_compare_by_bits_not_spelling() -> None:
-    assert model.first_difference({"type": "f64", "value": "1e+16"}, {"type": "f64", "value": "10000000000000000"}) is None
+    assert (
+        model.first_difference({"type": "f64", "value": "1e+16"}, {"type": "f64", "value": "10000000000000000"}) is None
+    )
     assert model.first_difference({"type": "f64", "value": "0.0"}, {"type": "f64", "value": "-0.0"}) is not None
     assert model.first_difference({"type": "f64", "value": "1"}, {"type": "f32", "value": "1"}) is not None
 
 
 def test_maps_keep_wire_order_and_enums_are_tagged() -> None:
-    value = {"id": 1, "delta": -1, "ratio": 0.5, "raw": b"\x00\x01\x02\x03", "blob": b"", "tags": [("b", 1), ("a", 2)],
-             "maybe": None, "tree": V("Pair", [V("Leaf"), V("Node", {"label": "n", "children": [V("Value", 2.0)]})])}
+    value = {
+        "id": 1,
+        "delta": -1,
+        "ratio": 0.5,
+        "raw": b"\x00\x01\x02\x03",
+        "blob": b"",
+        "tags": [("b", 1), ("a", 2)],
+        "maybe": None,
+        "tree": V("Pair", [V("Leaf"), V("Node", {"label": "n", "children": [V("Value", 2.0)]})]),
+    }
     document = model.to_model(SPACE, RECORD, value)
-    assert document["tags"] == {"type": "map", "entries": [["b", {"type": "u8", "value": "1"}],
-                                                           ["a", {"type": "u8", "value": "2"}]]}
+    assert document["tags"] == {
+        "type": "map",
+        "entries": [["b", {"type": "u8", "value": "1"}], ["a", {"type": "u8", "value": "2"}]],
+    }
     assert document["raw"] == {"type": "bytes", "value": "00010203"}
-    assert document["tree"] == {"variant": "Pair", "value": [
-        {"variant": "Leaf"},
-        {"variant": "Node", "value": {"label": "n", "children": [{"variant": "Value", "value": {"type": "f64", "value": "2.0"}}]}},
-    ]}
+    assert document["tree"] == {
+        "variant": "Pair",
+        "value": [
+            {"variant": "Leaf"},
+            {
+                "variant": "Node",
+                "value": {"label": "n", "children": [{"variant": "Value", "value": {"type": "f64", "value": "2.0"}}]},
+            },
+        ],
+    }
     assert model.from_model(SPACE, RECORD, json.loads(json.dumps(document))) == value
 
 
-@pytest.mark.parametrize(("typ", "document"), [
-    (t.U8, {"type": "u8", "value": "256"}),
-    (t.U8, {"type": "u16", "value": "1"}),
-    (t.U8, 1),
-    (t.I32, {"type": "i32", "value": "1.0"}),
-    (t.F64, {"type": "f64", "value": "nan"}),
-    (t.F64, {"type": "f64", "value": "nan", "bits": "0000000000000000"}),
-    (t.Bytes(4), {"type": "bytes", "value": "00"}),
-    (t.BYTES, {"type": "bytes", "value": "zz"}),
-    (t.Map(t.STR, t.BOOL), {"type": "map", "entries": [["a"]]}),
-    (TREE, {"variant": "Leaf", "value": None}),
-    (TREE, {"variant": "Branch"}),
-    (RECORD, {"id": {"type": "u64", "value": "1"}}),
-])
+@pytest.mark.parametrize(
+    ("typ", "document"),
+    [
+        (t.U8, {"type": "u8", "value": "256"}),
+        (t.U8, {"type": "u16", "value": "1"}),
+        (t.U8, 1),
+        (t.I32, {"type": "i32", "value": "1.0"}),
+        (t.F64, {"type": "f64", "value": "nan"}),
+        (t.F64, {"type": "f64", "value": "nan", "bits": "0000000000000000"}),
+        (t.Bytes(4), {"type": "bytes", "value": "00"}),
+        (t.BYTES, {"type": "bytes", "value": "zz"}),
+        (t.Map(t.STR, t.BOOL), {"type": "map", "entries": [["a"]]}),
+        (TREE, {"variant": "Leaf", "value": None}),
+        (TREE, {"variant": "Branch"}),
+        (RECORD, {"id": {"type": "u64", "value": "1"}}),
+    ],
+)
 def test_off_shape_models_are_invalid_model(typ: t.Type, document: object) -> None:
     with pytest.raises(FormatError) as error:
         model.from_model(SPACE, typ, document)

@@ -275,8 +275,8 @@ class FunctionCompiler:
 
     def step_count(self, start: int, end: int, length: int) -> None:
         count = end - start
-        if end == length and start <= length:
-            count += 1  # the failing fetch past the end is a step too
+        if end == length and (start == end or self.proto.code[end - 1][0] not in (V.JUMP, V.RETURN, V.TAIL_CALL)):
+            count += 1  # the fetch that fails past the end is a step too
         self.out.emit(f"_S += {count}")
         self.out.emit("if _S > STEP_LIMIT:")
         self.out.emit("    raise Bail")

@@ -90,7 +90,9 @@ class UpstreamCompiler:
         return self.lines
 
     def block(self, start: int, end: int, length: int) -> None:
-        count = end - start + (1 if end == length else 0)  # the failing fetch past the end is a step too
+        count = end - start
+        if end == length and (start == end or self.proto.code[end - 1][0] not in (V.JUMP, V.RETURN, V.TAIL_CALL)):
+            count += 1  # the fetch that fails past the end is a step too
         self.emit(f"_S += {count}")
         self.emit("if _S > STEP_LIMIT:")
         self.emit("    raise Bail")
@@ -131,7 +133,7 @@ class UpstreamCompiler:
             return f"raise type_mismatch({self.names.bind(message)}, '{clause}')"
         return None
 
-    def instruction(self, index: int, op: int, a: Any, b: Any, length: int) -> bool:  # noqa: C901
+    def instruction(self, index: int, op: int, a: Any, b: Any, length: int) -> bool:
         """Emit one instruction; False when control does not go on to the next one."""
         emit = self.emit
         if op == V.LOAD_CONST:
@@ -276,7 +278,7 @@ def run(chunk_value: dict[str, Any], limits: V.Limits, host: hosts.Host) -> V.Ou
     namespace["MACHINE_METHOD"] = machine.method
     namespace["E_NOT_IMPLEMENTED"] = V.ErrorClass.RUNTIME_NOT_IMPLEMENTED
     namespace["MACHINE"] = machine
-    exec(compile("\n".join(lines) + "\n", "<fzb upstream>", "exec"), namespace)  # noqa: S102 - generated code
+    exec(compile("\n".join(lines) + "\n", "<fzb upstream>", "exec"), namespace)
     for pid, proto in enumerate(prototypes):
         proto.upstream = namespace[f"u{pid}"]
     old_limit = sys.getrecursionlimit()

@@ -23,18 +23,21 @@ def test_step_boundary(profile: str) -> None:
     assert error_class(FOUR_STEPS, profile, step_limit=3) == "step_limit_exceeded"
 
 
-def test_compiled_engine_gives_up_near_the_step_limit() -> None:
+@pytest.mark.parametrize("profile", ["upstream", "intended"])
+def test_compiled_engines_give_up_near_the_step_limit(profile: str) -> None:
     with pytest.raises(compile_py.Bail):
-        vm.execute(chunk_of(FOUR_STEPS), "intended", {"step_limit": 3}, engine="compiled")
-    assert error_class(FOUR_STEPS, "intended", "auto", step_limit=3) == "step_limit_exceeded"
+        vm.execute(chunk_of(FOUR_STEPS), profile, {"step_limit": 3}, engine="compiled")
+    assert error_class(FOUR_STEPS, profile, "auto", step_limit=3) == "step_limit_exceeded"
+    assert vm.execute(chunk_of(FOUR_STEPS), profile, {"step_limit": 4}, engine="compiled").result == 3
 
 
-def test_compiled_engine_gives_up_near_the_stack_limit() -> None:
+@pytest.mark.parametrize("profile", ["upstream", "intended"])
+def test_compiled_engines_give_up_near_the_stack_limit(profile: str) -> None:
     text = program(["Int 1"], "LOAD_CONST 0", "DUP", "DUP", "MAKE_TUPLE 3", "RETURN")
     with pytest.raises(compile_py.Bail):
-        vm.execute(chunk_of(text), "intended", {"stack_limit": 2}, engine="compiled")
-    assert error_class(text, "intended", stack_limit=2) == "stack_limit_exceeded"
-    assert result(text, "intended", stack_limit=3) == (1, 1, 1)
+        vm.execute(chunk_of(text), profile, {"stack_limit": 2}, engine="compiled")
+    assert error_class(text, profile, stack_limit=2) == "stack_limit_exceeded"
+    assert result(text, profile, stack_limit=3) == (1, 1, 1)
 
 
 def test_programs_the_compiler_declines_run_interpreted() -> None:
