@@ -789,6 +789,12 @@ def impl_defined_cases() -> list[GeneratedCase]:
     wide_int = pack([[*fields[:3], Raw(b"\xcd\x00\x01"), *fields[4:]], {"x": {"Number": 42.0}}])
     str8 = pack([rmp_view(metadata(["x"]), schema.METADATA), MapView([(Raw(b"\xd9\x01x"), {"Number": 42.0})])])
     bin_str = pack([rmp_view(metadata(["x"]), schema.METADATA), MapView([(Raw(b"\xc4\x01x"), {"Number": 42.0})])])
+    enum_map16 = pack(
+        [
+            rmp_view(metadata(["x"]), schema.METADATA),
+            MapView([("x", Raw(b"\xde\x00\x01\xa6Number" + struct.pack(">Bd", 0xCB, 42.0)))]),
+        ]
+    )
     duplicate = pack(
         [
             rmp_view(metadata(["x"]), schema.METADATA),
@@ -904,6 +910,13 @@ def impl_defined_cases() -> list[GeneratedCase]:
             "a binding name written as bin holding UTF-8",
             ["ach.body.encoding"],
             assemble(plain, bin_str),
+            {UPSTREAM: accept_one, STRICT: rejected("invalid_value")},
+        ),
+        per_profile(
+            "encoding/enum-map16",
+            "a variant's one-entry map written as map16",
+            ["ach.body.encoding", "ach.value.variants"],
+            assemble(plain, enum_map16),
             {UPSTREAM: accept_one, STRICT: rejected("invalid_value")},
         ),
         per_profile(

@@ -496,6 +496,7 @@ class RmpEnum(Rmp):
             return t.Variant(variant.name)
         if head.kind != "map" or head.value != 1:
             raise self.mismatch(head, f"{self.enum.name} (a variant name or a one-entry map)", path)
+        self.canonical(head, path)
         index = self.identify(stream, read_head(stream, path), path)
         variant = self.enum.variants[index]
         payload = self.payloads[index]
