@@ -89,6 +89,21 @@ def progress_bar(
     return factory, bar.stop
 
 
+def breakdown(results: list[Result]) -> str:
+    """Checks per format and kind, by status: where the summary's numbers come from."""
+    from conformance.runner import STATUSES
+
+    rows: dict[tuple[str, str], dict[str, int]] = {}
+    for result in results:
+        counts = rows.setdefault((result.check.format, result.check.kind), dict.fromkeys(STATUSES, 0))
+        counts[result.status] += 1
+    header = f"{'format':<10} {'kind':<16} " + " ".join(f"{s:>10}" for s in STATUSES)
+    lines = [header, "-" * len(header)]
+    for (format_name, kind), counts in sorted(rows.items()):
+        lines.append(f"{format_name:<10} {kind:<16} " + " ".join(f"{counts[s]:>10}" for s in STATUSES))
+    return "\n".join(lines)
+
+
 def load_skips(argument: str | None, impl: str) -> set[str] | None:
     path = argument or SKIP_LISTS.get(impl)
     if path is None:
@@ -146,6 +161,7 @@ def command_run(args: argparse.Namespace) -> int:
                 )
         for check_id in outcome.stale_xfails:
             print(f"STALE      {check_id}: listed as an expected failure but no such check ran")
+        print(breakdown(outcome.results))
     for spec in args.report:
         kind, _, target = spec.partition(":")
         writer = {"json": report.write_json, "junit": report.write_junit}.get(kind)
