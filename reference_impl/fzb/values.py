@@ -28,6 +28,7 @@ from typing import Any
 
 from formats import types as t
 from formats.errors import ErrorClass, FormatError
+from formats.fzb import schema
 
 I64_MIN = -(1 << 63)
 I64_MAX = (1 << 63) - 1
@@ -215,6 +216,13 @@ def utf8_size(text: str) -> int:
 # -- from and to the schema's values ------------------------------------------------------------------------
 
 
+# Python type of each instruction's operands, from the schema (u8/u16/i16/i64 → int, bool, String → str).
+OPERAND_KINDS: dict[str, tuple[type, ...]] = {
+    name: tuple(bool if p == t.BOOL else str if p == t.STR else int for p in payload)
+    for name, payload, _ in schema.INSTRUCTIONS
+}
+
+
 class Loader:
     """Turns decoded chunks into prototypes. Constants are converted once, so every LoadConst of an Array,
     Record or Map constant yields the same shared object, as cloning an `Arc` does upstream."""
@@ -233,11 +241,15 @@ class Loader:
         chunk = closure_wire["chunk"]
         opcodes = self.opcodes
         for instruction in chunk["instructions"]:
-            operand = instruction.value
-            if isinstance(operand, list):
-                proto.code.append((opcodes[instruction.name], operand[0], operand[1]))
-            else:
-                proto.code.append((opcodes[instruction.name], operand, None))
+            operands = instruction.value if isinstance(instruction.value, list) else [instruction.value]
+            kinds = OPERAND_KINDS[instruction.name]
+            # The compilers write operands into Python source: only values of the schema's types may pass.
+            if len(operands) != max(len(kinds), 1) or not all(
+                type(x) is kind for x, kind in zip(operands, kinds, strict=False)
+            ):
+                raise TypeError(f"{instruction.name} operands {operands!r} do not fit the schema")
+            operands += [None] * (2 - len(operands))
+            proto.code.append((opcodes[instruction.name], operands[0], operands[1]))
         proto.constants = [self.value(v) for v in chunk["constants"]]
         return proto
 
