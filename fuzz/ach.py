@@ -5,7 +5,8 @@
 
 A crash is any exception other than `FormatError` from `FORMAT.decode` (header, checksum, zstd, MessagePack,
 model), a hang, or memory past libFuzzer's `-rss_limit_mb`; so is an input `strict` accepts that does not
-re-encode to the same canonical view (strict reads only what `to_vec` writes). Seeds, dictionary and crash folder: fuzz/harness.py.
+re-encode to the same canonical view (strict reads only what `to_vec` writes). Seeds, dictionary and crash
+folder: fuzz/harness.py.
 The mutator (fuzz/ach_mutator.py) re-compresses and re-checksums, so inputs reach the MessagePack reader.
 """
 
