@@ -105,7 +105,30 @@ class Result:
                 out["input_size"] = len(sent)
                 if self.reply.stderr:
                     out["stderr"] = self.reply.stderr[-2000:]
+                if self.status != PASS:
+                    out["output"] = reply_summary(self.reply)
         return out
+
+
+REPORTED_MODEL_LIMIT = 1 << 16  # bytes of JSON: a failing check's output is shown whole up to this size
+
+
+def reply_summary(reply: Reply) -> dict[str, Any]:
+    """What the testee answered, for the report of a check that did not pass."""
+    out: dict[str, Any] = {"status": reply.status, "exit_code": reply.exit_code}
+    if reply.error is not None:
+        out["error"] = reply.error
+    if reply.message:
+        out["message"] = reply.message[:2000]
+    if reply.model is not None:
+        text = json.dumps(reply.model)
+        out["model" if len(text) <= REPORTED_MODEL_LIMIT else "model_truncated"] = (
+            reply.model if len(text) <= REPORTED_MODEL_LIMIT else text[:REPORTED_MODEL_LIMIT]
+        )
+    if reply.data is not None:
+        out["data_sha256"] = hashlib.sha256(reply.data).hexdigest()
+        out["data_size"] = len(reply.data)
+    return out
 
 
 # ---------------------------------------------------------------- judging replies
