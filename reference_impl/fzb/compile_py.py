@@ -667,13 +667,19 @@ class MachineStub:
     limits: V.Limits
 
 
-def run(chunk_value: dict[str, Any], limits: V.Limits, host: hosts.Host) -> V.Outcome:
+def load_prototypes(
+    chunk_value: dict[str, Any], limits: V.Limits, host: hosts.Host
+) -> tuple[Prototype, list[Prototype], Namespace]:
+    """The top-level prototype, every prototype to compile, and the names their code may use (both compilers)."""
     if limits.call_depth_limit > MAX_COMPILED_DEPTH:
         raise NotCompilable("call depth limit too high for Python recursion")
     loader = Loader(V.OPCODES)
     top = loader.prototype(V.top_level(chunk_value))
-    prototypes = list(loader.prototypes.values())
-    names = Namespace(limits, host.globals())
+    return top, list(loader.prototypes.values()), Namespace(limits, host.globals())
+
+
+def run(chunk_value: dict[str, Any], limits: V.Limits, host: hosts.Host) -> V.Outcome:
+    top, prototypes, names = load_prototypes(chunk_value, limits, host)
     lines: list[str] = []
     for pid, proto in enumerate(prototypes):
         entry = 0 if proto is top else proto.arity

@@ -22,14 +22,14 @@ from reference_impl.fzb import vm as V
 from reference_impl.fzb.compile_py import (
     ENDS_BLOCK,
     MAX_CODE,
-    MAX_COMPILED_DEPTH,
     Bail,
     Namespace,
     NotCompilable,
     helpers,
+    load_prototypes,
     stack_effect,
 )
-from reference_impl.fzb.values import I64_MAX, I64_MIN, ClosureValue, Loader, Prototype, type_name
+from reference_impl.fzb.values import I64_MAX, I64_MIN, ClosureValue, Prototype, type_name
 
 HOT_BINARY = {V.ADD: "+", V.SUB: "-", V.MUL: "*"}
 COMPARISONS = {V.LT: "<", V.LTE: "<=", V.GT: ">", V.GTE: ">="}
@@ -262,12 +262,7 @@ class UpstreamCompiler:
 
 
 def run(chunk_value: dict[str, Any], limits: V.Limits, host: hosts.Host) -> V.Outcome:
-    if limits.call_depth_limit > MAX_COMPILED_DEPTH:
-        raise NotCompilable("call depth limit too high for Python recursion")
-    loader = Loader(V.OPCODES)
-    top = loader.prototype(V.top_level(chunk_value))
-    prototypes = list(loader.prototypes.values())
-    names = Namespace(limits, host.globals())
+    top, prototypes, names = load_prototypes(chunk_value, limits, host)
     lines: list[str] = []
     for pid, proto in enumerate(prototypes):
         lines.extend(UpstreamCompiler(proto, pid, names).compile())
