@@ -88,47 +88,61 @@ def cell_status(result: dict[str, Any]) -> str:
 
 def html_matrix(reports: list[dict[str, Any]], prune: bool = False) -> str:
     """Checks × implementations, one coloured cell each (as JSONTestSuite's parsing.html); `prune` keeps one row
-    of each group of rows whose results are identical across all implementations."""
-    names = [r["implementation"] for r in reports]
+    of each group of rows whose results are identical across all implementations, and says how many it stands for.
+    A cell is empty ("n/a") where an implementation did not run the check (a format, operation or profile it does
+    not declare)."""
     rows: dict[str, list[dict[str, Any] | None]] = {}
     for column, report in enumerate(reports):
         for result in report["results"]:
             rows.setdefault(result["id"], [None] * len(reports))[column] = result
-    seen_vectors = set()
-    body = []
+    groups: dict[tuple[str, ...], list[str]] = {}
     for check_id in sorted(rows):
+        vector = tuple(cell_status(c) if c else "missing" for c in rows[check_id])
+        groups.setdefault(vector if prune else (check_id,), []).append(check_id)
+    body = []
+    for members in groups.values():
+        check_id = members[0]
         cells = rows[check_id]
-        vector = tuple(cell_status(c) if c else "missing" for c in cells)
-        if prune:
-            if vector in seen_vectors:
-                continue
-            seen_vectors.add(vector)
         tds = []
-        for cell, status in zip(cells, vector, strict=True):
+        for cell in cells:
+            status = cell_status(cell) if cell else "missing"
             tip = (
                 html.escape(f"{status}: expected {cell['expected']}, got {cell['got']}. {cell['message']}")
                 if cell
                 else ""
             )
-            tds.append(f'<td style="background:{COLOURS[status]}" title="{tip}">{html.escape(status)}</td>')
-        body.append(f"<tr><th>{html.escape(check_id)}</th>{''.join(tds)}</tr>")
+            text = "n/a" if status == "missing" else status
+            tds.append(f'<td class="{status}" style="background:{COLOURS[status]}" title="{tip}">{text}</td>')
+        alike = f" <small>(+{len(members) - 1} rows alike)</small>" if len(members) > 1 else ""
+        body.append(f"<tr><th>{html.escape(check_id)}{alike}</th>{''.join(tds)}</tr>")
     header = "".join(
-        f"<th>{html.escape(n)}<br><small>{html.escape(r['summary_line'])}</small></th>"
-        for n, r in zip(names, reports, strict=True)
+        f"<th>{html.escape(r['implementation'])}<br><small>{html.escape(counts_text(r))}</small></th>" for r in reports
     )
     legend = " ".join(
         f'<span style="background:{c};padding:2px 6px;color:#fff">{s}</span>'
         for s, c in COLOURS.items()
         if s != "missing"
     )
+    shown = f"{len(groups)} distinct result rows of {len(rows)} checks" if prune else f"{len(rows)} checks"
     return (
         "<!doctype html><meta charset=utf-8><title>Conformance matrix</title>"
         "<style>body{font:13px sans-serif}td{color:#fff;text-align:center;padding:1px 6px}"
-        "th{text-align:left;font-weight:normal;padding-right:8px}</style>"
-        f"<h1>Conformance matrix</h1><p>{legend}</p><table><tr><th>check</th>{header}</tr>"
+        "td.missing{color:#999;border:1px solid #eee}th{text-align:left;font-weight:normal;padding-right:8px}</style>"
+        f"<h1>Conformance matrix</h1><p>{legend}</p><p>{shown}</p><table><tr><th>check</th>{header}</tr>"
         + "\n".join(body)
         + "</table>\n"
     )
+
+
+def counts_text(report: dict[str, Any]) -> str:
+    summary = report["summary"]
+    parts = [
+        f"{summary.get(k, 0)} {k.replace('_', ' ')}"
+        for k in ("pass", "fail", "crash", "timeout", "bad_output", "skip")
+        if summary.get(k)
+    ]
+    verdict = "ok" if summary.get("ok") else f"{summary.get('unexpected', 0)} unexpected"
+    return " · ".join(parts) + f" — {verdict}"
 
 
 def write_html(paths: list[Path], out: Path, prune: bool = False) -> None:
