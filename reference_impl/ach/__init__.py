@@ -44,7 +44,7 @@ class AchFormat(ReferenceFormat):
         return model.json_schema(schema.space, schema.FILE_TYPE)
 
     def model_strategy(self) -> Any:
-        from formats.ach import strategies
+        from reference_impl.ach import strategies
 
         return strategies.documents()
 

@@ -1,4 +1,5 @@
-"""Hypothesis strategies for `.ach` document models, derived from the schema's type tree."""
+"""Hypothesis strategies for `.ach` document models, derived from the schema's type tree (used by the runner's
+property checks and the tests)."""
 
 from __future__ import annotations
 
