@@ -49,6 +49,8 @@ def float_value(model: Any, bits: int, path: str) -> float:
         raise bad_model(f"expected an f{bits} object", path)
     text = model["value"]
     if text == "nan":
+        if not isinstance(model.get("bits"), str):
+            raise bad_model("a NaN needs its bits in hex", path)
         try:
             raw = bytes.fromhex(model["bits"])
             value = struct.unpack(">d" if bits == 64 else ">f", raw)[0]
@@ -147,6 +149,11 @@ def from_model(space: t.TypeSpace, typ: t.Type, model: Any, path: str = "$") -> 
     if isinstance(typ, t.Str | t.Char):
         if not isinstance(model, str) or (isinstance(typ, t.Char) and len(model) != 1):
             raise bad_model("expected a string", path)
+        if not model.isascii():
+            try:
+                model.encode("utf-8")
+            except UnicodeEncodeError:  # JSON can escape a lone surrogate; no file can hold one
+                raise bad_model("a string holds a lone surrogate", path) from None
         return model
     if isinstance(typ, t.Unit):
         if model is not None:

@@ -14,13 +14,14 @@ import base64
 import json
 import struct
 import sys
+import traceback
 from typing import Any, BinaryIO
 
 from formats.errors import FormatError
 from reference_impl.registry import Unsupported, available_formats, get_format
 
 PROTOCOL_VERSION = 1
-EXIT_OK, EXIT_REJECTED, EXIT_UNSUPPORTED = 0, 1, 3
+EXIT_OK, EXIT_REJECTED, EXIT_UNSUPPORTED, EXIT_BUG = 0, 1, 3, 70
 # Decoders bound nesting themselves (limit_exceeded); this only keeps Python's own stack out of the way.
 sys.setrecursionlimit(20_000)
 
@@ -143,7 +144,11 @@ def main(argv: list[str] | None = None) -> int:
         return serve(stdin, stdout)
     if args.format is None:
         parser.error("FORMAT is required")
-    return per_case(args, stdin, stdout)
+    try:
+        return per_case(args, stdin, stdout)
+    except Exception:  # a bug of the reference itself: the protocol calls any other exit code a crash
+        traceback.print_exc()
+        return EXIT_BUG
 
 
 if __name__ == "__main__":

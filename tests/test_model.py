@@ -118,6 +118,8 @@ def test_maps_keep_wire_order_and_enums_are_tagged() -> None:
         (t.I32, {"type": "i32", "value": "1.0"}),
         (t.F64, {"type": "f64", "value": "nan"}),
         (t.F64, {"type": "f64", "value": "nan", "bits": "0000000000000000"}),
+        (t.F64, {"type": "f64", "value": "nan", "bits": {"not": "hex"}}),
+        (t.STR, "lone \ud800 surrogate"),
         (t.Bytes(4), {"type": "bytes", "value": "00"}),
         (t.BYTES, {"type": "bytes", "value": "zz"}),
         (t.Map(t.STR, t.BOOL), {"type": "map", "entries": [["a"]]}),
