@@ -91,3 +91,20 @@ def require(condition: bool, error_class: ErrorClass, message: str, clause: str 
     """Raise the declared error when a spec clause does not hold."""
     if not condition:
         raise FormatError(error_class, message, clause)
+
+
+def require_header(data: bytes, header_size: int, magic: bytes, format_name: str) -> None:
+    """The two checks every format's reader makes first, in this order: room for the header, then the magic
+    (clauses `<format>.header.size` → truncated and `<format>.header.magic` → bad_magic)."""
+    require(
+        len(data) >= header_size,
+        ErrorClass.TRUNCATED,
+        f"file of {len(data)} bytes is shorter than the {header_size}-byte header",
+        f"{format_name}.header.size",
+    )
+    require(
+        data[: len(magic)] == magic,
+        ErrorClass.BAD_MAGIC,
+        f"magic {data[: len(magic)].hex()} is not {magic.hex()}",
+        f"{format_name}.header.magic",
+    )

@@ -15,7 +15,7 @@ from formats.ach import schema
 from formats.errors import ErrorClass
 from formats.wire import msgpack_rmp, zstd_frames
 from formats.wire.codec import parse_prefix
-from reference_impl.registry import require
+from reference_impl.registry import require, require_header
 
 PROFILES = ("upstream", "strict")
 BODY_CODECS = {
@@ -34,18 +34,7 @@ class AchFile:
 
 
 def read_header(data: bytes, profile: str, *, check_version: bool = True) -> c.Container:
-    require(
-        len(data) >= schema.HEADER_SIZE,
-        ErrorClass.TRUNCATED,
-        f"file of {len(data)} bytes is shorter than the 64-byte header",
-        "ach.header.size",
-    )
-    require(
-        data[:4] == schema.MAGIC,
-        ErrorClass.BAD_MAGIC,
-        f"magic {data[:4].hex()} is not {schema.MAGIC.hex()}",
-        "ach.header.magic",
-    )
+    require_header(data, schema.HEADER_SIZE, schema.MAGIC, "ach")
     header = schema.HEADER.parse(data[: schema.HEADER_SIZE])
     require(
         header.compression <= schema.COMPRESSION_ZSTD,

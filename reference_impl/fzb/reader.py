@@ -13,7 +13,7 @@ from formats.errors import ErrorClass, FormatError
 from formats.fzb import schema
 from formats.wire import bincode1
 from formats.wire.codec import parse_prefix
-from reference_impl.registry import require
+from reference_impl.registry import require, require_header
 
 PROFILES = tuple(schema.PROFILES)
 CHUNK_CODECS = {
@@ -37,18 +37,7 @@ class FzbFile:
 
 def read_header(data: bytes) -> int:
     """The version byte, after upstream's three checks in upstream's order."""
-    require(
-        len(data) >= schema.HEADER_SIZE,
-        ErrorClass.TRUNCATED,
-        f"file of {len(data)} bytes is shorter than the 5-byte header",
-        "fzb.header.size",
-    )
-    require(
-        data[:4] == schema.FZB_MAGIC,
-        ErrorClass.BAD_MAGIC,
-        f"magic {data[:4].hex()} is not {schema.FZB_MAGIC.hex()}",
-        "fzb.header.magic",
-    )
+    require_header(data, schema.HEADER_SIZE, schema.FZB_MAGIC, "fzb")
     require(
         data[4] == schema.FZB_VERSION,
         ErrorClass.UNSUPPORTED_VERSION,
