@@ -968,7 +968,49 @@ def impl_defined_cases() -> list[GeneratedCase]:
             assemble(header(compressed=True), zstd_bomb()),
             {UPSTREAM: rejected("limit_exceeded"), STRICT: rejected("limit_exceeded")},
         ),
+        per_profile(
+            "limits/item-flood",
+            "a 240-byte file whose zstd body inflates to half a million one-byte values, then a Tensor without data",
+            ["ach.limits.items", "ach.limits.cost"],
+            assemble(header(compressed=True), zstd(item_flood(1 << 19), 19)),
+            {UPSTREAM: rejected_as(FLOOD_ERRORS), STRICT: rejected_as(FLOOD_ERRORS)},
+            notes="past the value budget a decoder MAY stop with limit_exceeded; one with larger limits reads on "
+            "and finds nil where the Tensor's data array belongs",
+        ),
+        per_profile(
+            "limits/empty-blocks",
+            "a zstd frame of 65,536 empty raw blocks before the one block that holds the body",
+            ["ach.limits.cost", "ach.body.compression"],
+            assemble(header(compressed=True), empty_block_frame(raw, 1 << 16)),
+            {UPSTREAM: accepted(ONE, header(compressed=True)), STRICT: accepted(ONE, header(compressed=True))},
+            notes="valid zstd; walking block headers must cost microseconds each, not tens of them",
+        ),
     ]
+
+
+# A value flood stops at the value budget, or (with larger limits) at the nil where an array belongs.
+FLOOD_ERRORS = ("limit_exceeded", "invalid_value")
+
+
+def rejected_as(errors: tuple[str, ...]) -> Expect:
+    return Expect("reject", errors=errors)
+
+
+def item_flood(count: int) -> bytes:
+    """A body binding `x` to a Tensor whose shape has `count` (≥ 65,536) zeros, one byte each, and whose data
+    is nil."""
+    shape = b"\xdd" + struct.pack(">I", count)  # array 32, the smallest form from 65,536 items on
+    tensor = MapView([("Tensor", Raw(array_header(2) + shape + bytes(count) + pack(None)))])
+    return pack([rmp_view(metadata(["x"]), schema.METADATA), MapView([("x", tensor)])])
+
+
+def empty_block_frame(payload: bytes, empty_blocks: int) -> bytes:
+    """One zstd frame (RFC 8878 §3.1.1): no content size, no checksum, an 8 MiB window, `empty_blocks` raw
+    blocks of size 0, then the payload as one last raw block (block header: size << 3 | type << 1 | last)."""
+    magic = struct.pack("<I", 0xFD2FB528)
+    descriptor, window = 0x00, (23 - 10) << 3
+    last_block = struct.pack("<I", len(payload) << 3 | 1)[:3]
+    return magic + bytes([descriptor, window]) + bytes(3) * empty_blocks + last_block + payload
 
 
 def deep_payload(depth: int) -> bytes:

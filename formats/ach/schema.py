@@ -30,6 +30,10 @@ COMPRESSION_ZSTD = 1
 # Limits (spec/formats/ach.md, "Limits"): what every decoder MUST support; past them it MAY say limit_exceeded.
 MAX_NESTING = 64
 MAX_BODY_SIZE = 64 << 20
+# The model may hold MAX_ITEMS_FLOOR values plus MAX_ITEMS_PER_FILE_BYTE per byte of the file: an uncompressed
+# body holds at most one value per byte, so only compression amplification can reach it.
+MAX_ITEMS_FLOOR = 1 << 17
+MAX_ITEMS_PER_FILE_BYTE = 8
 
 HEADER = c.Struct(
     "magic" / c.Const(MAGIC) * "ASCII `ACH` and a NUL; tools sniff this, never the extension",

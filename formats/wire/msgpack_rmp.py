@@ -67,6 +67,41 @@ LENGTH_FORMS = {
 }
 
 
+# A body's bytes bound the values it holds only while it is not compressed: zstd turns 243 bytes into 64 MiB
+# of one-byte values, tens of millions of Python objects. Readers put an `ItemBudget` sized by the bytes they
+# actually received into the parse context, so the model stays proportional to the input.
+ITEMS_KEY = "_rmp_item_budget"
+
+
+class ItemBudget:
+    """How many more MessagePack values a decode may produce: `floor + per_input_byte * input_size`."""
+
+    def __init__(self, input_size: int, floor: int, per_input_byte: int, clause: str) -> None:
+        self.total = floor + per_input_byte * input_size
+        self.left = self.total
+        self.clause = clause
+
+    def context(self) -> dict[str, Any]:
+        return {ITEMS_KEY: self}
+
+    def spend(self, path: str | None) -> None:
+        if self.left <= 0:
+            raise FormatError(
+                ErrorClass.LIMIT_EXCEEDED,
+                f"more than {self.total} MessagePack values for an input of this size{where(path)}",
+                self.clause,
+            )
+        self.left -= 1
+
+
+def spend_item(context: Any, path: str | None) -> None:
+    """Count one decoded value against the budget, when the caller set one."""
+    root = context._root if "_root" in context else context
+    budget = root.get(ITEMS_KEY)
+    if budget is not None:
+        budget.spend(path)
+
+
 @dataclass(frozen=True)
 class Head:
     """A decoded value head: its kind, its scalar value or length, and whether it was the smallest form."""
@@ -184,8 +219,10 @@ def write_str(stream: io.BytesIO, text: str, path: str | None) -> None:
     stream.write(raw)
 
 
-def skip_value(stream: io.BytesIO, head: Head, path: str | None, depth: int, limit: int) -> None:
-    """Consume a value the schema does not use (an unknown struct key's value), depth-bounded."""
+def skip_value(stream: io.BytesIO, head: Head, path: str | None, depth: int, limit: int, context: Any = None) -> None:
+    """Consume a value the schema does not use (an unknown struct key's value), depth- and budget-bounded."""
+    if context is not None:
+        spend_item(context, path)
     if depth > limit:
         raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"skipped value nested deeper than {limit}{where(path)}")
     if head.kind in ("str", "bin", "ext"):
@@ -194,7 +231,7 @@ def skip_value(stream: io.BytesIO, head: Head, path: str | None, depth: int, lim
         items = head.value * (2 if head.kind == "map" else 1)
         check_count(stream, items, 1, 1 << 32, head.kind, path)
         for _ in range(items):
-            skip_value(stream, read_head(stream, path), path, depth + 1, limit)
+            skip_value(stream, read_head(stream, path), path, depth + 1, limit, context)
 
 
 def describe(head: Head) -> str:
@@ -209,6 +246,7 @@ class Rmp(Codec):
         self.lenient = lenient
 
     def _parse(self, stream, context, path):
+        spend_item(context, path)
         return self.parse_head(stream, read_head(stream, path), context, path)
 
     def parse_head(self, stream, head: Head, context, path) -> Any:
@@ -430,7 +468,7 @@ class RmpStruct(Rmp):
             if key in names:
                 found[key] = self.fields[names.index(key)]._parsereport(stream, context, path)
             else:
-                skip_value(stream, read_head(stream, path), path, 0, 64)
+                skip_value(stream, read_head(stream, path), path, 0, 64, context)
         out = {}
         for f in self.struct_type.fields:
             if f.name in found:
@@ -471,14 +509,16 @@ class RmpEnum(Rmp):
         super().__init__(lenient)
         self.enum = enum
         self.payloads = payloads
+        self.index_by_name = {variant.name: index for index, variant in enumerate(enum.variants)}
 
     def identify(self, stream, head: Head, path) -> int:
         if head.kind == "str":
             self.canonical(head, path)
             name = decode_utf8(read(stream, head.value, path), path)
-            if self.enum.by_name(name) is None:
+            index = self.index_by_name.get(name)
+            if index is None:
                 raise FormatError(ErrorClass.UNKNOWN_VARIANT, f"{self.enum.name} has no variant {name!r}{where(path)}")
-            return self.enum.index_of(name)
+            return index
         if head.kind == "uint" and self.lenient:
             if head.value >= len(self.enum.variants):
                 raise FormatError(

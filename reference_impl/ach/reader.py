@@ -97,7 +97,10 @@ def read_file(
     payload = stored_body
     if header.flags & schema.FLAG_COMPRESSED:
         payload = zstd_frames.decompress(stored_body, schema.MAX_BODY_SIZE)
-    body, consumed = parse_prefix(BODY_CODECS[profile], payload)
+    budget = msgpack_rmp.ItemBudget(
+        len(data), schema.MAX_ITEMS_FLOOR, schema.MAX_ITEMS_PER_FILE_BYTE, "ach.limits.items"
+    )
+    body, consumed = parse_prefix(BODY_CODECS[profile], payload, **budget.context())
     if profile == "strict":
         require(
             consumed == len(payload),
