@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from conformance.cases import REPO_ROOT, load_cases
 from conformance.runner import SKIP_LISTS, Result, run_suite
 from conformance.testee import Limits
 from formats.errors import FormatError
+from reference_impl.registry import available_formats, format_module
 
 
 def hexdump(data: bytes, limit: int = 2048) -> str:
@@ -203,20 +203,13 @@ def command_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def command_ach(args: argparse.Namespace) -> int:
-    from reference_impl.ach import cli
-
-    print(cli.info(Path(args.file)))
-    return 0
-
-
-def delegate(module: str) -> Callable[[argparse.Namespace], int]:
-    """fzb and plcbundle commands live with their formats: `reference_impl.<format>.cli.main(argv)`."""
-
-    def run(args: argparse.Namespace) -> int:
-        return int(importlib.import_module(module).main(args.rest) or 0)
-
-    return run
+def format_tools(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`conformance <format> …` for every format the registry finds: its `cli.main(argv)` does the work."""
+    for name in available_formats():
+        tools = format_module(name, "cli")
+        tool = sub.add_parser(name, help=tools.HELP, add_help=False)
+        tool.add_argument("rest", nargs=argparse.REMAINDER)
+        tool.set_defaults(handler=lambda args, main=tools.main: int(main(args.rest) or 0))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -261,22 +254,16 @@ def parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", action="append")
     listing.set_defaults(handler=command_list)
 
-    ach = sub.add_parser("ach", help="Achronyme .ach tools")
-    ach_sub = ach.add_subparsers(dest="action", required=True)
-    info = ach_sub.add_parser("info", help="header, metadata and bindings of a file")
-    info.add_argument("file")
-    info.set_defaults(handler=command_ach)
-
-    for name in ("fzb", "plcbundle"):
-        tool = sub.add_parser(name, help=f"{name} tools (see `conformance {name} --help`)", add_help=False)
-        tool.add_argument("rest", nargs=argparse.REMAINDER)
-        tool.set_defaults(handler=delegate(f"reference_impl.{name}.cli"))
+    format_tools(sub)
     return top
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
     try:
+        if argv and argv[0] in available_formats():  # argparse would take the tool's own --help
+            return int(format_module(argv[0], "cli").main(argv[1:]) or 0)
+        args = parser().parse_args(argv)
         return args.handler(args)
     except FormatError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -2,7 +2,8 @@
 and reports every drift.
 
 Derived here: corpus cases (from `corpus/generators/<format>*.py`), spec byte tables and type listings (between
-`<!-- BEGIN GENERATED: name -->` markers), model JSON Schemas (`spec/schemas/<format>.model.schema.json`), fuzz
+`<!-- BEGIN GENERATED: name -->` markers), the type-tree parts of each `.ksy` (between `# BEGIN GENERATED: name`
+lines, filled by the format's `KSY_BLOCKS`), model JSON Schemas (`spec/schemas/<format>.model.schema.json`), fuzz
 dictionaries (`fuzz/dictionaries/<format>.dict`), the Kaitai-generated parsers and the type tree their JavaScript
 adapter reads. Checked here: every case cites clause IDs the spec defines, every MUST clause is cited by a case,
 every expectation and expected model validates against its JSON Schema.
@@ -13,10 +14,11 @@ from __future__ import annotations
 import importlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from conformance.cases import CLASSES, CORPUS_ROOT, REPO_ROOT, GeneratedCase, load_cases
+from formats import FORMATS_ROOT, format_packages
 
 SPEC_ROOT = REPO_ROOT / "spec"
 SCHEMA_ROOT = SPEC_ROOT / "schemas"
@@ -25,6 +27,7 @@ GENERATED_CLASSES = tuple(c for c in CLASSES if c != "real-world")
 CLAUSE = re.compile(r"(?<!`)\*\*\[([a-z0-9][a-z0-9_.-]*)\]\*\*")
 REQUIREMENT = re.compile(r"\b(MUST|MUST NOT|REQUIRED|SHALL|SHALL NOT)\b")
 MARKER = re.compile(r"(<!-- BEGIN GENERATED: ([\w.-]+) -->\n)(.*?)(<!-- END GENERATED: \2 -->)", re.S)
+KSY_MARKER = re.compile(r"^([ \t]*)(# BEGIN GENERATED: ([\w.-]+)\n)(.*?)^(\1# END GENERATED: \3)$", re.S | re.M)
 
 
 def format_names() -> list[str]:
@@ -78,13 +81,40 @@ def existing_generated(format_name: str) -> set[Path]:
 
 def spec_blocks() -> dict[str, str]:
     blocks: dict[str, str] = {}
-    for folder in sorted((REPO_ROOT / "formats").iterdir()):
-        if not (folder / "__init__.py").is_file() or folder.name in ("wire", "__pycache__"):
-            continue
-        module = importlib.import_module(f"formats.{folder.name}")
+    for package in format_packages():
+        module = importlib.import_module(f"formats.{package}")
         for name, render in getattr(module, "SPEC_TABLES", {}).items():
             blocks[name] = render()
     return blocks
+
+
+def fill_ksy(text: str, blocks: dict[str, Callable[[], str]], where: str, problems: list[str]) -> str:
+    """The `.ksy` text with every generated block rewritten, indented like its markers."""
+
+    def fill(match: re.Match[str]) -> str:
+        indent, name = match.group(1), match.group(3)
+        render = blocks.get(name)
+        if render is None:
+            problems.append(f"{where}: no KSY_BLOCKS entry renders the generated block {name}")
+            return match.group(0)
+        body = "".join(f"{indent}{line}\n" if line else "\n" for line in render().splitlines())
+        return indent + match.group(2) + body + match.group(5)
+
+    return KSY_MARKER.sub(fill, text)
+
+
+def ksy_files(formats: Iterable[str], problems: list[str]) -> dict[Path, bytes]:
+    """Each format's `.ksy` with its generated blocks filled from the format's `KSY_BLOCKS`."""
+    out: dict[Path, bytes] = {}
+    for name in formats:
+        package = name.replace("-", "_")
+        path = FORMATS_ROOT / package / f"{package}.ksy"
+        if not path.is_file():
+            continue
+        blocks = getattr(importlib.import_module(f"formats.{package}"), "KSY_BLOCKS", {})
+        text = path.read_text(encoding="utf-8")
+        out[path] = fill_ksy(text, blocks, str(path.relative_to(REPO_ROOT)), problems).encode()
+    return out
 
 
 def spec_files() -> dict[Path, bytes]:
@@ -116,7 +146,7 @@ def schema_files(formats: Iterable[str]) -> dict[Path, bytes]:
 
 
 def dictionary_files(formats: Iterable[str]) -> dict[Path, bytes]:
-    from fuzz import dictionaries
+    from formats import dictionaries
 
     return {
         REPO_ROOT / "fuzz" / "dictionaries" / f"{name}.dict": dictionaries.render(name).encode()
@@ -129,8 +159,9 @@ def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
     """Parsers generated from the `.ksy` files of these formats by kaitai-struct-compiler (run by node)."""
     build = importlib.import_module("formats.kaitai_build")
     out: dict[Path, bytes] = {}
+    packages = {name.replace("-", "_") for name in formats}
     for ksy, lang, out_dir in build.generated_targets():
-        if Path(ksy).parent.name not in formats:
+        if Path(ksy).parent.name not in packages:
             continue
         try:
             sources = build.compile_ksy(ksy, lang)
@@ -220,17 +251,13 @@ def regenerate(check: bool = False, formats: list[str] | None = None) -> list[st
     wanted.update(spec_files())
     wanted.update(schema_files(names))
     wanted.update(dictionary_files(names))
+    ksy = ksy_files(names, problems)
+    wanted.update(ksy)
+    if not check:  # the compiler reads the .ksy from disk: give it the filled one
+        write_changes(ksy, check, problems)
     wanted.update(kaitai_files(names, problems))
     wanted.update(kaitai_js_type_files(names))
-    for path, content in sorted(wanted.items()):
-        current = path.read_bytes() if path.is_file() else None
-        if current == content:
-            continue
-        if check:
-            problems.append(f"drift: {path.relative_to(REPO_ROOT)} " + ("is missing" if current is None else "differs"))
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
+    write_changes(wanted, check, problems)
     for path in sorted(owned - set(wanted)):
         if check:
             problems.append(f"drift: {path.relative_to(REPO_ROOT)} is not produced by any generator")
@@ -240,6 +267,19 @@ def regenerate(check: bool = False, formats: list[str] | None = None) -> list[st
         remove_empty_folders(names)
     problems += validate_corpus(names)
     return problems
+
+
+def write_changes(wanted: dict[Path, bytes], check: bool, problems: list[str]) -> None:
+    """Write what differs, or (checking) report it as drift."""
+    for path, content in sorted(wanted.items()):
+        current = path.read_bytes() if path.is_file() else None
+        if current == content:
+            continue
+        if check:
+            problems.append(f"drift: {path.relative_to(REPO_ROOT)} " + ("is missing" if current is None else "differs"))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
 
 
 def remove_empty_folders(formats: list[str]) -> None:

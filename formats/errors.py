@@ -47,13 +47,19 @@ ERROR_CLASSES: tuple[str, ...] = tuple(c.value for c in ErrorClass)
 
 
 class FormatError(Exception):
-    """Bad input, with its error class and the spec clause it breaks (when one clause names it)."""
+    """Bad input, with its error class and the spec clause it breaks (when one clause names it).
 
-    def __init__(self, error_class: ErrorClass, message: str, clause: str | None = None) -> None:
+    `check` is the ID of the check that raised it (`formats.checks`): a format's check, or a wire-level check
+    (`wire.eof`, ...) that the format's check table gives a clause."""
+
+    def __init__(
+        self, error_class: ErrorClass, message: str, clause: str | None = None, *, check: str | None = None
+    ) -> None:
         super().__init__(message)
         self.error_class = ErrorClass(error_class)
         self.message = message
         self.clause = clause
+        self.check = check
 
     def to_json(self) -> dict[str, str]:
         body = {"error": self.error_class.value, "message": self.message}

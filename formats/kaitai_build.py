@@ -33,8 +33,8 @@ def generated_targets() -> list[tuple[Path, str, Path]]:
     """Every (ksy path, language, output folder) the kit commits generated code for (absolute paths)."""
     targets = []
     for ksy in sorted((REPO_ROOT / "formats").glob("*/*.ksy")):
-        if ksy.stem != ksy.parent.name:
-            continue  # only the format's own spec; a folder may hold helper specs it imports
+        if ksy.stem != ksy.parent.name or ksy.parent.name.startswith("_"):
+            continue  # only a format's own spec (not the template's); a folder may hold helper specs it imports
         for lang in ("python", *EXTRA_LANGUAGES.get(ksy.stem, ())):
             targets.append((ksy, lang, ksy.parent / "kaitai"))
     return targets
@@ -60,8 +60,12 @@ def ensure_node_modules() -> None:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if installed():
             return
-        result = subprocess.run([npm, command, "--prefix", str(KSC_DIR), "--no-audit", "--no-fund"],
-                                capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [npm, command, "--prefix", str(KSC_DIR), "--no-audit", "--no-fund"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     if result.returncode != 0:
         raise KaitaiBuildError(f"npm {command} in tools/ksc failed:\n{result.stderr.strip()}")
 
@@ -78,7 +82,9 @@ def compile_ksy(ksy: str | Path, lang: str) -> dict[str, str]:
     ensure_node_modules()
     result = subprocess.run(
         [node_binary(), str(COMPILE_SCRIPT), "--lang", lang, "--json", str(ksy)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         raise KaitaiBuildError(f"kaitai-struct-compiler failed on {ksy}:\n{result.stderr.strip()}")
@@ -107,8 +113,11 @@ def write_all() -> list[Path]:
 
 def stale() -> list[Path]:
     """Generated files that differ from (or are missing beside) their specs (what `regen --check` reports)."""
-    return [path for path, source in compile_all().items()
-            if not path.is_file() or path.read_text(encoding="utf-8") != source]
+    return [
+        path
+        for path, source in compile_all().items()
+        if not path.is_file() or path.read_text(encoding="utf-8") != source
+    ]
 
 
 if __name__ == "__main__":

@@ -1,22 +1,49 @@
 """The reference implementation's formats, behind one interface that the testee, runner and fuzzers share.
 
-Each format folder `reference_impl/<name>/` exposes `FORMAT`, an instance of a `ReferenceFormat` subclass.
-Operations beyond decode/encode (fzb's `execute`, plcbundle's `verify`, ...) go through `operate`.
+Formats are found by looking: every package `reference_impl/<pkg>/` whose `__init__.py` assigns `FORMAT` (an
+instance of a `ReferenceFormat` subclass) is the format `<pkg>` with `_` read as `-`. Packages whose name
+starts with `_` (the `_template`) are not formats. Operations beyond decode/encode (fzb's `execute`,
+plcbundle's `verify`, ...) go through `operate`. Each format's `cli.py` offers `HELP` and `main(argv)`.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 from abc import ABC, abstractmethod
+from functools import cache
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from formats.errors import ErrorClass, FormatError
 
-FORMAT_MODULES = {
-    "ach": "reference_impl.ach",
-    "fzb": "reference_impl.fzb",
-    "plcbundle": "reference_impl.plcbundle",
-}
+PACKAGE_ROOT = Path(__file__).resolve().parent
+DECLARES_FORMAT = re.compile(r"^FORMAT\b\s*(:[^=]*)?=", re.M)
+
+
+def package_name(format_name: str) -> str:
+    """The Python package of a format: its name with `-` as `_` (`runmat-snapshot` → `runmat_snapshot`)."""
+    return format_name.replace("-", "_")
+
+
+@cache
+def format_packages() -> dict[str, str]:
+    """Format name → package name, for every package here that declares `FORMAT` (found without importing)."""
+    found = {}
+    for init in sorted(PACKAGE_ROOT.glob("*/__init__.py")):
+        package = init.parent.name
+        if package.startswith("_") or not DECLARES_FORMAT.search(init.read_text(encoding="utf-8")):
+            continue
+        found[package.replace("_", "-")] = package
+    return found
+
+
+def format_module(name: str, module: str = "") -> ModuleType:
+    """`reference_impl.<pkg>` of a discovered format, or one of its modules (`cli`, `reader`, ...)."""
+    if name not in format_packages():
+        raise Unsupported(f"unknown format {name!r}")
+    return importlib.import_module(f"reference_impl.{format_packages()[name]}" + (f".{module}" if module else ""))
 
 
 class Unsupported(Exception):
@@ -68,22 +95,16 @@ _loaded: dict[str, ReferenceFormat] = {}
 
 
 def available_formats() -> list[str]:
-    names = []
-    for name, module in FORMAT_MODULES.items():
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError:
-            continue
-        if hasattr(importlib.import_module(module), "FORMAT"):
-            names.append(name)
-    return names
+    """Every format of the reference implementation, by name, in name order."""
+    return list(format_packages())
 
 
 def get_format(name: str) -> ReferenceFormat:
     if name not in _loaded:
-        if name not in FORMAT_MODULES:
-            raise Unsupported(f"unknown format {name!r}")
-        _loaded[name] = importlib.import_module(FORMAT_MODULES[name]).FORMAT
+        found = format_module(name).FORMAT
+        if not isinstance(found, ReferenceFormat) or found.name != name:
+            raise TypeError(f"reference_impl/{package_name(name)}: FORMAT is not the ReferenceFormat of {name!r}")
+        _loaded[name] = found
     return _loaded[name]
 
 

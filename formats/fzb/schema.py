@@ -32,9 +32,7 @@ MAX_ITEMS = 1 << 24
 
 HEADER = c.Struct(
     "magic" / c.Const(FZB_MAGIC) * "ASCII `FZB` and 0x01; the 0x01 is part of the magic, not a version",
-    "version"
-    / c.Int8ul
-    * "FZB_VERSION; 1 is the only value written or accepted (it never tracked wire changes)",
+    "version" / c.Int8ul * "FZB_VERSION; 1 is the only value written or accepted (it never tracked wire changes)",
 )
 assert HEADER.sizeof() == HEADER_SIZE
 
@@ -203,9 +201,7 @@ def build_layout(generation: str) -> Layout:
     if not legacy:
         assert source_span is not None
         chunk_fields += (
-            t.Field(
-                "spans", t.Seq(source_span), serde_default=True, doc="parallel to instructions (not checked)"
-            ),
+            t.Field("spans", t.Seq(source_span), serde_default=True, doc="parallel to instructions (not checked)"),
             t.Field("source", t.Option(t.STR), serde_default=True),
             t.Field("source_file", t.Option(t.STR), serde_default=True),
         )

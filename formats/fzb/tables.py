@@ -33,11 +33,7 @@ def cell(text: str) -> str:
 
 def payload_size(types: tuple[t.Type, ...]) -> str:
     """Bytes an instruction payload occupies in bincode 1: fixed, or `8+n` with a string of n bytes."""
-    fixed = sum(
-        typ.bits // 8 if isinstance(typ, t.Int | t.Float) else 1
-        for typ in types
-        if not isinstance(typ, t.Str)
-    )
+    fixed = sum(typ.bits // 8 if isinstance(typ, t.Int | t.Float) else 1 for typ in types if not isinstance(typ, t.Str))
     strings = sum(isinstance(typ, t.Str) for typ in types)
     return f"{fixed + 8 * strings}+n" if strings else str(fixed)
 
@@ -47,9 +43,7 @@ def payload_text(variant: t.VariantDef) -> str:
         return "—"
     if variant.kind == "struct":
         return (
-            "{ "
-            + ", ".join(f"{f.name}: {rust_type(f.type)}" for f in variant.payload if isinstance(f, t.Field))
-            + " }"
+            "{ " + ", ".join(f"{f.name}: {rust_type(f.type)}" for f in variant.payload if isinstance(f, t.Field)) + " }"
         )
     return "(" + ", ".join(rust_type(p) for p in variant.types) + ")"
 
@@ -97,9 +91,7 @@ def struct_table(generation: str, name: str) -> str:
     rows = ["| # | field | type | wire | notes |", "|---:|---|---|---|---|"]
     for i, field in enumerate(struct.fields):
         notes = field.doc + (
-            " `#[serde(default)]`: no effect in bincode, the field MUST be present"
-            if field.serde_default
-            else ""
+            " `#[serde(default)]`: no effect in bincode, the field MUST be present" if field.serde_default else ""
         )
         wire = wire_text(field.type)
         rows.append(f"| {i} | `{field.name}` | `{rust_type(field.type)}` | {wire} | {notes.strip()} |")

@@ -108,11 +108,25 @@ METADATA = t.Struct(
 
 # JSON kinds of the metadata members as the writers emit them: what a typed reader accepts.
 METADATA_JSON_KINDS: dict[str, str] = {
-    "format": "string", "origin": "string", "bundle_number": "uint", "content_hash": "string",
-    "parent_hash": "string", "uncompressed_size": "uint?", "compressed_size": "uint?",
-    "operation_count": "uint", "did_count": "uint", "start_time": "string", "end_time": "string",
-    "created_at": "string", "created_by": "string", "created_by_host": "string", "cursor": "string",
-    "notes": "string", "frame_count": "uint", "frame_size": "uint", "frame_offsets": "int[]",
+    "format": "string",
+    "origin": "string",
+    "bundle_number": "uint",
+    "content_hash": "string",
+    "parent_hash": "string",
+    "uncompressed_size": "uint?",
+    "compressed_size": "uint?",
+    "operation_count": "uint",
+    "did_count": "uint",
+    "start_time": "string",
+    "end_time": "string",
+    "created_at": "string",
+    "created_by": "string",
+    "created_by_host": "string",
+    "cursor": "string",
+    "notes": "string",
+    "frame_count": "uint",
+    "frame_size": "uint",
+    "frame_offsets": "int[]",
 }
 assert list(METADATA_JSON_KINDS) == METADATA.field_names()
 

@@ -20,8 +20,10 @@ def metadata_frame() -> str:
 
 def metadata_members() -> str:
     go, rust = profiles.GO_METADATA_ORDER, profiles.RUST_METADATA_ORDER
-    rows = ["| member | JSON | Go writes | Rust writes | required (strict, examples, rust) | meaning |",
-            "|---|---|---:|---:|---|---|"]
+    rows = [
+        "| member | JSON | Go writes | Rust writes | required (strict, examples, rust) | meaning |",
+        "|---|---|---:|---:|---|---|",
+    ]
     for field in schema.METADATA.fields:
         kind = schema.METADATA_JSON_KINDS[field.name]
         rows.append(
@@ -40,8 +42,10 @@ def record_members() -> str:
 
 def _json_struct(struct, required_by) -> str:
     names = profiles.PROFILE_NAMES
-    rows = ["| member | type | " + " | ".join(f"required ({n})" for n in names) + " | meaning |",
-            "|---|---|" + "---|" * len(names) + "---|"]
+    rows = [
+        "| member | type | " + " | ".join(f"required ({n})" for n in names) + " | meaning |",
+        "|---|---|" + "---|" * len(names) + "---|",
+    ]
     for field in struct.fields:
         marks = " | ".join(yes(field.name in required_by(profiles.PROFILES[n])) for n in names)
         rows.append(f"| `{field.name}` | `{doc.type_name(field.type)}` | {marks} | {cell(field.doc)} |")
@@ -58,12 +62,16 @@ def entry_members() -> str:
 
 def check_table() -> str:
     names = profiles.PROFILE_NAMES
-    rows = ["| check | where | clause | class | " + " | ".join(names) + " | rule |",
-            "|---|---|---|---|" + "---|" * len(names) + "---|"]
+    rows = [
+        "| check | where | clause | class | " + " | ".join(names) + " | rule |",
+        "|---|---|---|---|" + "---|" * len(names) + "---|",
+    ]
     for check in checks.CHECKS:
         marks = " | ".join("✔" if n in check.profiles else "—" for n in names)
-        rows.append(f"| `{check.id}` | {check.stage} | `{check.clause}` | `{check.error_class.value}` | {marks} | "
-                    f"{cell(check.summary)} |")
+        rows.append(
+            f"| `{check.id}` | {check.stage} | `{check.clause}` | `{check.error_class.value}` | {marks} | "
+            f"{cell(check.summary)} |"
+        )
     return "\n".join(rows) + "\n"
 
 
@@ -73,8 +81,14 @@ PROFILE_ROWS = (
     ("zstd level", lambda p: str(p.zstd_level)),
     ("frame checksums (XXH64)", lambda p: yes(p.frame_checksum)),
     ("index `compressed_size`", lambda p: "data frames" if p.index_compressed_size == "frames" else "file size"),
-    ("cursor rule", lambda p: {"previous_end": "previous end_time", "fetch_cursor": "empty or ≥ previous end_time",
-                               "any_later": "any later time"}[p.cursor_rule]),
+    (
+        "cursor rule",
+        lambda p: {
+            "previous_end": "previous end_time",
+            "fetch_cursor": "empty or ≥ previous end_time",
+            "any_later": "any later time",
+        }[p.cursor_rule],
+    ),
     ("bundle 1 entry has `parent`", lambda p: yes(p.genesis_parent_member)),
     ("index `origin` written", lambda p: yes(p.index_origin)),
     ("index `total_uncompressed_size_bytes` written", lambda p: yes(p.index_total_uncompressed)),
@@ -82,13 +96,21 @@ PROFILE_ROWS = (
     ("reads by the spec", lambda p: yes(p.spec_reader)),
     ("unusable metadata", lambda p: "sequential scan" if p.metadata_fallback else "rejected"),
     ("honours `frame_size`", lambda p: yes(p.honours_frame_size)),
-    ("line over 1 MiB", lambda p: {"reject": "limit_exceeded", "stop": "records stop before it",
-                                   "none": "accepted"}[p.line_limit]),
+    (
+        "line over 1 MiB",
+        lambda p: {"reject": "limit_exceeded", "stop": "records stop before it", "none": "accepted"}[p.line_limit],
+    ),
     ("empty line", lambda p: "skipped" if p.skips_empty_lines else "rejected"),
-    ("string `nullified`", lambda p: {"reject": "rejected", "nullified": "nullified if non-empty",
-                                      "not_nullified": "not nullified"}[p.string_nullified]),
-    ("global position of (bundle b, p)", lambda p: "b × 10000 + p" if p.global_position_base == 0
-     else "(b − 1) × 10000 + p"),
+    (
+        "string `nullified`",
+        lambda p: {"reject": "rejected", "nullified": "nullified if non-empty", "not_nullified": "not nullified"}[
+            p.string_nullified
+        ],
+    ),
+    (
+        "global position of (bundle b, p)",
+        lambda p: "b × 10000 + p" if p.global_position_base == 0 else "(b − 1) × 10000 + p",
+    ),
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import construct as c
 
 from formats import types as t
+from formats.checks import WireCheck
 from formats.wire.codec import Fixed
 from formats.wire.serde_binary import BinaryBuilder, Flag, RawBytes, Record, Text, Utf8Char
 
@@ -33,7 +34,7 @@ class BincodeBuilder(BinaryBuilder):
         if isinstance(typ, t.Float):
             return Fixed("<f" if typ.bits == 32 else "<d", typ)
         if isinstance(typ, t.Bool):
-            return Flag("bool")
+            return Flag("bool", WireCheck.BOOL)
         if isinstance(typ, t.Char):
             return Utf8Char()
         if isinstance(typ, t.Str):

@@ -17,6 +17,7 @@ from typing import Any
 import construct as c
 
 from formats import types as t
+from formats.checks import WireCheck, wire_error
 from formats.errors import ErrorClass, FormatError
 
 DEPTH_KEY = "_wire_depth"
@@ -29,7 +30,7 @@ def where(path: str | None) -> str:
 def read(stream: io.BytesIO, size: int, path: str | None) -> bytes:
     data = stream.read(size)
     if len(data) != size:
-        raise FormatError(ErrorClass.TRUNCATED, f"needed {size} bytes, {len(data)} left{where(path)}")
+        raise wire_error(WireCheck.EOF, ErrorClass.TRUNCATED, f"needed {size} bytes, {len(data)} left{where(path)}")
     return data
 
 
@@ -40,19 +41,24 @@ def remaining(stream: io.BytesIO) -> int:
 def check_count(stream: io.BytesIO, count: int, min_item_size: int, max_items: int, what: str, path: str | None):
     """Reject a declared element count that the remaining input cannot hold (before allocating)."""
     if min_item_size > 0 and count * min_item_size > remaining(stream):
-        raise FormatError(
+        raise wire_error(
+            WireCheck.LENGTH,
             ErrorClass.TRUNCATED,
             f"{what} declares {count} items but only {remaining(stream)} bytes remain{where(path)}",
         )
     if count > max_items:
-        raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"{what} declares {count} items, limit {max_items}{where(path)}")
+        raise wire_error(
+            WireCheck.ITEMS, ErrorClass.LIMIT_EXCEEDED, f"{what} declares {count} items, limit {max_items}{where(path)}"
+        )
 
 
 def decode_utf8(raw: bytes, path: str | None) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FormatError(ErrorClass.INVALID_UTF8, f"invalid UTF-8 ({exc.reason}){where(path)}") from None
+        raise wire_error(
+            WireCheck.UTF8, ErrorClass.INVALID_UTF8, f"invalid UTF-8 ({exc.reason}){where(path)}"
+        ) from None
 
 
 def model_error(message: str, path: str | None) -> FormatError:
@@ -88,8 +94,10 @@ class Nested(Codec):
         root = context._root if "_root" in context else context
         depth = root.get(DEPTH_KEY, 0) + 1
         if depth > self.limit:
-            raise FormatError(
-                ErrorClass.LIMIT_EXCEEDED, f"{self.type_name} nested deeper than {self.limit}{where(path)}"
+            raise wire_error(
+                WireCheck.DEPTH,
+                ErrorClass.LIMIT_EXCEEDED,
+                f"{self.type_name} nested deeper than {self.limit}{where(path)}",
             )
         root[DEPTH_KEY] = depth
 
@@ -282,11 +290,11 @@ def parse_prefix(codec: c.Construct, data: bytes, **context: Any) -> tuple[Any, 
     except FormatError:
         raise
     except c.StreamError as exc:
-        raise FormatError(ErrorClass.TRUNCATED, str(exc)) from None
+        raise wire_error(WireCheck.EOF, ErrorClass.TRUNCATED, str(exc)) from None
     except c.ConstructError as exc:
-        raise FormatError(ErrorClass.INVALID_VALUE, str(exc)) from None
+        raise wire_error(WireCheck.SHAPE, ErrorClass.INVALID_VALUE, str(exc)) from None
     except RecursionError:
-        raise FormatError(ErrorClass.LIMIT_EXCEEDED, "nesting too deep") from None
+        raise wire_error(WireCheck.DEPTH, ErrorClass.LIMIT_EXCEEDED, "nesting too deep") from None
 
 
 def run_build(codec: c.Construct, obj: Any, **context: Any) -> bytes:

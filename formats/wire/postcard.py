@@ -11,7 +11,8 @@ from __future__ import annotations
 import construct as c
 
 from formats import types as t
-from formats.errors import ErrorClass, FormatError
+from formats.checks import WireCheck, wire_error
+from formats.errors import ErrorClass
 from formats.wire.codec import Codec, Fixed, check_scalar, decode_utf8, encode_utf8, read, where
 from formats.wire.serde_binary import BinaryBuilder, Flag, RawBytes, Record, Text
 
@@ -32,9 +33,13 @@ class Varint(Codec):
             if not byte & 0x80:
                 break
         else:
-            raise FormatError(ErrorClass.INVALID_VALUE, f"varint longer than {self.max_bytes} bytes{where(path)}")
+            raise wire_error(
+                WireCheck.VARINT, ErrorClass.INVALID_VALUE, f"varint longer than {self.max_bytes} bytes{where(path)}"
+            )
         if value >> self.typ.bits:
-            raise FormatError(ErrorClass.INVALID_VALUE, f"varint overflows {self.typ.name}{where(path)}")
+            raise wire_error(
+                WireCheck.VARINT, ErrorClass.INVALID_VALUE, f"varint overflows {self.typ.name}{where(path)}"
+            )
         if self.typ.signed:
             value = (value >> 1) ^ -(value & 1)
         return value
@@ -63,10 +68,10 @@ class StrChar(Codec):
     def _parse(self, stream, context, path):
         size = LENGTH._parse(stream, context, path)
         if not 1 <= size <= 4:
-            raise FormatError(ErrorClass.INVALID_VALUE, f"char of {size} bytes{where(path)}")
+            raise wire_error(WireCheck.CHAR, ErrorClass.INVALID_VALUE, f"char of {size} bytes{where(path)}")
         text = decode_utf8(read(stream, size, path), path)
         if len(text) != 1:
-            raise FormatError(ErrorClass.INVALID_VALUE, f"not one char{where(path)}")
+            raise wire_error(WireCheck.CHAR, ErrorClass.INVALID_VALUE, f"not one char{where(path)}")
         return text
 
     def _build(self, obj, stream, context, path):
@@ -89,7 +94,7 @@ class PostcardBuilder(BinaryBuilder):
         if isinstance(typ, t.Float):
             return Fixed("<f" if typ.bits == 32 else "<d", typ)
         if isinstance(typ, t.Bool):
-            return Flag("bool")
+            return Flag("bool", WireCheck.BOOL)
         if isinstance(typ, t.Char):
             return StrChar()
         if isinstance(typ, t.Str):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import construct as c
 
 from formats import types as t
-from formats.errors import ErrorClass, FormatError
+from formats.checks import WireCheck, wire_error
+from formats.errors import ErrorClass
 from formats.wire.codec import (
     Builder,
     Codec,
@@ -31,14 +32,17 @@ from formats.wire.codec import (
 class Flag(Codec):
     """A one-byte tag that must be 0 or 1: `bool` itself, and the tag in front of an `Option`."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, check: WireCheck) -> None:
         super().__init__()
         self.what = what
+        self.check = check
 
     def _parse(self, stream, context, path):
         byte = read(stream, 1, path)[0]
         if byte > 1:
-            raise FormatError(ErrorClass.INVALID_VALUE, f"{self.what} byte {byte:#04x} is not 0 or 1{where(path)}")
+            raise wire_error(
+                self.check, ErrorClass.INVALID_VALUE, f"{self.what} byte {byte:#04x} is not 0 or 1{where(path)}"
+            )
         return byte == 1
 
     def _build(self, obj, stream, context, path):
@@ -55,7 +59,7 @@ class Utf8Char(Codec):
         width = 1 if lead < 0x80 else 2 if lead >> 5 == 0b110 else 3 if lead >> 4 == 0b1110 else 4
         text = decode_utf8(first + read(stream, width - 1, path), path)
         if len(text) != 1:
-            raise FormatError(ErrorClass.INVALID_UTF8, f"not one char{where(path)}")
+            raise wire_error(WireCheck.CHAR, ErrorClass.INVALID_UTF8, f"not one char{where(path)}")
         return text
 
     def _build(self, obj, stream, context, path):
@@ -113,7 +117,7 @@ class RawBytes(Codec):
 class Optional(Codec):
     def __init__(self, inner: c.Construct) -> None:
         super().__init__()
-        self.tag = Flag("Option tag")
+        self.tag = Flag("Option tag", WireCheck.OPTION)
         self.inner = inner
 
     def _parse(self, stream, context, path):
@@ -197,7 +201,8 @@ class TaggedUnion(Codec):
     def _parse(self, stream, context, path):
         index = self.index._parse(stream, context, path)
         if index >= len(self.enum.variants):
-            raise FormatError(
+            raise wire_error(
+                WireCheck.VARIANT,
                 ErrorClass.UNKNOWN_VARIANT,
                 f"{self.enum.name} variant index {index} (has {len(self.enum.variants)}){where(path)}",
             )

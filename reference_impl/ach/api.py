@@ -10,7 +10,6 @@ import datetime as dt
 import logging
 import os
 import platform
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from formats.ach import schema
 from formats.errors import ErrorClass, FormatError
 from formats.types import Variant
 from reference_impl.ach import reader, writer
+from reference_impl.files import atomic_write
 
 log = logging.getLogger(__name__)
 CRATE_VERSION = "0.6.4"  # the achronyme-env version whose output this writer reproduces
@@ -106,25 +106,6 @@ def new_header(timestamp: int, compress: bool) -> dict[str, Any]:
         "compression": schema.COMPRESSION_ZSTD if compress else schema.COMPRESSION_NONE,
         "reserved": bytes(27),
     }
-
-
-def atomic_write(target: Path, data: bytes, allow_overwrite: bool) -> None:
-    """Write beside the target, flush to disk, then rename: a crash never leaves a half-written file."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        if allow_overwrite:
-            os.replace(temporary, target)
-        else:
-            os.link(temporary, target)  # fails if the target appeared meanwhile: never overwrite
-            os.unlink(temporary)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
 
 
 def restore_environment(path: str | os.PathLike[str], options: RestoreOptions | None = None) -> dict[str, Variant]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from formats.ach import schema
@@ -50,3 +52,15 @@ def info(path: Path) -> str:
     ]
     lines += [f"  {name} = {summary(value)}" for name, value in parsed.body["bindings"]]
     return "\n".join(lines)
+
+
+HELP = "Achronyme .ach tools (info)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="conformance ach", description=__doc__)
+    sub = parser.add_subparsers(dest="action", required=True)
+    sub.add_parser("info", help="header, metadata and bindings of a file").add_argument("file")
+    args = parser.parse_args(argv)
+    sys.stdout.write(info(Path(args.file)) + "\n")
+    return 0

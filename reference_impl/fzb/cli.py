@@ -18,6 +18,7 @@ from reference_impl.fzb import asm as assembler
 from reference_impl.fzb import dis as disassembler
 
 PathLike = str | os.PathLike[str]
+HELP = "Fusabi .fzb tools (info, dis, asm)"
 
 
 def closures(chunk: dict[str, Any]) -> list[dict[str, Any]]:

@@ -21,6 +21,8 @@ from reference_impl.plcbundle import bundle as reader
 from reference_impl.plcbundle import global_lookup, jsontext, repository, repository_lines
 from reference_impl.plcbundle import migrate as migration
 
+HELP = "plcbundle tools (info, op, verify, migrate, replay)"
+
 
 @dataclass(frozen=True)
 class CommandOutput:

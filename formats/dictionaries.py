@@ -1,18 +1,20 @@
-"""libFuzzer/atheris dictionaries, derived from each format's schema (`formats.<format>.FUZZ_TOKENS`)."""
+"""libFuzzer/atheris dictionaries, derived from each format's schema (`formats.<pkg>.FUZZ_TOKENS()`).
+
+`conformance regen` writes them to `fuzz/dictionaries/<name>.dict`; the fuzz harnesses only read those files.
+"""
 
 from __future__ import annotations
 
-import importlib
+from formats import format_package
 
 
 def tokens(format_name: str) -> list[bytes]:
-    module = importlib.import_module(f"formats.{format_name}")
-    return list(dict.fromkeys(module.FUZZ_TOKENS()))
+    return list(dict.fromkeys(format_package(format_name).FUZZ_TOKENS()))
 
 
 def has_tokens(format_name: str) -> bool:
     try:
-        return hasattr(importlib.import_module(f"formats.{format_name}"), "FUZZ_TOKENS")
+        return hasattr(format_package(format_name), "FUZZ_TOKENS")
     except ModuleNotFoundError:
         return False
 

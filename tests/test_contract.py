@@ -1,0 +1,185 @@
+"""The format contract (formats/README.md): formats are found by looking, every check table gives errors their
+clauses, the template folders are a working format that discovery ignores, and `.ksy` generated blocks fill."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from conformance import cli as conformance_cli
+from conformance.regen import fill_ksy
+from formats import format_packages
+from formats._template import KSY_BLOCKS, schema
+from formats._template.checks import CHECKS as TEMPLATE_CHECKS
+from formats.checks import Check, CheckTable, WireCheck, wire_error
+from formats.errors import ErrorClass, FormatError
+from formats.types import Variant
+from formats.wire import postcard
+from formats.wire.codec import run_parse
+from reference_impl import registry
+from reference_impl._template import FORMAT as TEMPLATE
+from reference_impl._template import strategies
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_formats_are_found_by_looking() -> None:
+    declaring = sorted(
+        init.parent.name.replace("_", "-")
+        for init in (REPO / "reference_impl").glob("*/__init__.py")
+        if re.search(r"^FORMAT\s*=", init.read_text(), re.M) and not init.parent.name.startswith("_")
+    )
+    assert registry.available_formats() == declaring
+    assert {"ach", "fzb", "plcbundle"} <= set(declaring)
+    assert "_template" not in format_packages() and "wire" not in format_packages()
+    for name in declaring:
+        assert registry.get_format(name).name == name
+        assert registry.package_name(name) in format_packages()
+
+
+def test_unknown_format_is_unsupported() -> None:
+    with pytest.raises(registry.Unsupported):
+        registry.get_format("template")
+
+
+@pytest.mark.parametrize("name", registry.available_formats())
+def test_every_format_cli_has_help_and_main(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    tools = registry.format_module(name, "cli")
+    assert isinstance(tools.HELP, str) and tools.HELP
+    with pytest.raises(SystemExit) as stopped:
+        conformance_cli.main([name, "--help"])
+    assert stopped.value.code == 0
+    assert f"conformance {name}" in capsys.readouterr().out
+
+
+def test_conformance_help_lists_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        conformance_cli.main(["--help"])
+    out = capsys.readouterr().out
+    for name in registry.available_formats():
+        assert registry.format_module(name, "cli").HELP in out
+
+
+def sample() -> dict[str, Any]:
+    body = {"name": "pair", "shapes": [Variant("Empty"), Variant("Rect", [2.0, 0.5])]}
+    return {"header": {"version": schema.VERSION, "flags": 0}, "body": body}
+
+
+# Written from the template's layout by hand: magic, u16 version, u16 flags, u32 body length, then postcard
+# (varint string length, bytes; varint count; varint variant index, f64 LE payloads).
+SAMPLE_BYTES = (
+    b"TMPL\x01\x00\x00\x00\x18\x00\x00\x00"
+    + b"\x04pair\x02\x00\x02"
+    + bytes.fromhex("0000000000000040")
+    + bytes.fromhex("000000000000e03f")
+)
+
+
+def test_template_reads_and_writes_its_layout() -> None:
+    from reference_impl._template import reader, writer
+
+    assert writer.write_file(sample()) == SAMPLE_BYTES
+    assert reader.read_file(SAMPLE_BYTES) == sample()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(strategies.documents())
+def test_template_round_trips(document: Any) -> None:
+    assert TEMPLATE.decode(TEMPLATE.encode(document, "strict"), "strict") == document
+
+
+BAD_INPUTS = {
+    "short header": (SAMPLE_BYTES[:5], "header.size"),
+    "bad magic": (b"TMPX" + SAMPLE_BYTES[4:], "header.magic"),
+    "version 2": (SAMPLE_BYTES[:4] + b"\x02" + SAMPLE_BYTES[5:], "header.version"),
+    "flags set": (SAMPLE_BYTES[:6] + b"\x01" + SAMPLE_BYTES[7:], "header.flags"),
+    "body cut": (SAMPLE_BYTES[:-1], "body.length"),
+    "after the body": (SAMPLE_BYTES + b"\x00", "body.trailing-file"),
+    "unknown variant": (SAMPLE_BYTES[:18] + b"\x07" + SAMPLE_BYTES[19:], WireCheck.VARIANT),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_template_errors_carry_their_check_and_clause(case: str) -> None:
+    data, check_id = BAD_INPUTS[case]
+    with pytest.raises(FormatError) as raised:
+        TEMPLATE.decode(data, "strict")
+    check = TEMPLATE_CHECKS[check_id]
+    assert (raised.value.check, raised.value.clause, raised.value.error_class) == (
+        check.id,
+        check.clause,
+        check.error_class,
+    )
+
+
+def test_template_flags_are_checked_only_where_the_profile_says() -> None:
+    data = SAMPLE_BYTES[:6] + b"\x01" + SAMPLE_BYTES[7:]
+    assert TEMPLATE.decode(data, "upstream")["header"]["flags"] == {"type": "u16", "value": "1"}
+
+
+def test_wire_errors_carry_a_wire_check_that_tables_map() -> None:
+    codec = postcard.codec(schema.space, schema.BODY)
+    with pytest.raises(FormatError) as raised:
+        run_parse(codec, b"\x05ab")
+    assert (raised.value.check, raised.value.clause) == ("wire.length", None)
+    assert TEMPLATE_CHECKS.explain(raised.value).clause == "template.body.encoding"
+    unrelated = FormatError(ErrorClass.INVALID_VALUE, "x", check="wire.bool")
+    assert TEMPLATE_CHECKS.explain(unrelated) is unrelated
+
+
+def test_check_table_rules() -> None:
+    table = CheckTable(
+        Check("a", "f.a", ErrorClass.TRUNCATED), Check("b", "f.b", ErrorClass.INVALID_VALUE, ("strict",))
+    )
+    with pytest.raises(ValueError):
+        CheckTable(Check("a", "f.a", ErrorClass.TRUNCATED), Check("a", "f.b", ErrorClass.TRUNCATED))
+    table.require("b", False, "ignored under upstream", "upstream")
+    with pytest.raises(FormatError) as raised:
+        table.require("b", False, "strict runs it", "strict")
+    assert (raised.value.clause, raised.value.error_class) == ("f.b", ErrorClass.INVALID_VALUE)
+    with pytest.raises(FormatError) as wrapped, table.wire():
+        raise wire_error(WireCheck.EOF, ErrorClass.TRUNCATED, "not in the table")
+    assert wrapped.value.clause is None
+    assert "| `b` | `f.b` | `invalid_value` | — | ✔ |" in table.markdown(["upstream", "strict"])
+
+
+def test_ksy_blocks_fill_indented_and_unknown_blocks_are_problems() -> None:
+    text = (
+        "enums:\n  # BEGIN GENERATED: x\n  stale: 1\n  # END GENERATED: x\n"
+        "  # BEGIN GENERATED: y\n  # END GENERATED: y\n"
+    )
+    problems: list[str] = []
+    filled = fill_ksy(text, {"x": lambda: "a:\n  0: b\n"}, "t.ksy", problems)
+    assert filled.startswith("enums:\n  # BEGIN GENERATED: x\n  a:\n    0: b\n  # END GENERATED: x\n")
+    assert problems == ["t.ksy: no KSY_BLOCKS entry renders the generated block y"]
+
+
+def test_template_ksy_is_current_and_compiles() -> None:
+    from formats import kaitai_build
+
+    path = REPO / "formats" / "_template" / "_template.ksy"
+    problems: list[str] = []
+    assert fill_ksy(path.read_text(), KSY_BLOCKS, "template", problems) == path.read_text()
+    assert problems == []
+    try:
+        kaitai_build.ensure_node_modules()
+    except kaitai_build.KaitaiBuildError as missing:
+        pytest.fail(f"the Kaitai compiler is part of the kit's test setup: {missing}")
+    sources = kaitai_build.compile_ksy(path, "python")
+    namespace: dict[str, Any] = {}
+    exec(compile(sources["template.py"], "template.py", "exec"), namespace)
+    parsed = namespace["Template"].from_bytes(SAMPLE_BYTES)
+    assert (parsed.version, parsed.body_len) == (1, len(SAMPLE_BYTES) - 12)
+
+
+def test_template_modules_follow_the_contract() -> None:
+    for module in ("schema", "profiles", "limits", "checks", "tables"):
+        importlib.import_module(f"formats._template.{module}")
+    for module in ("reader", "writer", "api", "cli", "strategies"):
+        importlib.import_module(f"reference_impl._template.{module}")
+    assert isinstance(TEMPLATE_CHECKS, CheckTable) and "header.size" in TEMPLATE_CHECKS
