@@ -36,15 +36,21 @@ def info(path: str | Path, profile: str = "strict") -> CommandOutput:
     if target.is_dir():
         index = repository.load_index(target, profiles.get(profile))
         entries = index["bundles"]
-        lines = [f"Repository: {target.name}", f"  Origin:   {index.get('origin', '(none)')}",
-                 f"  Bundles:  {len(entries)}"
-                 + (f" ({entries[0]['bundle_number']:06d} → {entries[-1]['bundle_number']:06d})" if entries else ""),
-                 f"  Operations: {sum(e.get('operation_count', 0) for e in entries)}",
-                 f"  Size:     {index.get('total_size_bytes', 0)} bytes compressed,"
-                 f" {index.get('total_uncompressed_size_bytes', 0)} uncompressed"]
+        lines = [
+            f"Repository: {target.name}",
+            f"  Origin:   {index.get('origin', '(none)')}",
+            f"  Bundles:  {len(entries)}"
+            + (f" ({entries[0]['bundle_number']:06d} → {entries[-1]['bundle_number']:06d})" if entries else ""),
+            f"  Operations: {sum(e.get('operation_count', 0) for e in entries)}",
+            f"  Size:     {index.get('total_size_bytes', 0)} bytes compressed,"
+            f" {index.get('total_uncompressed_size_bytes', 0)} uncompressed",
+        ]
         if entries:
-            lines += [f"  Timeline: {entries[0].get('start_time', '')} → {entries[-1].get('end_time', '')}",
-                      f"  Chain root: {entries[0].get('hash', '')}", f"  Chain head: {entries[-1].get('hash', '')}"]
+            lines += [
+                f"  Timeline: {entries[0].get('start_time', '')} → {entries[-1].get('end_time', '')}",
+                f"  Chain root: {entries[0].get('hash', '')}",
+                f"  Chain head: {entries[-1].get('hash', '')}",
+            ]
         return CommandOutput("\n".join(lines) + "\n")
     data = target.read_bytes()
     bundle = reader.read_bundle(data, profile)
@@ -67,15 +73,25 @@ def info(path: str | Path, profile: str = "strict") -> CommandOutput:
     return CommandOutput(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
 
 
-def op(path: str | Path, bundle: int | None = None, position: int | None = None, *,
-       global_position: int | None = None, profile: str = "strict", show: bool = False) -> CommandOutput:
+def op(
+    path: str | Path,
+    bundle: int | None = None,
+    position: int | None = None,
+    *,
+    global_position: int | None = None,
+    profile: str = "strict",
+    show: bool = False,
+) -> CommandOutput:
     """`op get`: the raw line and a newline. `path` is a repository (with bundle + position, or a global
     position) or a bundle file (with position). `show=True`: Go's `op show` report."""
     target = Path(path)
     if global_position is not None:
         line = global_lookup(target, global_position, profile)
-        number = max(1, global_position // schema.RECORDS_PER_BUNDLE + profiles.get(profile).global_position_base) \
-            if global_position >= schema.RECORDS_PER_BUNDLE else 1
+        number = (
+            max(1, global_position // schema.RECORDS_PER_BUNDLE + profiles.get(profile).global_position_base)
+            if global_position >= schema.RECORDS_PER_BUNDLE
+            else 1
+        )
         position = global_position % schema.RECORDS_PER_BUNDLE
     else:
         if position is None:
@@ -87,16 +103,18 @@ def op(path: str | Path, bundle: int | None = None, position: int | None = None,
         return CommandOutput(line + "\n")
     record = jsontext.loads(line)
     operation = record.get("operation") if isinstance(record.get("operation"), dict) else {}
-    text = "\n".join([
-        f"Operation {number:06d}:{position:04d}",
-        f"  DID:       {record.get('did')}",
-        f"  CID:       {record.get('cid')}",
-        f"  Created:   {record.get('createdAt')}",
-        f"  Status:    {'nullified' if record.get('nullified') else 'active'}",
-        f"  Type:      {operation.get('type')}",
-        "  Raw JSON:",
-        json.dumps(record, indent=2, ensure_ascii=False),
-    ])
+    text = "\n".join(
+        [
+            f"Operation {number:06d}:{position:04d}",
+            f"  DID:       {record.get('did')}",
+            f"  CID:       {record.get('cid')}",
+            f"  Created:   {record.get('createdAt')}",
+            f"  Status:    {'nullified' if record.get('nullified') else 'active'}",
+            f"  Type:      {operation.get('type')}",
+            "  Raw JSON:",
+            json.dumps(record, indent=2, ensure_ascii=False),
+        ]
+    )
     return CommandOutput(text + "\n")
 
 
@@ -124,8 +142,11 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="conformance plcbundle", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, helptext in (("info", "a bundle file or a repository"), ("verify", "recompute every hash and the chain"),
-                           ("replay", "validating replay into DID state (JSON)")):
+    for name, helptext in (
+        ("info", "a bundle file or a repository"),
+        ("verify", "recompute every hash and the chain"),
+        ("replay", "validating replay into DID state (JSON)"),
+    ):
         command = sub.add_parser(name, help=helptext)
         command.add_argument("path")
         command.add_argument("--profile", default="strict")
@@ -142,8 +163,14 @@ def main(argv: list[str] | None = None) -> int:
     migrate_parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "op":
-        output = op(args.path, args.bundle, args.position, global_position=args.global_position,
-                    profile=args.profile, show=args.show)
+        output = op(
+            args.path,
+            args.bundle,
+            args.position,
+            global_position=args.global_position,
+            profile=args.profile,
+            show=args.show,
+        )
     elif args.command == "migrate":
         output = migrate(args.path, args.profile, args.dry_run)
     else:

@@ -31,8 +31,10 @@ def compiled(ksy: Path, lang: str) -> dict[str, str]:
 
 
 def test_every_spec_is_a_target() -> None:
-    targets = [(ksy.relative_to(REPO).as_posix(), lang, out.relative_to(REPO).as_posix())
-               for ksy, lang, out in kaitai_build.generated_targets()]
+    targets = [
+        (ksy.relative_to(REPO).as_posix(), lang, out.relative_to(REPO).as_posix())
+        for ksy, lang, out in kaitai_build.generated_targets()
+    ]
     assert ("formats/ach/ach.ksy", "python", "formats/ach/kaitai") in targets
     assert ("formats/fzb/fzb.ksy", "python", "formats/fzb/kaitai") in targets
     assert ("formats/fzb/fzb.ksy", "javascript", "formats/fzb/kaitai") in targets
@@ -45,8 +47,9 @@ def test_every_spec_is_a_target() -> None:
     assert len(set(targets)) == len(targets)
 
 
-@pytest.mark.parametrize(("ksy", "lang", "out"), kaitai_build.generated_targets(),
-                         ids=lambda v: v if isinstance(v, str) else v.name)
+@pytest.mark.parametrize(
+    ("ksy", "lang", "out"), kaitai_build.generated_targets(), ids=lambda v: v if isinstance(v, str) else v.name
+)
 def test_committed_code_is_what_the_compiler_writes(node_ready, ksy, lang, out) -> None:
     generated = compiled(ksy, lang)
     assert generated, f"the compiler wrote nothing for {ksy.name} in {lang}"
@@ -54,13 +57,28 @@ def test_committed_code_is_what_the_compiler_writes(node_ready, ksy, lang, out) 
         committed = out / name
         assert committed.is_file(), f"{committed.relative_to(REPO)} is missing: run python -m formats.kaitai_build"
         assert committed.read_text(encoding="utf-8") == source, (
-            f"{committed.relative_to(REPO)} is stale: run python -m formats.kaitai_build")
+            f"{committed.relative_to(REPO)} is stale: run python -m formats.kaitai_build"
+        )
 
 
 def test_command_line_writes_what_the_helper_returns(node_ready, tmp_path) -> None:
     ksy = REPO / "formats" / "fzb" / "fzb.ksy"
-    subprocess.run([node_ready, str(KSC / "compile.js"), "--lang", "python", "--lang", "javascript",
-                    "--out", str(tmp_path), str(ksy)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            node_ready,
+            str(KSC / "compile.js"),
+            "--lang",
+            "python",
+            "--lang",
+            "javascript",
+            "--out",
+            str(tmp_path),
+            str(ksy),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     expected = {**compiled(ksy, "python"), **compiled(ksy, "javascript")}
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(expected) == ["Fzb.js", "fzb.py"]
     for name, source in expected.items():
@@ -76,7 +94,8 @@ def test_a_broken_spec_is_reported_with_its_path(node_ready, tmp_path) -> None:
 
 def test_type_tree_of_the_js_adapter_is_current() -> None:
     assert type_tree.FZB_TYPES.read_text(encoding="utf-8") == type_tree.render(type_tree.fzb_types()), (
-        "reference_impl/kaitai_js/fzb-types.json is stale: run python -m reference_impl.kaitai_js.type_tree")
+        "reference_impl/kaitai_js/fzb-types.json is stale: run python -m reference_impl.kaitai_js.type_tree"
+    )
 
 
 def test_node_packages_are_pinned_and_the_lock_names_no_registry() -> None:
