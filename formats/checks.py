@@ -39,7 +39,9 @@ class WireCheck(StrEnum):
     MARKER = "wire.marker"  # a MessagePack marker that is reserved
     SHAPE = "wire.shape"  # a value of the wrong kind, size or form where a type expects another
     FIELD = "wire.field"  # a struct or map field missing, repeated or unknown
+    ARITY = "wire.arity"  # a tuple or struct written with another number of items than the type has
     ZSTD = "wire.zstd"  # a zstd frame that does not decompress
+    ZSTD_EOF = "wire.zstd-eof"  # a zstd frame cut short
     ZSTD_LIMIT = "wire.zstd-limit"  # decompressed output past the caller's bound
 
 

@@ -27,7 +27,7 @@ import zstandard
 
 from formats import layout
 from formats import types as t
-from formats.ach import schema
+from formats.ach import limits, schema
 from formats.errors import FormatError
 from formats.wire import msgpack_rmp as rmp
 from formats.wire import zstd_frames
@@ -41,7 +41,7 @@ PAYLOAD_LIMIT = 1 << 18
 # Walking MessagePack heads costs ~10 µs each: a mutation looks at the first 32, 256 or 2048 of them.
 TOKEN_WINDOWS = (32, 256, 2048)
 # Past the reader's nesting limit, so wrapping reaches `limit_exceeded` as well as valid deep values.
-MAX_WRAP = schema.MAX_NESTING + 8
+MAX_WRAP = limits.MAX_NESTING + 8
 # Outcome odds after a mutation: the rest of the time checksum and compression are made right.
 BREAK_CHECKSUM = 0.05
 BREAK_COMPRESSION = 0.05

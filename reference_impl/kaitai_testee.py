@@ -29,6 +29,7 @@ from kaitaistruct import KaitaiStream, KaitaiStruct
 
 from formats import model
 from formats import types as t
+from formats.ach import limits as ach_limits
 from formats.ach import schema as ach_schema
 from formats.ach.kaitai.ach import Ach
 from formats.errors import ErrorClass, FormatError
@@ -307,7 +308,7 @@ def decode_ach(data: bytes) -> Any:
     if hashlib.sha256(parsed.stored_body).digest() != parsed.checksum:
         raise FormatError(ErrorClass.CHECKSUM_MISMATCH, "SHA-256 of the body is not the checksum")
     with kaitai_faults(ACH_VALIDATIONS):
-        value = from_kaitai(ach_schema.space, ach_schema.FILE_TYPE, parsed, ach_schema.MAX_NESTING)
+        value = from_kaitai(ach_schema.space, ach_schema.FILE_TYPE, parsed, ach_limits.MAX_NESTING)
     return model.to_model(ach_schema.space, ach_schema.FILE_TYPE, value)
 
 

@@ -1,44 +1,25 @@
-"""Achronyme `.ach`: schema (schema.py), Kaitai description (ach.ksy) and the spec blocks derived from them."""
+"""Achronyme `.ach`: schema, profiles, limits, checks, the Kaitai description (`ach.ksy`, compiled into
+`kaitai/`) and the spec and `.ksy` blocks rendered from them (`tables.py`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from formats.ach.tables import KSY_BLOCKS, SPEC_TABLES
 
-from formats import doc
-
-
-def _header() -> str:
-    from formats.ach import schema
-
-    return doc.byte_table(schema.HEADER)
-
-
-def _file() -> str:
-    from formats.ach import schema
-
-    return doc.byte_table(schema.FILE)
-
-
-def _types() -> str:
-    from formats.ach import schema
-
-    return doc.type_tree(schema.space, schema.BODY)
-
-
-SPEC_TABLES: dict[str, Callable[[], str]] = {"ach.file": _file, "ach.header": _header, "ach.types": _types}
+NAME = "ach"
+EXTENSION = ".ach"
+TITLE = "Achronyme environment files"
+__all__ = ["EXTENSION", "FUZZ_TOKENS", "KSY_BLOCKS", "NAME", "SPEC_TABLES", "TITLE"]
 
 
 def FUZZ_TOKENS() -> list[bytes]:
     """Magic, flag values, the zstd magic and every name the MessagePack body spells (variants, as str)."""
-    from formats.ach import schema
-    from formats.types import STR, Enum
+    from formats.ach import schema, tables
+    from formats.types import STR
     from formats.wire import msgpack_rmp, zstd_frames
     from formats.wire.codec import run_build
 
     strings = msgpack_rmp.codec(schema.space, STR, lenient=False)
-    enum = schema.space.resolve(schema.SerializedValue)
-    assert isinstance(enum, Enum)
-    names = [v.name for v in enum.variants]
+    names = [v.name for v in tables.value_enum().variants]
     return [schema.MAGIC, b"\x01\x00\x00\x00", zstd_frames.FRAME_MAGIC.to_bytes(4, "little"), b"\x92\x98"] + [
         run_build(strings, name) for name in names
     ]

@@ -41,21 +41,20 @@ seq:
     size: checksum_size
     doc: SHA-256 over `stored_body` (after compression, not before).
 instances:
+  # BEGIN GENERATED: ach.limits
   header_size:
     value: 64
+    doc: "Bytes of the fixed header."
   checksum_size:
     value: 32
+    doc: "Bytes of the SHA-256 after the body."
   max_body_size:
     value: 67108864
-    doc: |
-      Largest decompressed body a reader must support (64 MiB); past it the
-      zstd routine stops with limit_exceeded instead of allocating more.
+    doc: "Largest decompressed body a reader must support (64 MiB)."
   max_msgpack_depth:
-    value: 256
-    doc: |
-      Bound on MessagePack container nesting in `body`, so that recursion
-      stays finite. The typed nesting limit (64 levels of named types) is
-      tighter; a typed reader applies it.
+    value: 194
+    doc: "Bound on MessagePack container nesting in `body`: 64 SerializedValue levels (ach.limits.depth) of at most 3 containers each, inside the 2 around the bindings' values. A typed reader applies the level count itself."
+  # END GENERATED: ach.limits
   decompressed_body:
     pos: header_size
     size: stored_body.size

@@ -17,23 +17,13 @@ from formats import types as t
 MAGIC = b"ACH\x00"
 FORMAT_VERSION_MAJOR = 1
 FORMAT_VERSION_MINOR = 0
-HEADER_SIZE = 64
 CHECKSUM_SIZE = 32
-MIN_FILE_SIZE = HEADER_SIZE + CHECKSUM_SIZE
 
 FLAG_COMPRESSED = 1 << 0
 FLAG_HAS_METADATA = 1 << 1  # reserved, never set upstream
 FLAG_HAS_FUNCTIONS = 1 << 2  # reserved, never set upstream
 COMPRESSION_NONE = 0
 COMPRESSION_ZSTD = 1
-
-# Limits (spec/formats/ach.md, "Limits"): what every decoder MUST support; past them it MAY say limit_exceeded.
-MAX_NESTING = 64
-MAX_BODY_SIZE = 64 << 20
-# The model may hold MAX_ITEMS_FLOOR values plus MAX_ITEMS_PER_FILE_BYTE per byte of the file: an uncompressed
-# body holds at most one value per byte, so only compression amplification can reach it.
-MAX_ITEMS_FLOOR = 1 << 17
-MAX_ITEMS_PER_FILE_BYTE = 8
 
 HEADER = c.Struct(
     "magic" / c.Const(MAGIC) * "ASCII `ACH` and a NUL; tools sniff this, never the extension",
@@ -45,19 +35,34 @@ HEADER = c.Struct(
     "compression" / c.Int8ul * "0 = none, 1 = zstd; range-checked only",
     "reserved" / c.Bytes(27) * "zeros on write, ignored on read",
 )
-assert HEADER.sizeof() == HEADER_SIZE
+HEADER_SIZE = HEADER.sizeof()
+MIN_FILE_SIZE = HEADER_SIZE + CHECKSUM_SIZE
 
-FILE = c.Struct(
-    "header" / HEADER,
-    # No length field: the body is whatever lies between the header and the final 32 bytes.
-    "body"
-    / c.Bytes(lambda this: c.stream_size(this._io) - MIN_FILE_SIZE if this._parsing else len(this.body))
-    * "MessagePack(AchBody), zstd iff flags bit 0",
-    "checksum"
-    / c.Checksum(c.Bytes(CHECKSUM_SIZE), lambda data: hashlib.sha256(data).digest(), c.this.body)
-    * "SHA-256 over the body bytes exactly as stored (after compression)",
-    c.Terminated,
-)
+
+def body_checksum(stored_body: bytes) -> bytes:
+    """SHA-256 over the body bytes exactly as stored (after compression)."""
+    return hashlib.sha256(stored_body).digest()
+
+
+def file_layout(verify_checksum: bool = True) -> c.Struct:
+    """The whole file. Building always computes the checksum; parsing verifies it only when asked, so that a
+    reader can report the verdict (and keep the body) where a profile or tool reads past a mismatch."""
+    checksum = c.Bytes(CHECKSUM_SIZE)
+    return c.Struct(
+        "header" / HEADER,
+        # No length field: the body is whatever lies between the header and the final 32 bytes.
+        "body"
+        / c.Bytes(lambda this: c.stream_size(this._io) - MIN_FILE_SIZE if this._parsing else len(this.body))
+        * "MessagePack(AchBody), zstd iff flags bit 0",
+        "checksum"
+        / (c.Checksum(checksum, body_checksum, c.this.body) if verify_checksum else checksum)
+        * "SHA-256 over the body bytes exactly as stored (after compression)",
+        c.Terminated,
+    )
+
+
+FILE = file_layout()
+FILE_UNVERIFIED = file_layout(verify_checksum=False)
 
 space = t.TypeSpace()
 SerializedValue = t.Ref("SerializedValue")

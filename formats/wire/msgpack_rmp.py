@@ -22,6 +22,7 @@ from typing import Any
 import construct as c
 
 from formats import types as t
+from formats.checks import WireCheck, wire_error
 from formats.errors import ErrorClass, FormatError
 from formats.wire.codec import (
     Builder,
@@ -90,6 +91,7 @@ class ItemBudget:
                 ErrorClass.LIMIT_EXCEEDED,
                 f"more than {self.total} MessagePack values for an input of this size{where(path)}",
                 self.clause,
+                check=WireCheck.ITEMS.value,
             )
         self.left -= 1
 
@@ -155,7 +157,9 @@ def read_head(stream: io.BytesIO, path: str | None) -> Head:
     if marker in (EXT8, EXT16, EXT32):
         size = read_length(stream, {EXT8: ">B", EXT16: ">H", EXT32: ">I"}[marker], path)
         return Head("ext", size + 1)
-    raise FormatError(ErrorClass.INVALID_VALUE, f"reserved MessagePack marker {marker:#04x}{where(path)}")
+    raise wire_error(
+        WireCheck.MARKER, ErrorClass.INVALID_VALUE, f"reserved MessagePack marker {marker:#04x}{where(path)}"
+    )
 
 
 def uint_marker(value: int) -> int:
@@ -224,7 +228,9 @@ def skip_value(stream: io.BytesIO, head: Head, path: str | None, depth: int, lim
     if context is not None:
         spend_item(context, path)
     if depth > limit:
-        raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"skipped value nested deeper than {limit}{where(path)}")
+        raise wire_error(
+            WireCheck.DEPTH, ErrorClass.LIMIT_EXCEEDED, f"skipped value nested deeper than {limit}{where(path)}"
+        )
     if head.kind in ("str", "bin", "ext"):
         read(stream, head.value, path)
     elif head.kind in ("array", "map"):
@@ -254,10 +260,14 @@ class Rmp(Codec):
 
     def canonical(self, head: Head, path: str | None) -> None:
         if not head.minimal and not self.lenient:
-            raise FormatError(ErrorClass.INVALID_VALUE, f"{head.kind} not in its smallest form{where(path)}")
+            raise wire_error(
+                WireCheck.SHAPE, ErrorClass.INVALID_VALUE, f"{head.kind} not in its smallest form{where(path)}"
+            )
 
     def mismatch(self, head: Head, want: str, path: str | None) -> FormatError:
-        return FormatError(ErrorClass.INVALID_VALUE, f"expected {want}, found {describe(head)}{where(path)}")
+        return wire_error(
+            WireCheck.SHAPE, ErrorClass.INVALID_VALUE, f"expected {want}, found {describe(head)}{where(path)}"
+        )
 
 
 class RmpInt(Rmp):
@@ -270,7 +280,9 @@ class RmpInt(Rmp):
             raise self.mismatch(head, self.typ.name, path)
         self.canonical(head, path)
         if not self.typ.min <= head.value <= self.typ.max:
-            raise FormatError(ErrorClass.INVALID_VALUE, f"{head.value} does not fit {self.typ.name}{where(path)}")
+            raise wire_error(
+                WireCheck.SHAPE, ErrorClass.INVALID_VALUE, f"{head.value} does not fit {self.typ.name}{where(path)}"
+            )
         return head.value
 
     def _build(self, obj, stream, context, path):
@@ -378,8 +390,10 @@ class RmpArray(Rmp):
             raise self.mismatch(head, "array", path)
         self.canonical(head, path)
         if self.fixed and head.value != len(self.items):
-            raise FormatError(
-                ErrorClass.INVALID_LENGTH, f"tuple of {len(self.items)} given {head.value} items{where(path)}"
+            raise wire_error(
+                WireCheck.ARITY,
+                ErrorClass.INVALID_LENGTH,
+                f"tuple of {len(self.items)} given {head.value} items{where(path)}",
             )
         check_count(stream, head.value, 1, 1 << 32, "array", path)
         if self.fixed:
@@ -414,7 +428,9 @@ class RmpMap(Rmp):
             value = self.value._parsereport(stream, context, path)
             if key in positions:
                 if not self.lenient:
-                    raise FormatError(ErrorClass.INVALID_VALUE, f"duplicate map key {key!r}{where(path)}")
+                    raise wire_error(
+                        WireCheck.FIELD, ErrorClass.INVALID_VALUE, f"duplicate map key {key!r}{where(path)}"
+                    )
                 entries[positions[key]] = (key, value)  # a Rust HashMap keeps the last value
                 continue
             positions[key] = len(entries)
@@ -443,7 +459,8 @@ class RmpStruct(Rmp):
             required = max((i + 1 for i, f in enumerate(declared) if not f.serde_default), default=0)
             short_ok = self.lenient and required <= head.value
             if head.value > len(declared) or (head.value < len(declared) and not short_ok):
-                raise FormatError(
+                raise wire_error(
+                    WireCheck.ARITY,
                     ErrorClass.INVALID_LENGTH,
                     f"{self.struct_type.name} is an array of {len(declared)} fields, found {head.value}{where(path)}",
                 )
@@ -464,7 +481,7 @@ class RmpStruct(Rmp):
         for _ in range(head.value):
             key = RmpStr(True)._parse(stream, context, path)
             if key in found:
-                raise FormatError(ErrorClass.INVALID_VALUE, f"duplicate field {key!r}{where(path)}")
+                raise wire_error(WireCheck.FIELD, ErrorClass.INVALID_VALUE, f"duplicate field {key!r}{where(path)}")
             if key in names:
                 found[key] = self.fields[names.index(key)]._parsereport(stream, context, path)
             else:
@@ -476,7 +493,7 @@ class RmpStruct(Rmp):
             elif f.serde_default:
                 out[f.name] = default_value(f.type)
             else:
-                raise FormatError(ErrorClass.INVALID_VALUE, f"missing field {f.name!r}{where(path)}")
+                raise wire_error(WireCheck.FIELD, ErrorClass.INVALID_VALUE, f"missing field {f.name!r}{where(path)}")
         return out
 
     def _build(self, obj, stream, context, path):
@@ -517,12 +534,18 @@ class RmpEnum(Rmp):
             name = decode_utf8(read(stream, head.value, path), path)
             index = self.index_by_name.get(name)
             if index is None:
-                raise FormatError(ErrorClass.UNKNOWN_VARIANT, f"{self.enum.name} has no variant {name!r}{where(path)}")
+                raise wire_error(
+                    WireCheck.VARIANT,
+                    ErrorClass.UNKNOWN_VARIANT,
+                    f"{self.enum.name} has no variant {name!r}{where(path)}",
+                )
             return index
         if head.kind == "uint" and self.lenient:
             if head.value >= len(self.enum.variants):
-                raise FormatError(
-                    ErrorClass.UNKNOWN_VARIANT, f"{self.enum.name} variant index {head.value}{where(path)}"
+                raise wire_error(
+                    WireCheck.VARIANT,
+                    ErrorClass.UNKNOWN_VARIANT,
+                    f"{self.enum.name} variant index {head.value}{where(path)}",
                 )
             return head.value
         raise self.mismatch(head, f"{self.enum.name} variant name", path)
@@ -532,7 +555,9 @@ class RmpEnum(Rmp):
             index = self.identify(stream, head, path)
             variant = self.enum.variants[index]
             if variant.kind != "unit":
-                raise FormatError(ErrorClass.INVALID_VALUE, f"{variant.name} needs a payload{where(path)}")
+                raise wire_error(
+                    WireCheck.SHAPE, ErrorClass.INVALID_VALUE, f"{variant.name} needs a payload{where(path)}"
+                )
             return t.Variant(variant.name)
         if head.kind != "map" or head.value != 1:
             raise self.mismatch(head, f"{self.enum.name} (a variant name or a one-entry map)", path)
@@ -543,8 +568,10 @@ class RmpEnum(Rmp):
         if variant.kind == "unit":
             RmpUnit(self.lenient)._parse(stream, context, path)
             if not self.lenient:
-                raise FormatError(
-                    ErrorClass.INVALID_VALUE, f"unit variant {variant.name} written as a map{where(path)}"
+                raise wire_error(
+                    WireCheck.SHAPE,
+                    ErrorClass.INVALID_VALUE,
+                    f"unit variant {variant.name} written as a map{where(path)}",
                 )
             return t.Variant(variant.name)
         if variant.kind == "newtype":

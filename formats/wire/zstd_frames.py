@@ -14,6 +14,7 @@ import struct
 import construct as c
 import zstandard
 
+from formats.checks import WireCheck, wire_error
 from formats.errors import ErrorClass, FormatError
 
 FRAME_MAGIC = 0xFD2FB528
@@ -92,24 +93,26 @@ def parse_frame_header(data: bytes, offset: int = 0) -> c.Container:
     try:
         return FRAME_HEADER.parse(data[offset : offset + 18])
     except c.ConstructError as exc:
-        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, f"not a zstd frame header at {offset}: {exc}") from None
+        raise wire_error(
+            WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, f"not a zstd frame header at {offset}: {exc}"
+        ) from None
 
 
 def frame_size(data: bytes, offset: int = 0) -> int:
     """Bytes taken by the frame (data or skippable) starting at `offset`, found by walking block headers."""
     if len(data) - offset < 8:
-        raise FormatError(ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
+        raise wire_error(WireCheck.ZSTD_EOF, ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
     (magic,) = struct.unpack_from("<I", data, offset)
     if SKIPPABLE_MAGIC_FIRST <= magic <= SKIPPABLE_MAGIC_LAST:
         (size,) = struct.unpack_from("<I", data, offset + 4)
         if offset + 8 + size > len(data):
-            raise FormatError(ErrorClass.TRUNCATED, f"skippable frame at {offset} runs past the end")
+            raise wire_error(WireCheck.ZSTD_EOF, ErrorClass.TRUNCATED, f"skippable frame at {offset} runs past the end")
         return 8 + size
     header = parse_frame_header(data, offset)
     position = walk_blocks(data, offset + header_length(header), offset)
     position += 4 if header.descriptor.content_checksum else 0
     if position > len(data):
-        raise FormatError(ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
+        raise wire_error(WireCheck.ZSTD_EOF, ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
     return position - offset
 
 
@@ -121,11 +124,11 @@ def walk_blocks(data: bytes, position: int, frame_offset: int) -> int:
     end = len(data) - BLOCK_HEADER_SIZE
     while True:
         if position > end:
-            raise FormatError(ErrorClass.TRUNCATED, f"zstd frame at {frame_offset} is cut short")
+            raise wire_error(WireCheck.ZSTD_EOF, ErrorClass.TRUNCATED, f"zstd frame at {frame_offset} is cut short")
         word = int.from_bytes(data[position : position + BLOCK_HEADER_SIZE], "little")
         block_type = word >> type_shift & type_mask
         if block_type == RESERVED:
-            raise FormatError(ErrorClass.DECOMPRESSION_FAILED, f"reserved block type at {position}")
+            raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, f"reserved block type at {position}")
         position += BLOCK_HEADER_SIZE + (1 if block_type == RLE else word >> size_shift & size_mask)
         if word >> last_shift & last_mask:
             return position
@@ -164,7 +167,7 @@ def decompress(data: bytes, limit: int, *, multiple_frames: bool = True) -> byte
     """Decompress every frame (skippable frames are skipped), failing with `limit_exceeded` past `limit`
     output bytes and `decompression_failed` on any corruption, including trailing garbage."""
     if not data:
-        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, "empty zstd stream")
+        raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, "empty zstd stream")
     verify_frames_cover(data, multiple_frames)
     decompressor = zstandard.ZstdDecompressor(max_window_size=1 << MAX_WINDOW_LOG)
     out = bytearray()
@@ -173,9 +176,11 @@ def decompress(data: bytes, limit: int, *, multiple_frames: bool = True) -> byte
             while chunk := reader.read(1 << 16):
                 out += chunk
                 if len(out) > limit:
-                    raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"decompressed size exceeds {limit} bytes")
+                    raise wire_error(
+                        WireCheck.ZSTD_LIMIT, ErrorClass.LIMIT_EXCEEDED, f"decompressed size exceeds {limit} bytes"
+                    )
     except zstandard.ZstdError as exc:
-        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, f"zstd: {exc}") from None
+        raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, f"zstd: {exc}") from None
     return bytes(out)
 
 
@@ -185,9 +190,9 @@ def verify_frames_cover(data: bytes, multiple_frames: bool) -> None:
     try:
         frames = split_frames(data)
     except FormatError as exc:
-        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, f"zstd: {exc.message}") from None
+        raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, f"zstd: {exc.message}") from None
     data_frames = [f for f in frames if struct.unpack_from("<I", data, f[0])[0] == FRAME_MAGIC]
     if not data_frames:
-        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, "no zstd data frame")
+        raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, "no zstd data frame")
     if not multiple_frames and len(frames) > 1:
-        raise FormatError(ErrorClass.DECOMPRESSION_FAILED, "more than one frame")
+        raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, "more than one frame")

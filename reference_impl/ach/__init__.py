@@ -5,23 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from formats import model
-from formats.ach import schema
-from formats.errors import ErrorClass, FormatError
+from formats.ach import EXTENSION, NAME, schema
+from formats.ach.profiles import DEFAULT_PROFILE, PROFILES
+from formats.errors import FormatError
 from reference_impl.ach import reader, writer
 from reference_impl.registry import ReferenceFormat
 
-MAX_INPUT = schema.MAX_BODY_SIZE + schema.MIN_FILE_SIZE
-
 
 class AchFormat(ReferenceFormat):
-    name = "ach"
-    extension = ".ach"
-    profiles = reader.PROFILES
-    default_profile = "upstream"
+    name = NAME
+    extension = EXTENSION
+    profiles = tuple(PROFILES)
+    default_profile = DEFAULT_PROFILE
 
     def decode(self, data: bytes, profile: str) -> Any:
-        if len(data) > MAX_INPUT:
-            raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"file larger than {MAX_INPUT} bytes", "ach.limits.size")
         parsed = reader.read_file(data, self.check_profile(profile))
         header = {name: parsed.header[name] for name in schema.HEADER_TYPE.field_names()}
         return model.to_model(schema.space, schema.FILE_TYPE, {"header": header, "body": parsed.body})
@@ -38,7 +35,7 @@ class AchFormat(ReferenceFormat):
         except FormatError:
             return data
         verdict = b"checksum:ok" if parsed.checksum_ok else b"checksum:bad"
-        return data[: schema.HEADER_SIZE] + parsed.payload + verdict
+        return schema.HEADER.build(parsed.header) + parsed.payload + verdict
 
     def model_schema(self) -> dict[str, Any]:
         return model.json_schema(schema.space, schema.FILE_TYPE)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from formats.ach import schema
-from formats.errors import ErrorClass, FormatError
+from formats.ach.checks import CHECKS
 from formats.types import Variant
 from reference_impl.ach import reader, writer
 from reference_impl.files import atomic_write
@@ -132,12 +132,11 @@ def restore_environment(path: str | os.PathLike[str], options: RestoreOptions | 
 def read_strict_version(data: bytes, verify_checksum: bool) -> reader.AchFile:
     """`strict_version` only adds the exact-major check to upstream's reading."""
     header = reader.read_header(data, "upstream")
-    if header.version_major != schema.FORMAT_VERSION_MAJOR:
-        raise FormatError(
-            ErrorClass.UNSUPPORTED_VERSION,
-            f"major version {header.version_major}",
-            "ach.header.version-strict",
-        )
+    CHECKS.require(
+        "header.version-strict",
+        header.version_major == schema.FORMAT_VERSION_MAJOR,
+        f"major version {header.version_major}",
+    )
     return reader.read_file(data, "upstream", verify_checksum=verify_checksum)
 
 
@@ -164,7 +163,4 @@ def unrestorable(value: Variant) -> str | None:
 def get_metadata(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Upstream's `get_metadata`: magic, compression byte and the 32-byte tail only — no version or checksum check."""
     data = Path(path).read_bytes()
-    reader.read_header(data, "upstream", check_version=False)
-    if len(data) < schema.MIN_FILE_SIZE:
-        raise FormatError(ErrorClass.TRUNCATED, "File too small", "ach.checksum.present")
     return reader.read_file(data, "upstream", verify_checksum=False, check_version=False).body["metadata"]

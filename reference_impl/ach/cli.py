@@ -41,7 +41,7 @@ def info(path: Path) -> str:
         f"written by:   achronyme-env {version}",
         f"created:      {created} (header), {metadata['created_at']} (metadata)",
         f"flags:        {header.flags:#010x}" + (" COMPRESSED" if header.flags & schema.FLAG_COMPRESSED else ""),
-        f"compression:  {'zstd' if header.compression else 'none'}; body {len(data) - schema.MIN_FILE_SIZE} bytes "
+        f"compression:  {'zstd' if header.compression else 'none'}; body {len(reader.read_container(data).body)} bytes "
         f"stored, {len(parsed.payload)} bytes of MessagePack",
         f"checksum:     {'ok' if parsed.checksum_ok else 'MISMATCH'} (SHA-256 of the stored body)",
         f"created_by:   {metadata['created_by']}",

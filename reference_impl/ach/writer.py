@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats.ach import schema
+from formats.ach import limits, schema
 from formats.wire import msgpack_rmp, zstd_frames
 from formats.wire.codec import run_build
 
-BODY_WRITER = msgpack_rmp.codec(schema.space, schema.BODY, lenient=False, max_depth=schema.MAX_NESTING)
+BODY_WRITER = msgpack_rmp.codec(schema.space, schema.BODY, lenient=False, max_depth=limits.MAX_NESTING)
 DEFAULT_LEVEL = 3  # SaveOptions::default().compression_level
 
 

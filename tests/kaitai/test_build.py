@@ -14,6 +14,7 @@ import pytest
 from kaitaistruct import KaitaiStream
 
 from formats import kaitai_build
+from formats.ach import limits as ach_limits
 from formats.ach import schema as ach_schema
 from formats.ach.kaitai.ach import Ach
 from formats.fzb import schema as fzb_schema
@@ -116,7 +117,7 @@ def test_spec_constants_are_the_schemas() -> None:
     parsed = Ach(KaitaiStream(BytesIO(real_ach().read_bytes())))
     assert parsed.header_size == ach_schema.HEADER_SIZE
     assert parsed.checksum_size == ach_schema.CHECKSUM_SIZE
-    assert parsed.max_body_size == ach_schema.MAX_BODY_SIZE
+    assert parsed.max_body_size == ach_limits.MAX_BODY_SIZE
     assert parsed.header.magic == ach_schema.MAGIC
     chunk = Fzb(KaitaiStream(BytesIO(fzb_schema.FZB_MAGIC + b"\x01" + bytes(8 * 3 + 1 + 8 + 2))))
     assert chunk.header.magic == fzb_schema.FZB_MAGIC

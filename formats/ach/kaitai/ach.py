@@ -574,6 +574,7 @@ class Ach(KaitaiStruct):
 
     @property
     def checksum_size(self):
+        """Bytes of the SHA-256 after the body."""
         if hasattr(self, '_m_checksum_size'):
             return self._m_checksum_size
 
@@ -620,6 +621,7 @@ class Ach(KaitaiStruct):
 
     @property
     def header_size(self):
+        """Bytes of the fixed header."""
         if hasattr(self, '_m_header_size'):
             return self._m_header_size
 
@@ -628,9 +630,7 @@ class Ach(KaitaiStruct):
 
     @property
     def max_body_size(self):
-        """Largest decompressed body a reader must support (64 MiB); past it the
-        zstd routine stops with limit_exceeded instead of allocating more.
-        """
+        """Largest decompressed body a reader must support (64 MiB)."""
         if hasattr(self, '_m_max_body_size'):
             return self._m_max_body_size
 
@@ -639,14 +639,11 @@ class Ach(KaitaiStruct):
 
     @property
     def max_msgpack_depth(self):
-        """Bound on MessagePack container nesting in `body`, so that recursion
-        stays finite. The typed nesting limit (64 levels of named types) is
-        tighter; a typed reader applies it.
-        """
+        """Bound on MessagePack container nesting in `body`: 64 SerializedValue levels (ach.limits.depth) of at most 3 containers each, inside the 2 around the bindings' values. A typed reader applies the level count itself."""
         if hasattr(self, '_m_max_msgpack_depth'):
             return self._m_max_msgpack_depth
 
-        self._m_max_msgpack_depth = 256
+        self._m_max_msgpack_depth = 194
         return getattr(self, '_m_max_msgpack_depth', None)
 
     @property
