@@ -67,6 +67,7 @@ class Case:
     options: dict[str, Any] = field(default_factory=dict)
     expect: Expect | None = None  # when the outcome does not depend on the profile
     by_profile: dict[str, Expect] = field(default_factory=dict)  # impl-defined: outcome per profile
+    not_under: tuple[str, ...] = ()  # profiles under which `expect` does not apply
     notes: str = ""
     provenance: dict[str, Any] | None = None
     expectation_path: Path | None = None
@@ -78,8 +79,11 @@ class Case:
     def read_input(self) -> bytes:
         return b"" if self.is_folder else self.input_path.read_bytes()
 
-    def expectation_for(self, profile: str) -> Expect | None:
-        return self.expect if self.expect is not None else self.by_profile.get(profile)
+    def expectation_for(self, profile: str | None) -> Expect | None:
+        """The outcome under `profile`: its entry in `profiles` where there is one, else the one outcome."""
+        if profile is None:
+            return self.expect
+        return self.by_profile.get(profile, None if profile in self.not_under else self.expect)
 
 
 def load_case(expectation_path: Path, corpus_root: Path = CORPUS_ROOT) -> Case:
@@ -106,6 +110,7 @@ def load_case(expectation_path: Path, corpus_root: Path = CORPUS_ROOT) -> Case:
         options=data.get("options", {}),
         expect=Expect.from_json(data["expect"]) if "expect" in data else None,
         by_profile={p: Expect.from_json(e) for p, e in data.get("profiles", {}).items()},
+        not_under=tuple(data.get("not_under", ())),
         notes=data.get("notes", ""),
         provenance=data.get("provenance"),
         expectation_path=expectation_path,
@@ -156,6 +161,7 @@ class GeneratedCase:
     by_profile: dict[str, Expect] = field(default_factory=dict)
     operation: str = "decode"
     options: dict[str, Any] = field(default_factory=dict)
+    not_under: tuple[str, ...] = ()
     notes: str = ""
     provenance: dict[str, Any] | None = None
 
@@ -169,6 +175,8 @@ class GeneratedCase:
             out["expect"] = self.expect.to_json(self.operation)
         if self.by_profile:
             out["profiles"] = {p: e.to_json(self.operation) for p, e in self.by_profile.items()}
+        if self.not_under:
+            out["not_under"] = list(self.not_under)
         if self.notes:
             out["notes"] = self.notes
         if self.provenance:

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from conformance import report, xfail
 from conformance.cases import REPO_ROOT, load_cases
-from conformance.runner import SKIP_LISTS, Result, run_suite
-from conformance.testee import Limits
+from conformance.execution import SKIP_LISTS, run_suite
+from conformance.results import Result, printable
+from conformance.testee import Limits, parse_json
 from formats.errors import FormatError
+from formats.protocol import STATUSES
 from reference_impl.registry import available_formats, format_module
 
 
@@ -27,24 +29,40 @@ def hexdump(data: bytes, limit: int = 2048) -> str:
     return "\n".join(lines) or "  (empty)"
 
 
+def pretty_json(data: bytes, limit: int = 1 << 16) -> str | None:
+    """A JSON payload (a model or an answer, or a serve frame's body), indented for reading; None when it is
+    not JSON or too large to show."""
+    for body in (data, data[4:]):
+        if not body or len(body) > limit:
+            continue
+        try:
+            text = json.dumps(parse_json(body), indent=2, ensure_ascii=False)
+        except (ValueError, RecursionError):
+            continue
+        return "\n".join("   " + printable(line, 200) for line in text.splitlines())
+    return None
+
+
 def dump(result: Result) -> str:
     reply = result.reply
+    clauses = f" [{', '.join(result.check.clauses)}]" if result.check.clauses else ""
     out = [
-        f"== {result.check.id} [{result.check.kind}, profile {result.check.profile}]",
-        f"   expected {result.check.expected}; got {result.got}; status {result.status}",
-        f"   {result.message}" if result.message else "",
+        f"== {result.check.id} [{result.check.kind}, profile {result.check.profile}]{clauses}",
+        f"   expected {result.check.expected}; got {printable(result.got)}; status {result.status}",
+        f"   {printable(result.message)}" if result.message else "",
     ]
     if reply is not None:
         out += [
-            f"   command: {' '.join(reply.argv)}",
+            f"   command: {' '.join(printable(a, 200) for a in reply.argv)}",
             f"   exit code: {reply.exit_code}",
-            f"-- sent ({len(reply.sent)} bytes)",
-            hexdump(reply.sent),
-            f"-- received ({len(reply.received)} bytes)",
-            hexdump(reply.received),
         ]
+        for title, data in (("sent", reply.sent), ("received", reply.received)):
+            out += [f"-- {title} ({len(data)} bytes)", hexdump(data)]
+            shown = pretty_json(data)
+            if shown:
+                out += [f"-- {title}, as JSON", shown]
         if reply.stderr:
-            out += ["-- stderr", reply.stderr]
+            out += ["-- stderr", *(printable(line, 300) for line in reply.stderr.splitlines())]
     return "\n".join(line for line in out if line)
 
 
@@ -91,8 +109,6 @@ def progress_bar(
 
 def breakdown(results: list[Result]) -> str:
     """Checks per format and kind, by status: where the summary's numbers come from."""
-    from conformance.runner import STATUSES
-
     rows: dict[tuple[str, str], dict[str, int]] = {}
     for result in results:
         counts = rows.setdefault((result.check.format, result.check.kind), dict.fromkeys(STATUSES, 0))
@@ -115,6 +131,8 @@ def load_skips(argument: str | None, impl: str) -> set[str] | None:
 
 def command_run(args: argparse.Namespace) -> int:
     limits = Limits(timeout=args.timeout, output_cap=args.output_cap, memory_mb=args.memory_mb)
+    if args.case:
+        limits.retained_io = None  # a replay dumps the whole exchange
     xfails, comments = xfail.load(Path(args.xfail)) if args.xfail and Path(args.xfail).exists() else ({}, {})
     if args.xfail and not Path(args.xfail).exists() and not args.fix:
         print(f"conformance: expected-failure file {args.xfail} does not exist", file=sys.stderr)
@@ -153,11 +171,12 @@ def command_run(args: argparse.Namespace) -> int:
             print(f"conformance: no check matches {args.case!r}", file=sys.stderr)
             return 2
     elif not args.quiet:
-        for result in outcome.results:
+        for result in sorted(outcome.results, key=lambda r: r.check.id):
             if result.unexpected:
+                clauses = f" [{', '.join(result.check.clauses)}]" if result.check.clauses else ""
                 print(
-                    f"{result.status.upper():<10} {result.check.id}: expected {result.check.expected}, "
-                    f"got {result.got}. {result.message}"
+                    f"{result.status.upper():<10} {result.check.id}{clauses}: expected {result.check.expected}, "
+                    f"got {printable(result.got, 80)}. {printable(result.message)}"
                 )
         for check_id in outcome.stale_xfails:
             print(f"STALE      {check_id}: listed as an expected failure but no such check ran")
@@ -212,24 +231,49 @@ def format_tools(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         tool.set_defaults(handler=lambda args, main=tools.main: int(main(args.rest) or 0))
 
 
+def count(minimum: int) -> Callable[[str], int]:
+    """An argparse type: an integer of at least `minimum`."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return value
+
+    return parse
+
+
+def seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="conformance", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the suite against an implementation (see spec/protocol.md)")
     run.add_argument("--impl", required=True, help="testee executable, or a shortcut: reference, kaitai, kaitai-js")
-    run.add_argument("-j", "--jobs", type=int, default=1)
+    run.add_argument("-j", "--jobs", type=count(1), default=1, help="parallel testee sessions")
     run.add_argument("--format", action="append", help="only this format (repeatable)")
     run.add_argument("-k", help="only checks whose ID contains this text")
     run.add_argument("--case", help="replay one case (or check) and dump the exact bytes sent and received")
     run.add_argument("--dump-dir", default="reports/replay", help="where --case writes the exact bytes exchanged")
     run.add_argument("--profile", help="run under this profile instead of the testee's default")
-    run.add_argument("--seed", type=int, default=0, help="seed of property and differential inputs")
-    run.add_argument("--examples", type=int, default=20, help="hypothesis models per format and direction")
-    run.add_argument("--mutations", type=int, default=3, help="mutated inputs per golden file")
-    run.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
-    run.add_argument("--output-cap", type=int, default=64 << 20, help="bytes of output per request")
-    run.add_argument("--memory-mb", type=int, default=2048, help="resident memory per testee process")
+    run.add_argument("--seed", type=count(0), default=0, help="seed of property and differential inputs")
+    run.add_argument("--examples", type=count(0), default=20, help="hypothesis models per format and direction")
+    run.add_argument("--mutations", type=count(0), default=3, help="mutated inputs per golden file")
+    run.add_argument("--timeout", type=seconds, default=10.0, help="seconds per request")
+    run.add_argument("--output-cap", type=count(1), default=64 << 20, help="bytes of output per request")
+    run.add_argument("--memory-mb", type=count(1), default=2048, help="resident memory per testee process")
     run.add_argument("--mode", choices=("auto", "serve", "per-case"), default="auto")
     run.add_argument("--xfail", help="expected-failure file; stale entries fail the run")
     run.add_argument("--fix", action="store_true", help="rewrite the --xfail file from this run")
@@ -268,9 +312,14 @@ def main(argv: list[str] | None = None) -> int:
     except FormatError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    except (OSError, ValueError) as error:
-        print(f"conformance: {error}", file=sys.stderr)
+    except (OSError, ValueError, KeyError) as error:
+        print(f"conformance: {printable(str(error))}", file=sys.stderr)
         return 2
+    except SystemExit:
+        raise
+    except Exception as error:  # a bug of the kit: one line for the user, never a traceback
+        print(f"conformance: internal error: {printable(repr(error))}", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from conformance.runner import Outcome
+from conformance.results import Outcome
 
 COLOURS = {
     "pass": "#2e7d32",

@@ -1,27 +1,52 @@
 """Talking to an implementation under test: per-case processes or one persistent `serve` process.
 
-Whatever the testee does — exits oddly, dies by a signal, hangs, floods stdout, grows without bound, prints
-garbage — the session returns a `Reply` with a status of its own and never raises.
+Whatever the testee does — exits oddly, dies by a signal, hangs, floods stdout, grows without bound, nests its
+JSON past any parser, leaves children behind, prints garbage — the session returns a `Reply` with a status of its
+own and never raises. Each testee process runs in a temporary directory of its own, removed afterwards.
 """
 
 from __future__ import annotations
 
 import base64
+import ctypes
 import json
 import os
 import selectors
+import shutil
 import signal
-import struct
 import subprocess
+import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-PROTOCOL_VERSION = 1
-OK, ERROR, UNSUPPORTED = "ok", "error", "unsupported"
-CRASH, TIMEOUT, BAD_OUTPUT = "crash", "timeout", "bad_output"
+from formats.protocol import (
+    BAD_OUTPUT,
+    CRASH,
+    ERROR,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_UNSUPPORTED,
+    FORMAT_FIELDS,
+    FRAME_LENGTH,
+    OK,
+    OPTION_FLAG,
+    PROFILE_FLAG,
+    PROTOCOL_VERSION,
+    STEP_LIMIT_FLAG,
+    STEP_LIMIT_OPTION,
+    TIMEOUT,
+    UNSUPPORTED,
+    frame,
+)
+
+STDERR_KEPT = 4000  # characters of a testee's stderr kept for the report
+CAPABILITIES_TIMEOUT = 30.0  # seconds `IMPL capabilities` may take at least, whatever --timeout says
+RETAINED_IO = 1 << 16  # bytes of each exchange kept once a check is judged (a `--case` replay keeps them all)
 
 
 @dataclass
@@ -29,6 +54,7 @@ class Limits:
     timeout: float = 10.0  # seconds per request
     output_cap: int = 64 << 20  # bytes of stdout per request
     memory_mb: int = 2048  # resident set size; virtual size is not limited (node reserves a lot of it)
+    retained_io: int | None = RETAINED_IO  # bytes of each exchange a judged reply keeps (None: all)
 
 
 @dataclass
@@ -44,6 +70,16 @@ class Reply:
     received: bytes = b""
     argv: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    sent_size: int = 0  # whole sizes, before `trim` shortens the bytes kept
+    received_size: int = 0
+
+    def trim(self, keep: int) -> None:
+        """Keep only a prefix of the exchange once the reply is judged: a run of many large answers must not
+        hold them all (the model and bytes a report shows are summarised before this)."""
+        self.sent_size, self.received_size = len(self.sent), len(self.received)
+        self.sent, self.received = self.sent[:keep], self.received[:keep]
+        if self.data is not None and len(self.data) > keep:
+            self.data = self.data[:keep]
 
 
 @dataclass
@@ -72,25 +108,160 @@ class Request:
             out["path"] = self.path
         return out
 
+    def argv(self, command: list[str]) -> list[str]:
+        """The per-case command line (spec/protocol.md, "Per-case mode")."""
+        argv = [*command, self.operation, self.format]
+        if self.profile:
+            argv += [PROFILE_FLAG, self.profile]
+        for key, value in self.options.items():
+            if key == STEP_LIMIT_OPTION:
+                argv += [STEP_LIMIT_FLAG, str(value)]
+            else:
+                argv += [OPTION_FLAG, f"{key}={json.dumps(value)}"]
+        if self.path is not None:
+            argv.append(self.path)
+        return argv
+
+    def stdin(self) -> bytes:
+        return json.dumps(self.model).encode() if self.operation == "encode" else (self.data or b"")
+
+
+def parse_json(text: bytes | str) -> Any:
+    """JSON from a testee; ValueError (never RecursionError or MemoryError) when it is not JSON we can hold."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested deeper than the runner parses") from None
+    except MemoryError:
+        raise ValueError("JSON too large to parse") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(str(exc)) from None
+
+
+# ---------------------------------------------------------------- processes, and every process they start
+
+
+class ProcessTracker:
+    """Every testee process the runner started, and every process those started, die with their check.
+
+    A testee starts in a session of its own (so its process group is known), and the runner walks the /proc
+    tree below it before killing: children that left the group or the session with `setsid` are still its
+    descendants. Children orphaned on the way (a double fork) are re-parented to the runner, which declares
+    itself a child subreaper (Linux `prctl`, no privileges needed); after each check the runner kills every
+    child of its own that it did not start. See spec/protocol.md, "Processes", for what this cannot catch.
+    """
+
+    PR_SET_CHILD_SUBREAPER = 36
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.started: set[int] = set()
+        self.subreaper = False
+
+    def become_subreaper(self) -> None:
+        if self.subreaper:
+            return
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            self.subreaper = libc.prctl(self.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            self.subreaper = False
+
+    def start(self, argv: list[str], cwd: str) -> subprocess.Popen[bytes]:
+        # Held across the fork so that a sweep never mistakes a process being started for an orphan.
+        with self.lock:
+            process = subprocess.Popen(
+                argv,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+                cwd=cwd,
+            )
+            self.started.add(process.pid)
+        return process
+
+    def kill(self, process: subprocess.Popen[bytes]) -> None:
+        """SIGKILL the process, its group, and every descendant, wherever they moved."""
+        for pid in [process.pid, *descendants(process.pid)]:
+            signal_pid(pid)
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def finished(self, process: subprocess.Popen[bytes]) -> None:
+        """The process was waited for: kill what it left behind (also when it exited by itself)."""
+        for pid in descendants(process.pid):
+            signal_pid(pid)
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        with self.lock:
+            self.started.discard(process.pid)
+        self.sweep_orphans()
+
+    def sweep_orphans(self) -> None:
+        """Kill and reap the runner's children that it did not start (orphans re-parented to it)."""
+        if not self.subreaper:
+            return
+        with self.lock:
+            for pid in descendants(os.getpid(), depth=1):
+                if pid in self.started:
+                    continue
+                for below in descendants(pid):
+                    signal_pid(below)
+                signal_pid(pid)
+                try:
+                    os.waitpid(pid, 0)
+                except ChildProcessError:
+                    pass
+
+
+def signal_pid(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def descendants(pid: int, depth: int | None = None) -> list[int]:
+    """Processes below `pid` in the /proc tree (children of every thread), to `depth` levels."""
+    found: list[int] = []
+    level = [pid]
+    while level and (depth is None or depth > 0):
+        below: list[int] = []
+        for current in level:
+            try:
+                for task in Path(f"/proc/{current}/task").iterdir():
+                    below.extend(int(c) for c in (task / "children").read_text().split())
+            except (OSError, ValueError):
+                continue
+        found.extend(below)
+        level = below
+        depth = None if depth is None else depth - 1
+    return found
+
+
+TRACKER = ProcessTracker()
+
 
 def resident_kb(pid: int) -> int:
     """Resident memory of a process and its descendants, from /proc (0 where it cannot be read)."""
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
+    total = 0
+    for current in [pid, *descendants(pid)]:
         try:
             for line in Path(f"/proc/{current}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1])
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, ValueError):
             continue
     return total
 
 
 class MemoryWatch:
-    """Kills a process group whose resident memory passes the limit; `tripped` says it did."""
+    """Kills a testee whose resident memory (with its descendants) passes the limit; `tripped` says it did."""
 
     def __init__(self, process: subprocess.Popen[bytes], limit_mb: int) -> None:
         self.process = process
@@ -106,32 +277,29 @@ class MemoryWatch:
                 return
             if resident_kb(self.process.pid) > self.limit_kb:
                 self.tripped = True
-                kill_group(self.process)
+                TRACKER.kill(self.process)
                 return
 
     def stop(self) -> None:
         self.stopped.set()
 
 
-def kill_group(process: subprocess.Popen[bytes]) -> None:
+@contextmanager
+def working_directory() -> Iterator[str]:
+    """A fresh, empty directory for one testee process; removed with whatever it wrote."""
+    folder = tempfile.mkdtemp(prefix="conformance-testee-")
     try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    try:
-        process.kill()
-    except ProcessLookupError:
-        pass
-
-
-def start(argv: list[str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
-    )
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def describe_exit(code: int) -> str:
     return f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+
+
+def stderr_text(err: bytes | bytearray) -> str:
+    return bytes(err[-STDERR_KEPT:]).decode(errors="replace")
 
 
 class PerCaseSession:
@@ -141,37 +309,25 @@ class PerCaseSession:
         self.command = command
         self.limits = limits
 
-    def argv(self, request: Request) -> list[str]:
-        argv = [*self.command, request.operation, request.format]
-        if request.profile:
-            argv += ["--profile", request.profile]
-        for key, value in request.options.items():
-            if key == "step_limit":
-                argv += ["--step-limit", str(value)]
-            else:
-                argv += ["--option", f"{key}={json.dumps(value)}"]
-        if request.path is not None:
-            argv.append(request.path)
-        return argv
-
     def call(self, request: Request) -> Reply:
-        argv = self.argv(request)
-        stdin = json.dumps(request.model).encode() if request.operation == "encode" else (request.data or b"")
+        argv = request.argv(self.command)
+        stdin = request.stdin()
         started = time.monotonic()
-        try:
-            process = start(argv)
-        except OSError as exc:
-            return Reply(CRASH, message=f"cannot start testee: {exc}", argv=argv, sent=stdin)
-        watch = MemoryWatch(process, self.limits.memory_mb)
-        out, err, over = collect(process, stdin, self.limits)
-        watch.stop()
+        with working_directory() as cwd:
+            try:
+                process = TRACKER.start(argv, cwd)
+            except OSError as exc:
+                return Reply(CRASH, message=f"cannot start testee: {exc}", argv=argv, sent=stdin)
+            watch = MemoryWatch(process, self.limits.memory_mb)
+            out, err, over = collect(process, stdin, self.limits)
+            watch.stop()
         reply = Reply(
             CRASH,
             argv=argv,
             sent=stdin,
             received=out,
             exit_code=process.returncode,
-            stderr=err[-4000:].decode(errors="replace"),
+            stderr=stderr_text(err),
             seconds=time.monotonic() - started,
         )
         if over == "timeout":
@@ -180,12 +336,14 @@ class PerCaseSession:
             reply.message = f"output passed the cap of {self.limits.output_cap} bytes"
         elif watch.tripped:
             reply.message = f"resident memory passed {self.limits.memory_mb} MB"
-        elif process.returncode == 0:
+        elif process.returncode == EXIT_OK:
             interpret_ok(reply, request.operation, out)
-        elif process.returncode in (1, 3):
+        elif process.returncode in (EXIT_REJECTED, EXIT_UNSUPPORTED):
             interpret_object(reply, out, process.returncode)
         else:
             reply.message = describe_exit(process.returncode)
+            if not out and reply.stderr:
+                reply.message += f"; stderr ends: {reply.stderr.strip().splitlines()[-1][:300]}"
         return reply
 
     def close(self) -> None:
@@ -193,7 +351,7 @@ class PerCaseSession:
 
 
 def collect(process: subprocess.Popen[bytes], stdin: bytes, limits: Limits) -> tuple[bytes, bytes, str | None]:
-    """Feed stdin, gather stdout/stderr under the timeout and output cap; kill the group on either."""
+    """Feed stdin, gather stdout/stderr under the timeout and output cap; kill the tree on either."""
     assert process.stdin and process.stdout and process.stderr
     deadline = time.monotonic() + limits.timeout
     selector = selectors.DefaultSelector()
@@ -223,26 +381,33 @@ def collect(process: subprocess.Popen[bytes], stdin: bytes, limits: Limits) -> t
                     selector.unregister(process.stdin)
                     process.stdin.close()
                 continue
-            chunk = os.read(key.fileobj.fileno(), 1 << 16)
+            try:
+                chunk = os.read(key.fileobj.fileno(), 1 << 16)
+            except BlockingIOError:
+                continue
             if not chunk:
                 selector.unregister(key.fileobj)
                 continue
-            (out if key.fileobj is process.stdout else err).extend(chunk)
-            if len(out) > limits.output_cap:
-                over = "output"
-                break
-            del err[:-65536]
+            if key.fileobj is process.stdout:
+                out.extend(chunk[: limits.output_cap + 1 - len(out)])
+                if len(out) > limits.output_cap:
+                    over = "output"
+                    break
+            else:
+                err.extend(chunk)
+                del err[:-65536]
         if over:
             break
     selector.close()
     if over:
-        kill_group(process)
+        TRACKER.kill(process)
     try:
         process.wait(timeout=max(0.1, deadline - time.monotonic()) if not over else 5)
     except subprocess.TimeoutExpired:
-        kill_group(process)
+        TRACKER.kill(process)
         process.wait()
         over = over or "timeout"
+    TRACKER.finished(process)
     for stream in (process.stdin, process.stdout, process.stderr):
         if stream and not stream.closed:
             stream.close()
@@ -254,24 +419,32 @@ def interpret_ok(reply: Reply, operation: str, out: bytes) -> None:
         reply.status, reply.data = OK, out
         return
     try:
-        reply.model = json.loads(out)
+        reply.model = parse_json(out)
         reply.status = OK
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:
         reply.status, reply.message = BAD_OUTPUT, f"stdout is not JSON: {exc}"
 
 
 def interpret_object(reply: Reply, out: bytes, code: int) -> None:
     try:
-        answer = json.loads(out)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        answer = parse_json(out)
+    except ValueError as exc:
         reply.status, reply.message = BAD_OUTPUT, f"exit {code} with stdout that is not JSON: {exc}"
         return
-    if code == 1 and isinstance(answer, dict) and isinstance(answer.get("error"), str):
+    classify_exit(reply, code, answer)
+
+
+def classify_exit(reply: Reply, code: int, answer: Any) -> Reply:
+    """A per-case exit code and the JSON it printed → the reply's status (exit 0 is a model or result)."""
+    if code == EXIT_OK:
+        reply.status, reply.model = OK, answer
+    elif code == EXIT_REJECTED and isinstance(answer, dict) and isinstance(answer.get("error"), str):
         reply.status, reply.error, reply.message = ERROR, answer["error"], str(answer.get("message", ""))
-    elif code == 3 and isinstance(answer, dict) and "unsupported" in answer:
+    elif code == EXIT_UNSUPPORTED and isinstance(answer, dict) and "unsupported" in answer:
         reply.status, reply.message = UNSUPPORTED, str(answer["unsupported"])
     else:
         reply.status, reply.message = BAD_OUTPUT, f"exit {code} without the object the protocol asks for"
+    return reply
 
 
 def drain(stream: BinaryIO, kept: bytearray) -> None:
@@ -296,11 +469,14 @@ class ServeSession:
         self.next_id = 0
         self.stderr_kept = bytearray()
         self.stderr_thread: threading.Thread | None = None
+        self.stderr_tail = ""
+        self.cwd: str | None = None
 
     def ensure_started(self) -> subprocess.Popen[bytes]:
         if self.process is None or self.process.poll() is not None:
             self.stop()
-            self.process = start([*self.command, "serve"])
+            self.cwd = tempfile.mkdtemp(prefix="conformance-testee-")
+            self.process = TRACKER.start([*self.command, "serve"], self.cwd)
             self.watch = MemoryWatch(self.process, self.limits.memory_mb)
             # Drain stderr all along: a testee that logs would otherwise block once the pipe's buffer is full.
             self.stderr_kept = bytearray()
@@ -314,22 +490,22 @@ class ServeSession:
 
     def call(self, request: Request) -> Reply:
         self.next_id += 1
-        payload = json.dumps(request.to_json(self.next_id)).encode()
-        frame = struct.pack("<I", len(payload)) + payload
+        sent = frame(json.dumps(request.to_json(self.next_id)).encode())
         started = time.monotonic()
         try:
             process = self.ensure_started()
         except OSError as exc:
-            return Reply(CRASH, message=f"cannot start testee: {exc}", sent=frame)
-        reply = Reply(CRASH, sent=frame, argv=[*self.command, "serve"])
+            return Reply(CRASH, message=f"cannot start testee: {exc}", sent=sent)
+        reply = Reply(CRASH, sent=sent, argv=[*self.command, "serve"])
         try:
             assert process.stdin
-            process.stdin.write(frame)
+            process.stdin.write(sent)
             process.stdin.flush()
         except (BrokenPipeError, OSError):
             return self.died(reply, "testee closed its input")
         received, problem = self.read_frame(process)
         reply.received, reply.seconds = received, time.monotonic() - started
+        TRACKER.sweep_orphans()
         if problem == "timeout":
             self.stop()
             reply.status, reply.message = TIMEOUT, f"no answer within {self.limits.timeout:g} s"
@@ -337,8 +513,8 @@ class ServeSession:
         if problem:
             return self.died(reply, problem)
         try:
-            answer = json.loads(received[4:])
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            answer = parse_json(received[FRAME_LENGTH.size :])
+        except ValueError as exc:
             self.stop()  # the stream can no longer be trusted to be in step
             reply.status, reply.message = BAD_OUTPUT, f"answer is not JSON: {exc}"
             return reply
@@ -351,7 +527,7 @@ class ServeSession:
         assert process.stdout
         deadline = time.monotonic() + self.limits.timeout
         buffer = bytearray()
-        need = 4
+        need = FRAME_LENGTH.size
         while len(buffer) < need:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -363,17 +539,17 @@ class ServeSession:
                         return bytes(buffer), f"resident memory passed {self.limits.memory_mb} MB"
                     continue
             try:
-                chunk = os.read(process.stdout.fileno(), need - len(buffer))
+                chunk = os.read(process.stdout.fileno(), min(need - len(buffer), 1 << 20))
             except BlockingIOError:
                 continue
             if not chunk:
                 return bytes(buffer), "testee exited mid-answer" if buffer else "testee exited"
             buffer.extend(chunk)
-            if need == 4 and len(buffer) >= 4:
-                (size,) = struct.unpack("<I", buffer[:4])
+            if need == FRAME_LENGTH.size and len(buffer) >= need:
+                (size,) = FRAME_LENGTH.unpack(buffer[:need])
                 if size > self.limits.output_cap:
                     return bytes(buffer), f"answer of {size} bytes passes the cap of {self.limits.output_cap}"
-                need = 4 + size
+                need += size
         return bytes(buffer), None
 
     def died(self, reply: Reply, problem: str) -> Reply:
@@ -393,24 +569,25 @@ class ServeSession:
         )
         return reply
 
-    stderr_tail = ""
-
     def stop(self) -> None:
         if self.watch:
             self.watch.stop()
         if self.process is not None:
-            if self.process.poll() is None:
-                kill_group(self.process)
+            TRACKER.kill(self.process)
             self.process.wait()
+            TRACKER.finished(self.process)
             if self.stderr_thread is not None:
                 self.stderr_thread.join(timeout=1)  # stderr is closed by `drain` itself, at its end
-            self.stderr_tail = bytes(self.stderr_kept[-4000:]).decode(errors="replace")
+            self.stderr_tail = stderr_text(self.stderr_kept)
             for stream in (self.process.stdin, self.process.stdout):
                 if stream:
                     try:
                         stream.close()
                     except OSError:
                         pass
+        if self.cwd is not None:
+            shutil.rmtree(self.cwd, ignore_errors=True)
+            self.cwd = None
         self.process = None
 
     def close(self) -> None:
@@ -423,8 +600,9 @@ class ServeSession:
         self.stop()
 
 
-def interpret_answer(reply: Reply, operation: str, answer: Any, request_id: int) -> Reply:
-    if not isinstance(answer, dict) or answer.get("id") != request_id:
+def interpret_answer(reply: Reply, operation: str, answer: Any, request_id: int | None) -> Reply:
+    """A serve answer (or the reference's in-process answer, `request_id` None) → the reply's status."""
+    if not isinstance(answer, dict) or (request_id is not None and answer.get("id") != request_id):
         reply.status, reply.message = BAD_OUTPUT, "answer does not carry the request's id"
         return reply
     status = answer.get("status")
@@ -443,27 +621,73 @@ def interpret_answer(reply: Reply, operation: str, answer: Any, request_id: int)
     elif status == UNSUPPORTED:
         reply.status, reply.message = UNSUPPORTED, str(answer.get("reason", ""))
     else:
-        reply.status, reply.message = BAD_OUTPUT, f"answer status {status!r} is not ok, error or unsupported"
+        reply.status, reply.message = BAD_OUTPUT, f"answer status {safe_repr(status)} is not ok, error or unsupported"
     return reply
+
+
+def safe_repr(value: Any, limit: int = 80) -> str:
+    try:
+        text = repr(value)
+    except RecursionError:
+        text = f"<{type(value).__name__} nested too deep to show>"
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+# ---------------------------------------------------------------- capabilities
 
 
 def query_capabilities(command: list[str], limits: Limits) -> dict[str, Any]:
     """`IMPL capabilities`; raises ValueError with a readable reason when the testee cannot say."""
-    process = start([*command, "capabilities"])
-    out, err, over = collect(process, b"", limits)
+    with working_directory() as cwd:
+        try:
+            process = TRACKER.start([*command, "capabilities"], cwd)
+        except OSError as exc:
+            raise ValueError(f"cannot start testee {command[0]!r}: {exc.strerror or exc}") from None
+        # Not a check: a slow start on a loaded machine must not end the run before it begins.
+        out, err, over = collect(process, b"", replace(limits, timeout=max(limits.timeout, CAPABILITIES_TIMEOUT)))
     if over or process.returncode != 0:
         raise ValueError(
             f"`capabilities` failed ({over or describe_exit(process.returncode)}): "
             f"{err.decode(errors='replace')[-500:]}"
         )
     try:
-        caps = json.loads(out)
-    except json.JSONDecodeError as exc:
+        caps = parse_json(out)
+    except ValueError as exc:
         raise ValueError(f"`capabilities` did not print JSON: {exc}") from None
-    if (
-        not isinstance(caps, dict)
-        or caps.get("protocol") != PROTOCOL_VERSION
-        or not isinstance(caps.get("formats"), dict)
-    ):
-        raise ValueError(f"`capabilities` must declare protocol {PROTOCOL_VERSION} and its formats")
+    return validate_capabilities(caps)
+
+
+def validate_capabilities(caps: Any) -> dict[str, Any]:
+    """The shape spec/protocol.md gives `capabilities`; ValueError naming the first field that breaks it."""
+
+    def fail(where: str, problem: str) -> ValueError:
+        return ValueError(f"capabilities: `{where}` {problem}")
+
+    if not isinstance(caps, dict):
+        raise fail("(top level)", "must be a JSON object")
+    protocol = caps.get("protocol")
+    if type(protocol) is not int or protocol != PROTOCOL_VERSION:
+        raise fail("protocol", f"must be the integer {PROTOCOL_VERSION}, not {safe_repr(protocol)}")
+    if "name" in caps and not isinstance(caps["name"], str):
+        raise fail("name", f"must be a string, not {safe_repr(caps['name'])}")
+    if "serve" in caps and not isinstance(caps["serve"], bool):
+        raise fail("serve", f"must be true or false, not {safe_repr(caps['serve'])}")
+    formats = caps.get("formats")
+    if not isinstance(formats, dict) or not formats:
+        raise fail("formats", f"must be a non-empty object of format name → declaration, not {safe_repr(formats)}")
+    for name, declared in formats.items():
+        where = f"formats.{name}"
+        if not isinstance(declared, dict):
+            raise fail(where, f"must be an object with {', '.join(FORMAT_FIELDS)}")
+        for key in ("operations", "profiles"):
+            value = declared.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                raise fail(f"{where}.{key}", f"must be an array of strings, not {safe_repr(value)}")
+        if not declared.get("operations"):
+            raise fail(f"{where}.operations", "must name at least one operation")
+        default = declared.get("default_profile")
+        if default is not None and (not isinstance(default, str) or default not in declared.get("profiles", [])):
+            raise fail(f"{where}.default_profile", f"must be one of the declared profiles, not {safe_repr(default)}")
+        if declared.get("profiles") and default is None:
+            raise fail(f"{where}.default_profile", "is required when profiles are declared")
     return caps

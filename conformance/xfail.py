@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conformance.runner import PASS, SKIP, Result
+from conformance.results import Result
+from formats.protocol import PASS, SKIP
 
 
 def load(path: Path) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:

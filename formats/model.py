@@ -17,6 +17,7 @@ derives the JSON Schema; `strategy` derives hypothesis strategies of Python valu
 from __future__ import annotations
 
 import math
+import re
 import struct
 from typing import Any
 
@@ -24,6 +25,11 @@ from formats import types as t
 from formats.errors import ErrorClass, FormatError
 
 DEFS = "$defs"
+# Canonical decimal integer text (spec/conventions.md, [conv.model.exact]): `0`, `-5`; never `007`, `+5`, `-0`.
+UNSIGNED_TEXT = "^(0|[1-9][0-9]*)$"
+SIGNED_TEXT = "^(0|-?[1-9][0-9]*)$"
+CANONICAL_INTEGER = re.compile(SIGNED_TEXT)
+INTEGER_RULE = "integers are canonical decimal text: no sign but a leading minus, no leading zeros, no -0"
 
 
 def float_text(value: float, bits: int) -> dict[str, str]:
@@ -124,8 +130,8 @@ def from_model(space: t.TypeSpace, typ: t.Type, model: Any, path: str = "$") -> 
         if not isinstance(model, dict) or model.get("type") != typ.name or not isinstance(model.get("value"), str):
             raise bad_model(f"expected a {typ.name} object", path)
         text = model["value"]
-        if not (text.lstrip("-").isdigit() and text.isascii()):
-            raise bad_model(f"{text!r} is not a decimal integer", path)
+        if not CANONICAL_INTEGER.match(text):
+            raise bad_model(f"{text!r} is not a canonical decimal integer ({INTEGER_RULE})", path)
         value = int(text)
         if not typ.min <= value <= typ.max:
             raise bad_model(f"{value} out of range for {typ.name}", path)
@@ -230,7 +236,7 @@ def _schema(space: t.TypeSpace, typ: t.Type, defs: dict[str, Any]) -> dict[str, 
             defs[typ.name] = _schema(space, space.types[typ.name], defs)
         return {"$ref": f"#/{DEFS}/{typ.name}"}
     if isinstance(typ, t.Int):
-        return _tagged(typ.name, "^-?[0-9]+$" if typ.signed else "^[0-9]+$")
+        return _tagged(typ.name, SIGNED_TEXT if typ.signed else UNSIGNED_TEXT)
     if isinstance(typ, t.Float):
         finite = _tagged(typ.name, r"^(-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?|-?inf)$")
         nan = {
@@ -306,6 +312,7 @@ def _schema(space: t.TypeSpace, typ: t.Type, defs: dict[str, Any]) -> dict[str, 
 
 
 FLOAT_TYPES = ("f32", "f64")
+INTEGER_TYPES = frozenset(i.name for i in (t.U8, t.U16, t.U32, t.U64, t.USIZE, t.I8, t.I16, t.I32, t.I64))
 
 
 def float_bits(node: dict[str, Any]) -> bytes | None:
@@ -318,18 +325,49 @@ def float_bits(node: dict[str, Any]) -> bytes | None:
     return struct.pack(">f" if bits == 32 else ">d", value)
 
 
+def json_kind(value: Any) -> str:
+    """The JSON name of a parsed value's kind, for messages that never show Python's type names."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
+
+
 def first_difference(want: Any, got: Any, path: str = "$") -> str | None:
-    """Where two document models first differ, or None when they are equal. Floats compare by their bits, so
-    any decimal spelling of the same value is equal (`1e+16` and `10000000000000000`)."""
+    """Where two document models first differ, or None when they are equal. Object key order is not
+    significant (RFC 8259 objects are unordered); array order is. Floats compare by their bits, so any decimal
+    spelling of the same value is equal (`1e+16` and `10000000000000000`); integer text must be canonical."""
     if isinstance(want, dict) and isinstance(got, dict) and want.get("type") in FLOAT_TYPES:
         if want.get("type") == got.get("type") and float_bits(want) is not None and float_bits(want) == float_bits(got):
             return None
         return f"{path}: expected {want}, got {got}"
-    if type(want) is not type(got):
-        return f"{path}: expected {type(want).__name__}, got {type(got).__name__}"
+    if isinstance(want, bool) or isinstance(got, bool) or type(want) is not type(got):
+        if want == got and type(want) is type(got):
+            return None
+        return f"{path}: expected {json_kind(want)}, got {json_kind(got)}"
     if isinstance(want, dict):
-        if list(want) != list(got):
-            return f"{path}: expected keys {list(want)}, got {list(got)}"
+        missing = [key for key in want if key not in got]
+        extra = [key for key in got if key not in want]
+        if missing or extra:
+            return f"{path}: " + "; ".join(
+                part
+                for part in (
+                    f"missing keys {missing}" if missing else "",
+                    f"unexpected keys {extra}" if extra else "",
+                )
+                if part
+            )
+        if (
+            isinstance(got.get("value"), str)
+            and got.get("type") in INTEGER_TYPES
+            and not CANONICAL_INTEGER.match(got["value"])
+        ):
+            return f"{path}: {got['type']} value {got['value']!r} is not canonical ({INTEGER_RULE}; [conv.model.exact])"
         for key in want:
             found = first_difference(want[key], got[key], f"{path}.{key}")
             if found:

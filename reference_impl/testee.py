@@ -11,17 +11,31 @@ from __future__ import annotations
 
 import argparse
 import base64
+import binascii
 import json
-import struct
 import sys
 import traceback
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
-from formats.errors import FormatError
+from formats.errors import ErrorClass, FormatError
+from formats.protocol import (
+    ERROR,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_UNSUPPORTED,
+    FRAME_LENGTH,
+    OK,
+    OPTION_FLAG,
+    PROFILE_FLAG,
+    PROTOCOL_VERSION,
+    STEP_LIMIT_FLAG,
+    STEP_LIMIT_OPTION,
+    UNSUPPORTED,
+    frame,
+)
 from reference_impl.registry import Unsupported, available_formats, get_format
 
-PROTOCOL_VERSION = 1
-EXIT_OK, EXIT_REJECTED, EXIT_UNSUPPORTED, EXIT_BUG = 0, 1, 3, 70
+EXIT_BUG = 70  # not a protocol code: the runner reports it as a crash
 # Decoders bound nesting themselves (limit_exceeded); this only keeps Python's own stack out of the way.
 sys.setrecursionlimit(20_000)
 
@@ -38,47 +52,78 @@ def capabilities() -> dict[str, Any]:
     return {"protocol": PROTOCOL_VERSION, "name": "reference", "serve": True, "formats": formats}
 
 
+class BadRequest(Exception):
+    """A request the protocol does not allow (a missing field, an option of the wrong type)."""
+
+
+def bad_request(message: str) -> NoReturn:
+    raise BadRequest(message)
+
+
+def request_bytes(request: dict[str, Any]) -> bytes | None:
+    if request.get("data") is None:
+        return None
+    try:
+        return base64.b64decode(request["data"], validate=True)
+    except (binascii.Error, TypeError, ValueError):
+        bad_request("`data` is not base64")
+
+
 def handle(request: dict[str, Any]) -> dict[str, Any]:
     """One request → one answer (`ok`, `error` or `unsupported`); shared by both modes."""
     try:
+        if not isinstance(request, dict) or not isinstance(request.get("format"), str):
+            bad_request("a request is an object with `operation` and `format`")
         fmt = get_format(request["format"])
-        operation = request["operation"]
+        operation = request.get("operation")
         if operation not in fmt.operations:
             raise Unsupported(f"{fmt.name} does not offer {operation!r}")
         profile = fmt.check_profile(request.get("profile"))
         options = request.get("options") or {}
+        if not isinstance(options, dict):
+            bad_request("`options` is not an object")
+        data = request_bytes(request)
         if operation == "decode":
-            return {"status": "ok", "model": fmt.decode(base64.b64decode(request["data"]), profile)}
+            if data is None:
+                bad_request("decode needs `data`")
+            return {"status": OK, "model": fmt.decode(data, profile)}
         if operation == "encode":
-            return {"status": "ok", "data": base64.b64encode(fmt.encode(request["model"], profile)).decode()}
-        data = base64.b64decode(request["data"]) if request.get("data") is not None else None
+            return {"status": OK, "data": base64.b64encode(fmt.encode(request.get("model"), profile)).decode()}
         if request.get("path") is not None:
             options = {**options, "path": request["path"]}
-        return {"status": "ok", "result": fmt.operate(operation, profile, data, options)}
+        return {"status": OK, "result": fmt.operate(operation, profile, data, options)}
     except FormatError as error:
-        return {"status": "error", **error.to_json()}
+        return {"status": ERROR, **error.to_json()}
     except Unsupported as reason:
-        return {"status": "unsupported", "reason": str(reason)}
+        return {"status": UNSUPPORTED, "reason": str(reason)}
+    except (BadRequest, KeyError, TypeError, ValueError) as problem:
+        # A request the reference cannot act on is answered, never a reason to die (serve goes on).
+        message = f"bad request: {problem}"
+        return {"status": ERROR, "error": ErrorClass.INVALID_VALUE.value, "message": message}
 
 
 def read_frame(stream: BinaryIO) -> bytes | None:
-    head = stream.read(4)
-    if len(head) < 4:
+    head = stream.read(FRAME_LENGTH.size)
+    if len(head) < FRAME_LENGTH.size:
         return None
-    (size,) = struct.unpack("<I", head)
+    (size,) = FRAME_LENGTH.unpack(head)
     return stream.read(size)
 
 
 def write_frame(stream: BinaryIO, payload: bytes) -> None:
-    stream.write(struct.pack("<I", len(payload)) + payload)
+    stream.write(frame(payload))
     stream.flush()
 
 
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
-    while (frame := read_frame(stdin)) is not None:
-        request = json.loads(frame)
-        answer = handle(request)
-        answer["id"] = request.get("id")
+    while (payload := read_frame(stdin)) is not None:
+        try:
+            request = json.loads(payload)
+        except (ValueError, RecursionError) as exc:
+            request, answer = {}, {"status": ERROR, "error": "invalid_value", "message": f"request is not JSON: {exc}"}
+        else:
+            answer = handle(request)
+        answer["id"] = request.get("id") if isinstance(request, dict) else None
         write_frame(stdout, json.dumps(answer).encode())
     return EXIT_OK
 
@@ -94,7 +139,7 @@ def parse_option(text: str) -> tuple[str, Any]:
 def per_case(args: argparse.Namespace, stdin: BinaryIO, stdout: BinaryIO) -> int:
     options = dict(parse_option(o) for o in args.option)
     if args.step_limit is not None:
-        options["step_limit"] = args.step_limit
+        options[STEP_LIMIT_OPTION] = args.step_limit
     request: dict[str, Any] = {
         "operation": args.operation,
         "format": args.format,
@@ -112,10 +157,10 @@ def per_case(args: argparse.Namespace, stdin: BinaryIO, stdout: BinaryIO) -> int
     elif raw is not None:
         request["data"] = base64.b64encode(raw).decode()
     answer = handle(request)
-    if answer["status"] == "unsupported":
+    if answer["status"] == UNSUPPORTED:
         stdout.write(json.dumps({"unsupported": answer["reason"]}).encode())
         return EXIT_UNSUPPORTED
-    if answer["status"] == "error":
+    if answer["status"] == ERROR:
         stdout.write(json.dumps({k: v for k, v in answer.items() if k != "status"}).encode())
         return EXIT_REJECTED
     if "data" in answer:
@@ -132,10 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("operation")
     parser.add_argument("format", nargs="?")
     parser.add_argument("path", nargs="?")
-    parser.add_argument("--profile")
-    parser.add_argument("--step-limit", type=int)
-    parser.add_argument("--option", action="append", default=[], help="K=V operation option (V as JSON if it parses)")
-    args = parser.parse_args(argv)
+    parser.add_argument(PROFILE_FLAG)
+    parser.add_argument(STEP_LIMIT_FLAG, type=int)
+    parser.add_argument(OPTION_FLAG, action="append", default=[], help="K=V operation option (V as JSON if it parses)")
+    # Options may come before, between or after the positionals (spec/protocol.md, "Per-case mode").
+    args = parser.parse_intermixed_args(argv)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     if args.operation == "capabilities":
         stdout.write(json.dumps(capabilities()).encode() + b"\n")

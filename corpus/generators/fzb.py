@@ -1103,4 +1103,8 @@ def generate() -> list[GeneratedCase]:
         real_world_cases,
     ):
         cases.extend(produce())
+    for case in cases:
+        if case.expect is not None:
+            # Written in the current wire layout, which legacy-b248970 does not read ([fzb.profile.generation]).
+            case.not_under = ("legacy-b248970",)
     return cases

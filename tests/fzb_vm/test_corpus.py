@@ -3,24 +3,27 @@ deterministic, cites only clauses the spec defines, and together the cases use e
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conformance.cases import Expect, GeneratedCase
+from conformance.cases import GeneratedCase
+from conformance.execution import reference_reply
+from conformance.judge import outcome_verdict
 from conformance.regen import clauses_in_spec
+from conformance.testee import Reply
 from corpus.generators import fzb_exec
 from formats.errors import FormatError
 from formats.fzb import schema
+from formats.protocol import PASS
 from reference_impl.fzb import FORMAT, api, vm
 
 CASES = fzb_exec.generate()
 
 
-def outcome_of(case: GeneratedCase, profile: str, engine: str) -> dict:
-    try:
-        if engine == "auto":
-            return {"outcome": "accept", "result": FORMAT.operate("execute", profile, case.data, case.options)}
+def outcome_of(case: GeneratedCase, profile: str, engine: str) -> Reply:
+    if engine == "auto":
+        return reference_reply(lambda: FORMAT.operate("execute", profile, case.data, case.options))
+
+    def interpreted() -> dict:
         chunk = api.deserialize_chunk(case.data, profile)
         run = vm.execute(chunk, profile, case.options, engine=engine)
         layout = schema.PROFILES[profile].layout
@@ -28,20 +31,9 @@ def outcome_of(case: GeneratedCase, profile: str, engine: str) -> dict:
         from reference_impl.fzb.values import to_wire
 
         wire = to_wire(run.result, vm.Limits.from_options(case.options).value_size_limit)
-        return {"outcome": "accept", "result": {"result": model.to_model(layout.space, layout.value, wire),
-                                                "stdout": run.stdout}}
-    except FormatError as error:
-        return {"outcome": "reject", "error": error.error_class.value}
+        return {"result": model.to_model(layout.space, layout.value, wire), "stdout": run.stdout}
 
-
-def matches(expect: Expect, got: dict) -> bool:
-    want = expect.to_json("execute")
-    if want["outcome"] != got["outcome"]:
-        return False
-    if want["outcome"] == "accept":
-        return want["result"] == got["result"]
-    errors = want["error"] if isinstance(want["error"], list) else [want["error"]]
-    return got["error"] in errors
+    return reference_reply(interpreted)
 
 
 # Programs whose interpreted intended run takes seconds; the upstream run interprets the same code.
@@ -68,8 +60,8 @@ BY_PATH = {case.path: case for case in CASES}
 @pytest.mark.parametrize(("path", "profile", "engine"), runs())
 def test_case(path: str, profile: str, engine: str) -> None:
     case = BY_PATH[path]
-    got = outcome_of(case, profile, engine)
-    assert matches(case.by_profile[profile], got), json.dumps(got)[:500]
+    verdict = outcome_verdict(case.by_profile[profile], outcome_of(case, profile, engine))
+    assert verdict.status == PASS, verdict.message[:500]
 
 
 def test_generator_is_deterministic() -> None:

@@ -7,6 +7,9 @@ import json
 from typing import Any
 
 from conformance.cases import Case, load_cases
+from conformance.judge import outcome_verdict
+from conformance.testee import Reply, classify_exit
+from formats.protocol import CRASH, PASS, SKIP
 from reference_impl import kaitai_testee
 
 from .conftest import REPO, js_decode_batch
@@ -28,20 +31,15 @@ def decode_cases(format_name: str) -> list[Case]:
 
 
 def verdict(case: Case, code: int, answer: Any) -> str | None:
-    """Why the answer does not meet the case's expectation (None when it does)."""
+    """Why the answer does not meet the case's expectation (None when it does), as the runner judges it."""
     expect = case.expectation_for(PROFILE)
     assert expect is not None
-    if code == 3:
+    judged = outcome_verdict(expect, classify_exit(Reply(CRASH), code, answer))
+    if judged.status == SKIP:
         return None if case.id in skips() else f"unsupported but not on the skip list: {answer}"
     if case.id in skips():
         return "listed as skipped, but answered"
-    if expect.outcome == "accept":
-        if code == 0 and answer == expect.model:
-            return None
-        return f"expected the model, got exit {code}: {str(answer)[:200]}"
-    if code != 1:
-        return f"expected a rejection as {expect.errors}, got exit {code}"
-    return None if answer["error"] in expect.errors else f"rejected as {answer['error']}, expected {expect.errors}"
+    return None if judged.status == PASS else f"{judged.got}: {judged.message[:200]}"
 
 
 def test_skip_list_names_existing_cases_with_reasons() -> None:

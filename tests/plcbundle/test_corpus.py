@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from conformance.cases import Expect, GeneratedCase
+from conformance.execution import reference_reply
+from conformance.judge import outcome_verdict
+from conformance.testee import Reply
 from corpus.generators import plcbundle as generator
-from formats.errors import FormatError
+from formats.protocol import PASS
 from reference_impl.plcbundle import FORMAT, repository
 
 CASES = generator.generate()
 
 
-def run(case: GeneratedCase, profile: str, folder: Path | None) -> tuple[str, object]:
-    try:
-        if case.operation == "decode":
-            return "accept", FORMAT.decode(case.data, profile)
-        options = dict(case.options)
-        if folder is not None:
-            options["path"] = str(folder)
-        data = None if folder is not None else case.data
-        return "accept", FORMAT.operate(case.operation, profile, data, options)
-    except FormatError as exc:
-        return "reject", exc.error_class.value
+def run(case: GeneratedCase, profile: str, folder: Path | None) -> Reply:
+    if case.operation == "decode":
+        return reference_reply(lambda: FORMAT.decode(case.data, profile))
+    options = dict(case.options)
+    if folder is not None:
+        options["path"] = str(folder)
+    data = None if folder is not None else case.data
+    return reference_reply(lambda: FORMAT.operate(case.operation, profile, data, options))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.case_class}/{c.path}" for c in CASES])
@@ -39,12 +38,8 @@ def test_case(case: GeneratedCase, tmp_path: Path) -> None:
     )
     assert set(expectations) == set(FORMAT.profiles)
     for profile, expect in expectations.items():
-        outcome, value = run(case, profile, folder)
-        assert outcome == expect.outcome, (profile, value)
-        if outcome == "reject":
-            assert value in expect.errors, profile
-        else:
-            assert json.dumps(value, sort_keys=True) == json.dumps(expect.model, sort_keys=True), profile
+        verdict = outcome_verdict(expect, run(case, profile, folder))
+        assert verdict.status == PASS, (profile, verdict.message)
 
 
 def test_case_classes_and_size() -> None:

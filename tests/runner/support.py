@@ -98,11 +98,20 @@ class CorpusCase:
 
     def decode_checks(self, profiles: Iterable[str] = DECLARED_PROFILES,
                       default: str = DEFAULT_PROFILE) -> dict[str, dict[str, Any]]:
-        """Check ID → expected outcome of the decode checks this case yields (profile-independent cases run once
-        under the default profile; impl-defined ones once per declared profile they have an outcome for)."""
-        if "expect" in self.expectation:
-            return {self.id: self.expectation["expect"]}
-        return {f"{self.id}@{p}": e for p, e in self.expectation["profiles"].items() if p in set(profiles)}
+        """Check ID → expected outcome of the decode checks this case yields. A case with one outcome runs under
+        every declared profile (but those `not_under` names): as its ID under the default, `ID@profile` under
+        the others, where `profiles` may override the outcome; impl-defined cases run once per declared profile
+        they have an outcome for."""
+        overrides = self.expectation.get("profiles", {})
+        if "expect" not in self.expectation:
+            return {f"{self.id}@{p}": e for p, e in overrides.items() if p in set(profiles)}
+        out = {}
+        for profile in profiles:
+            if profile in overrides:
+                out[f"{self.id}@{profile}"] = overrides[profile]
+            elif profile not in self.expectation.get("not_under", []):
+                out[self.id if profile == default else f"{self.id}@{profile}"] = self.expectation["expect"]
+        return out
 
     def check_ids(self, profiles: Iterable[str] = DECLARED_PROFILES) -> set[str]:
         """Its decode checks plus, for canonical files that must be accepted, the `#encode` checks."""

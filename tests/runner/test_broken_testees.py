@@ -62,8 +62,9 @@ def test_ignores_checksum_fails_exactly_the_checksum_cases(tmp_path: Path) -> No
 
 
 def test_crashes_when_serving_are_crashes_and_the_testee_is_restarted(tmp_path: Path) -> None:
-    # `crashes` declares no `serve`; --mode serve forces it, so each crash kills the session mid-run.
-    run = support.run("crashes", "--format", "ach", "--mode", "serve", *FAST, tmp_path=tmp_path)
+    # Each crash kills the session mid-run.
+    run = support.run("crashes", "--format", "ach", "--mode", "serve", *FAST, tmp_path=tmp_path,
+                      env={"CRASHES_DECLARE_SERVE": "1"})
     expect_failed_run(run)
     assert_all_corpus_checks_ran(run)
     segfaults = misbehaving_checks(run, ["ach/impl-defined/flags/bit0-without-compression-byte",
@@ -131,7 +132,8 @@ def test_hang_per_case_kills_the_process_group(tmp_path: Path) -> None:
     run = support.run("hangs", "--format", "ach", "--mode", "per-case", "-k", "ach/malformed/truncated/file-1",
                       *FAST, tmp_path=tmp_path, env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)})
     expect_failed_run(run)
-    assert run.not_passing() == {"ach/malformed/truncated/file-10-bytes": "timeout"}
+    assert run.not_passing() == dict.fromkeys(support.case("ach/malformed/truncated/file-10-bytes").check_ids(),
+                                              "timeout")
     assert run.seconds < 30
     assert_processes_gone(pid_dir)
 
@@ -154,8 +156,9 @@ def test_garbage_is_bad_output_per_case(tmp_path: Path) -> None:
     run = support.run("garbage", "--format", "ach", "-k", "ach/malformed/header/", *FAST, *PER_CASE,
                       tmp_path=tmp_path)
     expect_failed_run(run)
-    assert set(run.statuses()) == GARBAGE | {"ach/malformed/header/source-file"}
-    assert run.not_passing() == dict.fromkeys(GARBAGE, "bad_output")
+    checks = {i for c in (*GARBAGE, "ach/malformed/header/source-file") for i in support.case(c).check_ids()}
+    assert set(run.statuses()) == checks
+    assert run.not_passing() == {i: "bad_output" for c in GARBAGE for i in support.case(c).check_ids()}
 
 
 def test_leaking_memory_is_a_crash(tmp_path: Path) -> None:
@@ -166,7 +169,7 @@ def test_leaking_memory_is_a_crash(tmp_path: Path) -> None:
                           *(PER_CASE if mode == "per-case" else ("--mode", mode)), tmp_path=tmp_path, name=mode)
         expect_failed_run(run)
         assert len(run.statuses()) > 1
-        assert run.not_passing() == {leaky: "crash"}, mode
+        assert run.not_passing() == dict.fromkeys(support.case(leaky).check_ids(), "crash"), mode
         # Killed by the memory watch (a timeout would be a status of its own).
         assert "resident memory passed 150 MB" in run.by_id()[leaky]["message"]
 
@@ -195,7 +198,9 @@ def test_flaky_serve_passes_per_case(tmp_path: Path) -> None:
     run = support.run("flaky-serve", "--format", "ach", "-k", "ach/malformed/truncated/file-6", *FAST, *PER_CASE,
                       tmp_path=tmp_path)
     assert run.returncode == 0, run.describe()
-    assert set(run.statuses()) == {"ach/malformed/truncated/file-63-bytes", "ach/malformed/truncated/file-64-bytes"}
+    assert set(run.statuses()) == {i for c in ("ach/malformed/truncated/file-63-bytes",
+                                               "ach/malformed/truncated/file-64-bytes")
+                                   for i in support.case(c).check_ids()}
     assert run.not_passing() == {}
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from conformance.cases import Expect
-from conformance.runner import BAD_OUTPUT, FAIL, PASS, SKIP, judge_agreement, judge_outcome
+from conformance.judge import judge_agreement, judge_outcome
 from conformance.testee import Reply
+from formats.protocol import BAD_OUTPUT, FAIL, PASS, SKIP
 
 
 def test_an_error_class_outside_the_vocabulary_is_bad_output() -> None:

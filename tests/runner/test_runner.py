@@ -60,9 +60,13 @@ def test_plan_is_every_corpus_check_plus_properties_and_mutations(reference_run:
     assert len(ids) == len(run.results), "check IDs must be unique"
     corpus_ids = {i for i in ids if not i.startswith(("property/", "differential/"))}
     assert corpus_ids == support.corpus_check_ids()
-    # Impl-defined cases run under each declared profile they have an outcome for, the rest once.
-    assert {i for i in ids if "@" in i} == {i for c in support.corpus_cases() if c.case_class == "impl-defined"
-                                            for i in c.check_ids()}
+    # Impl-defined cases run under each declared profile they have an outcome for, the rest under every
+    # declared profile: as the case ID under the default one, `ID@profile` under the others.
+    for case in support.corpus_cases():
+        if case.case_class == "impl-defined":
+            assert case.id not in ids
+        else:
+            assert {case.id, f"{case.id}@strict"} <= ids
     # --examples 3: three models each way; --mutations 1: one mutant of each valid or real-world file.
     assert sum(i.startswith("property/ach/encode/") for i in ids) == 3
     assert sum(i.startswith("property/ach/decode/") for i in ids) == 3
@@ -73,8 +77,8 @@ def test_plan_is_every_corpus_check_plus_properties_and_mutations(reference_run:
 def test_k_selects_checks_by_id(tmp_path: Path) -> None:
     run = support.run("reference", "--format", "ach", "-k", "ach/invalid/checksum/", *FAST, tmp_path=tmp_path)
     assert run.returncode == 0, run.describe()
-    assert set(run.statuses()) == {c.id for c in support.corpus_cases()
-                                   if c.id.startswith("ach/invalid/checksum/")}
+    assert set(run.statuses()) == {i for c in support.corpus_cases() if c.id.startswith("ach/invalid/checksum/")
+                                   for i in c.check_ids()}
     assert len(run.results) >= 4
 
 
@@ -105,9 +109,10 @@ def test_case_replay_dumps_the_exact_bytes(tmp_path: Path) -> None:
     process, _ = support.conformance("run", "--impl", "reference", "--case", case.id, "--format", "ach", *FAST,
                                      "--timeout", "8")
     assert process.returncode == 0, process.stdout + process.stderr
-    # One block per check of the case: its decode, the canonical encode and the mutant of its bytes.
+    # One block per check of the case: its decode and canonical encode under each profile, and the mutant.
     blocks = {block.split(" ", 1)[0]: block for block in process.stdout.split("== ")[1:]}
-    assert set(blocks) == {case.id, f"{case.id}#encode", f"differential/{case.id}/0"}
+    assert set(blocks) == {*case.check_ids(), f"differential/{case.id}/0"}
+    assert "-- received, as JSON" in blocks[case.id]  # the model, pretty-printed
     assert case.data().hex(" ")[:47] in blocks[case.id]  # the first row of the input, as hex
     sections = hexdump_sections(blocks[case.id])
     assert sections["sent"] == case.data()
@@ -214,9 +219,10 @@ def test_fix_on_a_partial_run_keeps_the_entries_it_did_not_select(tmp_path: Path
     run = support.run("ignores-checksum", "--format", "ach", "-k", selected, "-j", "2", "--examples", "0",
                       "--mutations", "0", "--xfail", str(xfail), "--fix", tmp_path=tmp_path)
     assert run.returncode == 0, run.describe()
-    assert set(run.statuses()) == {selected}
+    ran = set(run.statuses())
+    assert ran == {selected, f"{selected}@strict"}
     entries, comments = parse_xfail(xfail)
-    assert entries == {i: ("fail", run.by_id()[i]["got"]) if i == selected else ("fail",) for i in failing}
+    assert entries == {i: ("fail", run.by_id()[i]["got"]) if i in ran else ("fail",) for i in failing}
     assert comments == {i: f"note {n}" for n, i in enumerate(failing)}
 
 
@@ -370,7 +376,8 @@ def test_skips_off_the_list_fail_the_run(tmp_path: Path, listing: str) -> None:
                       tmp_path=tmp_path)
     assert run.returncode == 1, run.describe()
     skipped = {i for i in zstd_checks() if i.startswith(pattern)}
-    assert skipped == {"ach/valid/container/empty-zstd", "ach/valid/container/empty-zstd#encode"}
+    assert skipped == {"ach/valid/container/empty-zstd", "ach/valid/container/empty-zstd#encode",
+                       "ach/valid/container/empty-zstd@strict", "ach/valid/container/empty-zstd@strict#encode"}
     assert run.not_passing() == dict.fromkeys(skipped, "skip")
     assert run.unexpected() == skipped
     for check_id in skipped:
