@@ -19,6 +19,7 @@ import msgpack
 import zstandard
 
 from conformance.cases import CORPUS_ROOT, Expect, GeneratedCase
+from corpus.generators import hostile
 from formats import model
 from formats import types as t
 from formats.ach import schema
@@ -981,7 +982,7 @@ def impl_defined_cases() -> list[GeneratedCase]:
             "limits/empty-blocks",
             "a zstd frame of 65,536 empty raw blocks before the one block that holds the body",
             ["ach.limits.cost", "ach.body.compression"],
-            assemble(header(compressed=True), empty_block_frame(raw, 1 << 16)),
+            assemble(header(compressed=True), hostile.empty_block_frame(raw, 1 << 16)),
             {UPSTREAM: accepted(ONE, header(compressed=True)), STRICT: accepted(ONE, header(compressed=True))},
             notes="valid zstd; walking block headers must cost microseconds each, not tens of them",
         ),
@@ -1002,15 +1003,6 @@ def item_flood(count: int) -> bytes:
     shape = b"\xdd" + struct.pack(">I", count)  # array 32, the smallest form from 65,536 items on
     tensor = MapView([("Tensor", Raw(array_header(2) + shape + bytes(count) + pack(None)))])
     return pack([rmp_view(metadata(["x"]), schema.METADATA), MapView([("x", tensor)])])
-
-
-def empty_block_frame(payload: bytes, empty_blocks: int) -> bytes:
-    """One zstd frame (RFC 8878 §3.1.1): no content size, no checksum, an 8 MiB window, `empty_blocks` raw
-    blocks of size 0, then the payload as one last raw block (block header: size << 3 | type << 1 | last)."""
-    magic = struct.pack("<I", 0xFD2FB528)
-    descriptor, window = 0x00, (23 - 10) << 3
-    last_block = struct.pack("<I", len(payload) << 3 | 1)[:3]
-    return magic + bytes([descriptor, window]) + bytes(3) * empty_blocks + last_block + payload
 
 
 def deep_payload(depth: int) -> bytes:

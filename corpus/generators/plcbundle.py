@@ -18,7 +18,10 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
+import zstandard
+
 from conformance.cases import Expect, GeneratedCase
+from corpus.generators import hostile
 from corpus.generators import plcbundle_ops as ops
 from formats.plcbundle import checks, schema
 from formats.plcbundle.profiles import PROFILE_NAMES
@@ -403,7 +406,33 @@ def impl_defined_bundle_cases(lines: list[str]) -> list[GeneratedCase]:
                     "#21: Go's scanner stops at its 1 MiB token limit and the error is never checked, so the"
                     " records before the line come back without an error; Rust has no limit. Random access in Go"
                     " also fails on lines over 64 KiB inside a frame (inferred upstream, not modelled)."))
+    flood_outcome = per_profile(**{name: reject(*FLOOD_ERRORS) for name in PROFILE_NAMES})
+    out.append(case("limits/record-flood", "a 300-byte legacy file of 1,000,001 `{}` lines, then one that is not JSON",
+                    [c("limits.records"), "plcbundle.limits.cost"], record_flood(schema.MAX_RECORDS + 1),
+                    flood_outcome, "Past the line limit a reader MAY stop with limit_exceeded; one with larger"
+                    " limits parses on (Go and Rust take `{}` as a record) and finds the line that is not JSON."))
+    out.append(case("limits/newline-flood", "1,000,001 empty lines, then one that is not JSON",
+                    [c("limits.records"), "plcbundle.limits.cost"], newline_flood(schema.MAX_RECORDS + 1),
+                    flood_outcome, "Go skips empty lines, so without a line limit it reaches the last line"
+                    " (invalid_value); the other profiles reject the first empty line (invalid_value)."))
+    blocks = hostile.empty_block_frame(content_of(short[:2]), 200_000)
+    out.append(case("limits/empty-blocks", "a legacy frame of 200,000 empty raw blocks before the records",
+                    ["plcbundle.limits.cost", c("frames.decode")], blocks,
+                    per_profile(**{name: legacy_view(blocks, short[:2]) for name in PROFILE_NAMES}),
+                    "valid zstd; walking 600 KB of block headers must take milliseconds"))
     return out
+
+
+# A flood stops at the line limit or, with larger limits, at the line that is not JSON.
+FLOOD_ERRORS = ("limit_exceeded", "invalid_value")
+
+
+def record_flood(records: int) -> bytes:
+    return zstandard.ZstdCompressor(level=19).compress(b"{}\n" * records + b"x\n")
+
+
+def newline_flood(lines: int) -> bytes:
+    return zstandard.ZstdCompressor(level=19).compress(b"\n" * lines + b"x\n")
 
 
 # --- random access ---------------------------------------------------------------------------------------

@@ -106,6 +106,7 @@ CHECKS: tuple[Check, ...] = (
         SPEC_ONLY,
         "each data frame holds exactly 100 whole lines, the last frame 1 to 100",
     ),
+    Check("limits.file", "decode", "plcbundle.limits.file", E.LIMIT_EXCEEDED, ALL, "the file is at most 192 MiB"),
     Check(
         "limits.content",
         "decode",
@@ -113,6 +114,14 @@ CHECKS: tuple[Check, ...] = (
         E.LIMIT_EXCEEDED,
         ALL,
         "decompressed content stays within 128 MiB (a frame within 10 MiB on random access)",
+    ),
+    Check(
+        "limits.records",
+        "decode",
+        "plcbundle.limits.records",
+        E.LIMIT_EXCEEDED,
+        ALL,
+        "the content has at most 1,000,000 lines (counted before any is split off or parsed)",
     ),
     # --- decode: content ----------------------------------------------------------------------------
     Check("content.utf8", "decode", "plcbundle.record.utf8", E.INVALID_UTF8, ALL, "the content is UTF-8"),

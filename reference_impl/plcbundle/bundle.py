@@ -251,20 +251,25 @@ def check_frame_table(data: bytes, metadata: Metadata, frames: list[tuple[int, i
 
 def split_content(content: bytes, profile: Profile) -> list[str]:
     """The record lines of `content` as `profile`'s reader sees them."""
+    lines_held = content.count(b"\n") + (not content.endswith(b"\n"))
+    if lines_held > schema.MAX_RECORDS:
+        raise checks.error("limits.records", f"content of {lines_held} lines, limit {schema.MAX_RECORDS}")
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise checks.error("content.utf8", f"content is not UTF-8 at byte {exc.start}") from None
     if not text:
         return []
-    if not text.endswith("\n"):
+    lines = text.split("\n")
+    del text  # the lines hold the content again: keep it only twice over (bytes, lines)
+    if lines[-1]:
         checks.require(False, "content.final-newline", profile.name, "the last line has no newline")
-        lines = text.split("\n")
     else:
-        lines = text[:-1].split("\n")
+        lines.pop()
     out = []
     for number, line in enumerate(lines):
-        if len(line) * 4 > schema.MAX_LINE_BYTES and len(line.encode()) > schema.MAX_LINE_BYTES:
+        long = len(line) * 4 > schema.MAX_LINE_BYTES and profile.line_limit != "none"
+        if long and (len(line) if line.isascii() else len(line.encode())) > schema.MAX_LINE_BYTES:
             if profile.line_limit == "stop":  # Go's scanner stops at its 1 MiB token limit, reporting nothing
                 break
             checks.require(False, "record.line-limit", profile.name, f"line {number} is longer than 1 MiB")
@@ -345,6 +350,7 @@ def check_frame_records(part: bytes, index: int, last: bool) -> None:
 def read_bundle(data: bytes, profile: str | Profile = "strict") -> Bundle:
     """Decode one bundle file under `profile`: its layout, metadata and records."""
     prof = profile_of(profile)
+    check_file_size(data)
     metadata = read_metadata(data, prof)
     start = data_start(data)  # an unusable metadata frame is skipped, as a zstd decoder skips it
     parts, frames = decompress_all(data, start)
@@ -353,6 +359,7 @@ def read_bundle(data: bytes, profile: str | Profile = "strict") -> Bundle:
         for index, part in enumerate(parts):
             check_frame_records(part, index, index == len(parts) - 1)
     content = b"".join(parts)
+    del parts  # the content is up to 128 MiB: hold it once
     lines = split_content(content, prof)
     bundle = Bundle(
         layout="framed" if metadata is not None else "legacy",
@@ -367,6 +374,11 @@ def read_bundle(data: bytes, profile: str | Profile = "strict") -> Bundle:
     if metadata is not None and prof.spec_reader:
         check_metadata_content(bundle)
     return bundle
+
+
+def check_file_size(data: bytes) -> None:
+    if len(data) > schema.MAX_FILE_BYTES:
+        raise checks.error("limits.file", f"file of {len(data)} bytes, limit {schema.MAX_FILE_BYTES}")
 
 
 def position_error(message: str) -> FormatError:
@@ -416,6 +428,7 @@ def get_operation(data: bytes, position: int, profile: str | Profile = "strict")
     prof = profile_of(profile)
     if position < 0:
         raise position_error(f"position {position} is negative")
+    check_file_size(data)
     metadata = read_metadata(data, prof)
     if metadata is not None:
         try:

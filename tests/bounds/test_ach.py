@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.generators import ach as gen
+from corpus.generators import hostile
 from formats.ach import schema
 
 from .bounded import assert_within, run_bounded
@@ -58,7 +59,9 @@ def test_duplicate_key_flood_is_refused_cheaply() -> None:
 
 @pytest.mark.parametrize("profile", PROFILES)
 def test_a_million_empty_zstd_blocks_are_walked_cheaply(profile: str) -> None:
-    data = gen.assemble(gen.header(compressed=True), gen.empty_block_frame(gen.pack(gen.rmp_view(gen.ONE)), 1 << 20))
+    data = gen.assemble(
+        gen.header(compressed=True), hostile.empty_block_frame(gen.pack(gen.rmp_view(gen.ONE)), 1 << 20)
+    )
     assert len(data) > 3_000_000
     cost = run_bounded(READ, data, profile)
     assert cost.outcome == "accept", cost.message
