@@ -39,8 +39,9 @@ def format_names() -> list[str]:
 
 def generator_modules(format_name: str) -> list[str]:
     folder = CORPUS_ROOT / "generators"
-    names = sorted(p.stem for p in folder.glob(f"{format_name}*.py"))
-    return [f"corpus.generators.{n}" for n in names if n == format_name or n.startswith(format_name + "_")]
+    package = format_name.replace("-", "_")
+    names = sorted(p.stem for p in folder.glob(f"{package}*.py"))
+    return [f"corpus.generators.{n}" for n in names if n == package or n.startswith(package + "_")]
 
 
 def generated_cases(format_name: str) -> list[GeneratedCase]:
