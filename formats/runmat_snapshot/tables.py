@@ -82,13 +82,7 @@ def eras() -> str:
 
 
 def checks() -> str:
-    rows = ["| check | clause | error class | profiles | rule |", "|---|---|---|---|---|"]
-    for check in CHECKS:
-        rows.append(
-            f"| `{check.id}` | `{check.clause}` | `{check.error_class.value}` | "
-            f"{', '.join(check.profiles)} | {check.summary.replace('|', '/')} |"
-        )
-    return "\n".join(rows) + "\n"
+    return CHECKS.markdown(PROFILES)
 
 
 def profiles() -> str:

@@ -9,6 +9,7 @@ header's `metadata.runmat_version` unless the caller names one.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -18,7 +19,7 @@ import construct as c
 from formats import types as t
 from formats.errors import ErrorClass, FormatError
 from formats.runmat_snapshot import limits, schema
-from formats.runmat_snapshot.checks import CHECKS, from_wire
+from formats.runmat_snapshot.checks import CHECKS
 from formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES, Profile
 from formats.wire import bincode1, lz4_blocks, zstd_frames
 from formats.wire.codec import parse_prefix, run_build
@@ -61,6 +62,9 @@ class SnapshotFile:
     layout: schema.Layout
     era: schema.Era
     profile: Profile
+    decompression_seconds: float = 0.0
+    validation_seconds: float = 0.0  # the body's content validation
+    body_seconds: float = 0.0  # decoding the body's bincode
 
     @property
     def checksum_ok(self) -> bool | None:
@@ -108,10 +112,8 @@ def read_header(data: bytes) -> tuple[dict[str, Any], int, int, str]:
     length = schema.HEADER_LENGTH.parse(data[: schema.HEADER_LENGTH_SIZE]).header_length
     end = schema.HEADER_LENGTH_SIZE + length
     CHECKS.require("header.length", end <= len(data), f"header of {length} bytes runs past the {len(data)}-byte file")
-    try:
+    with CHECKS.wire():
         header, used = parse_prefix(header_codec(magic), data[schema.HEADER_LENGTH_SIZE : end])
-    except FormatError as error:
-        raise from_wire(error, "header") from None
     return header, length, used, magic
 
 
@@ -326,7 +328,9 @@ def read_file(data: bytes, profile: str = DEFAULT_PROFILE, *, body_schema: str |
         CHECKS.require("file.trailing", end == len(data), f"{len(data) - end} bytes follow the snapshot")
     if rules.consistent_sizes:
         check_compression_info(info, size)
+    started = time.perf_counter()
     body_bytes = decompress(info, payload, rules)
+    decompressed = time.perf_counter()
     if rules.consistent_sizes:
         CHECKS.require(
             "payload.uncompressed-size",
@@ -335,16 +339,33 @@ def read_file(data: bytes, profile: str = DEFAULT_PROFILE, *, body_schema: str |
         )
     visit_times(layout.space, layout.header, header, rules)
     body: Any = body_bytes
+    decoded = validated = decompressed
     if chosen != schema.RAW:
-        try:
+        with CHECKS.wire():
             body, body_used = parse_prefix(body_codec(chosen), body_bytes)
-        except FormatError as error:
-            raise from_wire(error, f"body ({chosen})") from None
         if rules.trailing_bytes == "reject":
             CHECKS.require("body.trailing", body_used == len(body_bytes), "bytes follow the body's bincode value")
         visit_times(layout.space, layout.body, body, rules)
         if rules.consistent_sizes:
             same = run_build(metadata_codec(), body["metadata"]) == run_build(metadata_codec(), header["metadata"])
             CHECKS.require("body.metadata", same, "the header's metadata differs from the body's")
+        decoded = time.perf_counter()
         validate_content(body)
-    return SnapshotFile(header, body, checksum, length, used, offset, payload, body_bytes, end, layout, era, rules)
+        validated = time.perf_counter()
+    return SnapshotFile(
+        header,
+        body,
+        checksum,
+        length,
+        used,
+        offset,
+        payload,
+        body_bytes,
+        end,
+        layout,
+        era,
+        rules,
+        decompressed - started,
+        validated - decoded,
+        decoded - decompressed,
+    )

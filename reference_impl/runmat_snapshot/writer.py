@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from formats.errors import ErrorClass, FormatError
 from formats.runmat_snapshot import schema
 from formats.wire import lz4_blocks, zstd_frames
 from formats.wire.codec import run_build
+from reference_impl.files import atomic_write
 from reference_impl.runmat_snapshot.reader import body_codec, header_codec
 
 # Re-encoding the header settles `data_offset` after one pass (it is a fixed-width u64); upstream tries 4 times.
@@ -89,16 +89,6 @@ def write_file(document: dict[str, Any], body_schema: str, magic: str = "runmat"
 
 
 def save(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write `data` to `path` atomically (runmat-snapshot.write.atomic)."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    """Write `data` to `path` atomically (a temporary file in the target's folder, then a rename)."""
+    atomic_write(path, data)
+    return Path(path)
