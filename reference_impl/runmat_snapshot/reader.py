@@ -300,15 +300,15 @@ def read_file(data: bytes, profile: str = DEFAULT_PROFILE, *, body_schema: str |
     layout = schema.build_layout(chosen, magic)
     info = header["data_info"]
     declared_offset = info["data_offset"]
-    if not rules.zero_data_offset:
-        written = (header_end, 0) if era.zero_offset_written else (header_end,)
-        CHECKS.require("header.data-offset", declared_offset in written, f"data_offset {declared_offset}")
     offset = declared_offset or header_end
     size = info["compressed_size"]
     CHECKS.require(
         "payload.bounds", offset + size <= len(data), f"payload {offset}+{size} runs past the {len(data)}-byte file"
     )
     payload = data[offset : offset + size]
+    if not rules.zero_data_offset:
+        written = (header_end, 0) if era.zero_offset_written else (header_end,)
+        CHECKS.require("header.data-offset", declared_offset in written, f"data_offset {declared_offset}")
     end = offset + size
     checksum = None
     checksum_info = header["checksum_info"]
@@ -326,11 +326,11 @@ def read_file(data: bytes, profile: str = DEFAULT_PROFILE, *, body_schema: str |
             CHECKS.require("checksum.verify", hashlib.sha256(payload).digest() == checksum, "SHA-256 mismatch")
     if rules.trailing_bytes == "reject":
         CHECKS.require("file.trailing", end == len(data), f"{len(data) - end} bytes follow the snapshot")
-    if rules.consistent_sizes:
-        check_compression_info(info, size)
     started = time.perf_counter()
     body_bytes = decompress(info, payload, rules)
     decompressed = time.perf_counter()
+    if rules.consistent_sizes:
+        check_compression_info(info, size)
     if rules.consistent_sizes:
         CHECKS.require(
             "payload.uncompressed-size",
