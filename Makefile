@@ -7,8 +7,10 @@ NODE_INSTALLED := tools/ksc/node_modules/.installed
 JOBS ?= 2
 FORMAT ?= ach
 RUNS ?= 100000
+SITE_INSTALLED := $(VENV)/.site-installed
+REPORTS ?=
 
-.PHONY: run test fuzz bench lint regen clean
+.PHONY: run test fuzz bench lint regen clean site site-tools
 
 $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,11 +22,25 @@ $(NODE_INSTALLED): tools/ksc/package.json
 	npm install --prefix tools/ksc --no-audit --no-fund --silent
 	touch $@
 
+# The spec site's builder (mkdocs-material) and browser driver (playwright, run against Debian's chromium).
+$(SITE_INSTALLED): pyproject.toml $(INSTALLED)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,site]'
+	touch $@
+
+# graphviz's dot draws the Kaitai diagrams; chromium is what tests/site drives (that test says so if it is absent).
+site-tools:
+	@command -v dot >/dev/null && command -v chromium >/dev/null || ( \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz chromium >/dev/null \
+		|| echo "site-tools: could not install graphviz and chromium with apt-get" )
+
+site: $(SITE_INSTALLED) $(NODE_INSTALLED) site-tools
+	$(VENV)/bin/conformance site $(if $(REPORTS),--reports $(REPORTS))
+
 run: $(INSTALLED) $(NODE_INSTALLED)
 	$(VENV)/bin/conformance run --impl reference --no-skips -j $(JOBS) \
 		--report json:reports/reference.json --report junit:reports/reference.xml
 
-test: $(INSTALLED) $(NODE_INSTALLED)
+test: $(INSTALLED) $(NODE_INSTALLED) $(SITE_INSTALLED) site-tools
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -n $(JOBS) -q -p no:cacheprovider
 
@@ -41,4 +57,4 @@ lint: $(INSTALLED)
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) tools/ksc/node_modules reports .hypothesis .pytest_cache
+	rm -rf $(VENV) tools/ksc/node_modules reports site .hypothesis .pytest_cache

@@ -222,6 +222,12 @@ def command_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_site(args: argparse.Namespace) -> int:
+    from conformance import site
+
+    return site.main(args.reports, args.format, args.site_dir)
+
+
 def format_tools(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """`conformance <format> …` for every format the registry finds: its `cli.main(argv)` does the work."""
     for name in available_formats():
@@ -297,6 +303,12 @@ def parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("list", help="list the corpus cases")
     listing.add_argument("--format", action="append")
     listing.set_defaults(handler=command_list)
+
+    site = sub.add_parser("site", help="build the spec site (mkdocs-material) with traceability and a dashboard")
+    site.add_argument("--reports", nargs="+", default=[], help="run reports (JSON) to show; default: run the built-ins")
+    site.add_argument("--format", action="append", help="only this format (repeatable; a smaller build)")
+    site.add_argument("--site-dir", default="site", help="where the site is written")
+    site.set_defaults(handler=command_site)
 
     format_tools(sub)
     return top

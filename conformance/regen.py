@@ -15,6 +15,7 @@ import importlib
 import json
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from conformance.cases import CLASSES, CORPUS_ROOT, REPO_ROOT, GeneratedCase, load_cases
@@ -183,20 +184,46 @@ def kaitai_js_type_files(formats: list[str]) -> dict[Path, bytes]:
     return {type_tree.FZB_TYPES: type_tree.render(type_tree.fzb_types()).encode()}
 
 
-def clauses_in_spec() -> tuple[dict[str, bool], list[str]]:
-    """Clause ID → whether it is a MUST-level requirement; plus duplicate definitions."""
-    found: dict[str, bool] = {}
-    duplicates = []
+@dataclass(frozen=True)
+class SpecClause:
+    """One clause as a chapter defines it: its ID, the chapter, and the paragraph it opens."""
+
+    id: str
+    path: Path
+    paragraph: str
+
+    @property
+    def is_requirement(self) -> bool:
+        return bool(REQUIREMENT.search(self.paragraph))
+
+
+def spec_clauses() -> list[SpecClause]:
+    """Every clause definition in the spec, in chapter and document order (duplicates included)."""
+    out = []
     for path in sorted(SPEC_ROOT.rglob("*.md")):
         text = path.read_text(encoding="utf-8")
         matches = list(CLAUSE.finditer(text))
         for index, match in enumerate(matches):
             end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-            paragraph = text[match.end() : end].split("\n\n")[0]
-            if match.group(1) in found:
-                duplicates.append(f"clause {match.group(1)} is defined twice (again in {path.relative_to(REPO_ROOT)})")
-            found[match.group(1)] = bool(REQUIREMENT.search(paragraph))
+            out.append(SpecClause(match.group(1), path, text[match.end() : end].split("\n\n")[0]))
+    return out
+
+
+def clauses_in_spec() -> tuple[dict[str, bool], list[str]]:
+    """Clause ID → whether it is a MUST-level requirement; plus duplicate definitions."""
+    found: dict[str, bool] = {}
+    duplicates = []
+    for clause in spec_clauses():
+        if clause.id in found:
+            duplicates.append(f"clause {clause.id} is defined twice (again in {clause.path.relative_to(REPO_ROOT)})")
+        found[clause.id] = clause.is_requirement
     return found, duplicates
+
+
+def uncited_requirements(clauses: dict[str, bool], cited: set[str], formats: Iterable[str]) -> list[str]:
+    """The coverage rule: MUST-level clauses of these formats that no case cites."""
+    names = set(formats)
+    return [c for c, required in sorted(clauses.items()) if required and c.split(".")[0] in names and c not in cited]
 
 
 def validate_corpus(formats: list[str]) -> list[str]:
@@ -232,10 +259,8 @@ def validate_corpus(formats: list[str]) -> list[str]:
                         f"{case.id}: expected model does not fit {case.format}.model.schema.json: {error.message[:200]}"
                     )
                     break
-    for clause, is_requirement in sorted(clauses.items()):
-        prefix = clause.split(".")[0]
-        if is_requirement and prefix in formats and clause not in cited:
-            problems.append(f"MUST clause {clause} is cited by no case")
+    for clause in uncited_requirements(clauses, cited, formats):
+        problems.append(f"MUST clause {clause} is cited by no case")
     return problems
 
 
