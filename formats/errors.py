@@ -41,6 +41,15 @@ class ErrorClass(StrEnum):
     CALL_DEPTH_EXCEEDED = "call_depth_exceeded"
     STACK_LIMIT_EXCEEDED = "stack_limit_exceeded"
     VALUE_SIZE_EXCEEDED = "value_size_exceeded"
+    # Runtime faults of a Rayzor MIR program (rzb `execute`; spec/formats/rzb-execution.md, "Runtime errors").
+    UNSUPPORTED_FUNCTION = "unsupported_function"
+    RUNTIME_UNDEFINED_FUNCTION = "runtime_undefined_function"
+    RUNTIME_UNDEFINED_REGISTER = "runtime_undefined_register"
+    RUNTIME_INVALID_ADDRESS = "runtime_invalid_address"
+    RUNTIME_UNREACHABLE = "runtime_unreachable"
+    RUNTIME_PANIC = "runtime_panic"
+    RUNTIME_UNCAUGHT_EXCEPTION = "runtime_uncaught_exception"
+    MEMORY_LIMIT_EXCEEDED = "memory_limit_exceeded"
 
 
 ERROR_CLASSES: tuple[str, ...] = tuple(c.value for c in ErrorClass)
