@@ -54,7 +54,7 @@ class Outcome:
 
 # Python exceptions the generated code raises for a program fault, and the runtime class each one is.
 PYTHON_FAULTS: tuple[tuple[type[BaseException], ErrorClass, str], ...] = (
-    (UnboundLocalError, ErrorClass.RUNTIME_UNDEFINED_REGISTER, "rzb.exec.frame.registers"),
+    (NameError, ErrorClass.RUNTIME_UNDEFINED_REGISTER, "rzb.exec.frame.registers"),
     (KeyError, ErrorClass.RUNTIME_INVALID_ADDRESS, "rzb.exec.memory.cells"),
     (IndexError, ErrorClass.RUNTIME_INVALID_INDEX, "rzb.exec.aggregate.extract"),
     (RecursionError, ErrorClass.CALL_DEPTH_EXCEEDED, "rzb.exec.limit.call-depth"),

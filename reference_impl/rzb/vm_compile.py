@@ -19,6 +19,7 @@ instruction as one or two Python statements. The shape of a compiled function:
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,24 +68,27 @@ def pointee(ty: Any) -> str | None:
 
 
 def size_of(ty: Any) -> int:
-    """Bytes of a value of an IrType (rzb.exec.memory.sizes)."""
+    """Bytes of a value of an IrType, as upstream's `IrType::size` on a 64-bit target (rzb.exec.memory.sizes)."""
     name = type_name(ty)
-    if name in ("Bool", "I8", "U8"):
-        return 1
-    if name in ("I16", "U16"):
-        return 2
-    if name in ("I32", "U32", "F32"):
-        return 4
-    if name == "Void":
-        return 0
+    fixed = {"Void": 0, "Bool": 1, "I8": 1, "U8": 1, "I16": 2, "U16": 2, "I32": 4, "U32": 4, "F32": 4}
+    fixed.update({"Slice": 16, "String": 24, "Any": 16})
+    if name in fixed:
+        return fixed[name]
     if name == "Array":
         inner, count = ty.value
         return size_of(inner) * count
     if name == "Vector":
         return size_of(ty.value["element"]) * ty.value["count"]
     if name == "Struct":
-        return rt.SLOT * len(ty.value["fields"])
+        return sum(size_of(f["ty"]) for f in ty.value["fields"])
+    if name == "Union":
+        return 4 + max((sum(size_of(f) for f in v["fields"]) for v in ty.value["variants"]), default=0)
+    if name == "Opaque":
+        return ty.value["size"]
     return rt.SLOT
+
+
+ALLOC_MINIMUM = 32  # bytes: the S0-S2 generations write a four-slot HaxeArray header into `Alloc` of one pointer
 
 
 # operand fields that hold an IrId (other fields are literals, types, or block ids)
@@ -848,7 +852,7 @@ class FunctionCompiler:
 
     def op_Alloc(self, v: dict[str, Any]) -> list[str]:
         count = f"_int({self.ref(v['count'])})" if v["count"] is not None else "1"
-        return [f"r{v['dest']} = _malloc({size_of(v['ty'])} * {count})"]
+        return [f"r{v['dest']} = _malloc(max({size_of(v['ty'])} * {count}, {ALLOC_MINIMUM}))"]
 
     def op_Free(self, v: dict[str, Any]) -> list[str]:
         return [f"_free({self.ref(v['ptr'])})"]
@@ -885,7 +889,7 @@ class FunctionCompiler:
 
     def op_CallIndirect(self, v: dict[str, Any]) -> list[str]:
         args = ", ".join(self.ref(a) for a in v["args"])
-        return self.call_line(v["dest"], f"{self.ref(v['func_ptr'])}.fn({args})")
+        return self.call_line(v["dest"], f"({self.ref(v['func_ptr'])}).fn({args})")
 
     def op_FunctionRef(self, v: dict[str, Any]) -> list[str]:
         return [f"r{v['dest']} = {self.consts.ref(v['func_id'])}"]
@@ -1061,7 +1065,10 @@ def compile_program(program: Program, world: rt.Runtime, step_limit: int, depth_
             continue
         source += FunctionCompiler(function, program, consts, calls).compile(f"F{function_id}")
     names.update(consts.values)
-    exec(compile("\n".join(source) + "\n", "<rzb-mir>", "exec"), names)
+    with warnings.catch_warnings():  # a constant folded into `5[0]` warns; it fails at run time, as it should
+        warnings.simplefilter("ignore", SyntaxWarning)
+        code = compile("\n".join(source) + "\n", "<rzb-mir>", "exec")
+    exec(code, names)
     for function_id, ref in refs.items():
         ref.fn = direct_callable(function_id, program, calls, names)
         function = program.functions.get(function_id)
