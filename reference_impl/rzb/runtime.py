@@ -147,8 +147,9 @@ def make_wrap(type_name: str) -> Callable[[Any], Any]:
 WRAP = {name: make_wrap(name) for name in INT_WIDTHS}
 
 
-def to_f32(value: float) -> float:
-    """Round a double to the nearest single (one rounding; overflow gives infinity)."""
+def to_f32(value: Any) -> float:
+    """Round a number to the nearest single (one rounding; overflow gives infinity)."""
+    value = float(value)
     try:
         return struct.unpack("<f", struct.pack("<f", value))[0]
     except OverflowError:

@@ -563,6 +563,8 @@ class FunctionCompiler:
             if block_id not in self.blocks:
                 continue
             for edge in self.successors(block_id):
+                if edge.target not in self.blocks:
+                    continue  # the jump fails when taken (rzb.exec.block.missing)
                 incoming[edge.target] = incoming.get(edge.target, 0) + 1
                 if edge.target not in seen:
                     seen.add(edge.target)
@@ -592,6 +594,9 @@ class FunctionCompiler:
                 self.lines.append(f" r{reg} = a{i}")
         entry = function["cfg"]["entry_block"]
         self.plan(entry)
+        if entry not in self.blocks:
+            self.lines.append(f" {MISSING_BLOCK}({entry})")
+            return self.lines
         if entry in self.dispatch:
             self.lines.append(" if D > MAXD: _too_deep()")
             self.lines.append(f" b = {entry}")
