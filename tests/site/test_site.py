@@ -1,6 +1,6 @@
 """The spec site, checked as a reader would check it.
 
-One build of a subset (the ach format, and only the built-in runs' header checks, to keep the cost small) with
+One build of a subset (the ach format, and only the built-in runs' bad-magic checks, to keep the cost small) with
 mkdocs in strict mode, served on localhost and opened in Debian's headless chromium through Playwright: the home
 page, a chapter, a clause anchor, a case page, the dashboard, and search by clause ID. Screenshots go to
 reports/site/. The checks over every chapter (anchors, case lists) and the corpus archive need no browser.
@@ -8,6 +8,7 @@ reports/site/. The checks over every chapter (anchors, case lists) and the corpu
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import hashlib
 import http.server
@@ -38,9 +39,17 @@ CHROMIUM_FLAGS = [
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site of one format, built strictly (any mkdocs warning aborts the build)."""
-    return site.build(None, [FORMAT], tmp_path_factory.mktemp("site") / "site", strict=True, pattern="/header/")
+def built(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The site of one format, built strictly (any mkdocs warning aborts the build), once for all test workers."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base if worker_id == "master" else base.parent  # pytest-xdist's workers share their base's parent
+    with open(shared / "site-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = shared / "site-build.done"
+        if not done.is_file():
+            site.build(None, [FORMAT], shared / "site", strict=True, pattern="/header/bad-magic")
+            done.touch()
+    return shared / "site"
 
 
 @pytest.fixture(scope="module")
@@ -150,10 +159,13 @@ def test_every_clause_has_an_anchor_and_a_case_list() -> None:
     """Over every chapter of the checkout, without a build: each clause is an anchor linking to its case list."""
     model = site.build_model()
     traces = {name: site.trace_index(group, model) for name, group in model.groups.items()}
-    cases = load_cases()
+    cases = model.cases
+    annotated_chapters = {
+        chapter: site.annotate_chapter((site.SPEC_ROOT / chapter).read_text(encoding="utf-8"), chapter, model)
+        for chapter in site.chapters(model)
+    }
     for definition in regen.spec_clauses():
-        chapter = definition.path.relative_to(site.SPEC_ROOT).as_posix()
-        annotated = site.annotate_chapter(definition.path.read_text(encoding="utf-8"), chapter, model)
+        annotated = annotated_chapters[definition.path.relative_to(site.SPEC_ROOT).as_posix()]
         group = definition.id.split(".")[0]
         assert f'id="{definition.id}" href="#{definition.id}"' in annotated, definition.id
         assert f"trace/{group}/index.md#{definition.id})" in annotated, definition.id
@@ -199,3 +211,41 @@ def test_corpus_archive_manifest_matches_the_corpus(built: Path) -> None:
     for path in on_disk:
         member = f"{FORMAT}/cases/" + path.relative_to(CORPUS_ROOT / FORMAT).as_posix()
         assert listed[member] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_dashboard_puts_failures_first_and_links_to_the_answer() -> None:
+    """A report in the runner's JSON format, as `conformance site --reports` reads it: the failing case's row leads
+    its clause, and its cell links to that implementation's answer on the case page."""
+    model = site.build_model([FORMAT])
+    clause = model.clauses[CLAUSE]
+    passing, failing = clause.citing[0], clause.citing[-1]
+
+    def result(case_id: str, status: str) -> dict[str, object]:
+        return {
+            "id": case_id,
+            "case": case_id,
+            "format": FORMAT,
+            "kind": "decode",
+            "profile": "upstream",
+            "status": status,
+            "expected": "reject:bad_magic",
+            "got": "accept" if status == "fail" else "reject:bad_magic",
+            "message": "",
+            "expected_failure": False,
+            "clauses": [CLAUSE],
+            **({"output": {"status": "ok", "model": {"answered": True}}} if status == "fail" else {}),
+        }
+
+    report = {
+        "implementation": "their-reader",
+        "summary_line": "FAILED",
+        "results": [result(passing.id, "pass"), result(failing.id, "fail")],
+    }
+    model = site.model_from(model.cases, [FORMAT], [report])
+    section = site.dashboard_page(model.groups[FORMAT], model).split(f'{{ id="{CLAUSE}" }}')[1].split("\n## ")[0]
+    rows = [line for line in section.splitlines() if line.startswith("| [`")]
+    assert failing.id in rows[0] and passing.id in rows[1]
+    assert f"{failing.id.split('/')[-1]}.md#result-their-reader)" in rows[0] and "status-fail" in rows[0]
+    page = site.case_markdown(failing, model)
+    answer = page.split("{ #result-their-reader }")[1]
+    assert "status-fail" in answer and "&quot;answered&quot;: true" in answer
