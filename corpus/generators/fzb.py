@@ -890,6 +890,24 @@ def limit_cases() -> Iterator[GeneratedCase]:
             by_profile={"strict": Expect("reject", errors=("limit_exceeded",))},
             notes="strict MUST reject past the depth limit; other profiles MAY read deeper (not checked)",
         )
+    yield GeneratedCase(
+        "impl-defined",
+        "limits/file-size",
+        "a file one byte past the size limit: a sequence of 65,536 Pops, cut short",
+        ["fzb.limits.size", "fzb.limits.cost", "fzb.limits.no-crash"],
+        oversize_file(),
+        by_profile={name: Expect("reject", errors=("limit_exceeded", "truncated")) for name in schema.PROFILES},
+        notes="past the size limit a reader MAY stop with limit_exceeded; one with larger limits reads the Pops "
+        "and finds the sequence cut short",
+    )
+
+
+def oversize_file() -> bytes:
+    """One byte past the size limit: a chunk declaring enough `Pop`s to fill it, cut off inside them."""
+    pop = writer.encode_chunk(chunk([ins("Pop")], [], spans=[]))[8:12]  # a unit variant: its u32 tag
+    count = schema.MAX_FILE_BYTES // len(pop)
+    data = schema.FZB_MAGIC + bytes([schema.FZB_VERSION]) + u64(count) + pop * count
+    return data[: schema.MAX_FILE_BYTES + 1]
 
 
 def file_bytes_unchecked(chunk_value: dict[str, Any]) -> bytes:

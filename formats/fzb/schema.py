@@ -29,6 +29,9 @@ HEADER_SIZE = 5
 MAX_DEPTH = 64
 # Largest element count of a sequence and largest byte length of a string a reader MUST accept.
 MAX_ITEMS = 1 << 24
+# Largest file a reader MUST accept: decoding costs about a microsecond per byte, so this bounds any decode (and
+# the instruction count: at most 65,536 four-byte instructions) at a fraction of a second.
+MAX_FILE_BYTES = 1 << 18
 
 HEADER = c.Struct(
     "magic" / c.Const(FZB_MAGIC) * "ASCII `FZB` and 0x01; the 0x01 is part of the magic, not a version",

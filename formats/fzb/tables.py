@@ -128,6 +128,7 @@ def limits_table() -> str:
         "|---|---:|---|",
         f"| {depth} | {schema.MAX_DEPTH} | `limit_exceeded` |",
         f"| items in one sequence or map, bytes in one string | {schema.MAX_ITEMS} | `limit_exceeded` |",
+        f"| bytes in one file | {schema.MAX_FILE_BYTES} | `limit_exceeded` |",
     ]
     return "\n".join(rows) + "\n"
 

@@ -50,6 +50,12 @@ def read_header(data: bytes) -> int:
 def read_file(data: bytes, profile: str = schema.DEFAULT_PROFILE) -> FzbFile:
     rules = schema.PROFILES[profile]
     version = read_header(data)
+    require(
+        len(data) <= schema.MAX_FILE_BYTES,
+        ErrorClass.LIMIT_EXCEEDED,
+        f"file of {len(data)} bytes, limit {schema.MAX_FILE_BYTES}",
+        "fzb.limits.size",
+    )
     try:
         chunk, used = parse_prefix(CHUNK_CODECS[rules.generation], data[schema.HEADER_SIZE :])
     except FormatError as error:

@@ -1,0 +1,37 @@
+"""fzb attacks from issue 7 decided within 2 s of CPU and 512 MiB of RSS (spec/formats/fzb.md, Limits)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.generators import fzb as gen
+from formats.fzb import schema
+
+from .bounded import assert_within, run_bounded
+
+READ = "reference_impl.fzb.reader:read_file"
+
+
+def pops(count: int) -> bytes:
+    """A chunk of `count` Pops and a Return, no constants, no spans: every byte of it well-formed."""
+    body = gen.writer.encode_chunk(gen.chunk([gen.ins("Pop"), gen.ins("Return")], [], spans=[]))
+    pop, rest = body[8:12], body[12:]  # after the u64 instruction count: Pop's u32 tag, then Return and the rest
+    return schema.FZB_MAGIC + bytes([schema.FZB_VERSION]) + gen.u64(count + 1) + pop * count + rest
+
+
+@pytest.mark.parametrize("profile", ["upstream", "strict"])
+def test_sixteen_megabytes_of_pops_are_refused_at_once(profile: str) -> None:
+    data = pops(4_000_000)
+    assert len(data) > 16_000_000
+    cost = run_bounded(READ, data, profile)
+    assert (cost.outcome, cost.error) == ("reject", "limit_exceeded"), cost.message
+    assert_within(cost, cpu_seconds=0.5)
+
+
+def test_a_file_at_the_size_limit_decodes_within_budget() -> None:
+    count = (schema.MAX_FILE_BYTES - 64) // 4
+    data = pops(count)
+    assert len(data) <= schema.MAX_FILE_BYTES
+    cost = run_bounded(READ, data, "strict")
+    assert cost.outcome == "accept", cost.message
+    assert_within(cost)
