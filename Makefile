@@ -6,11 +6,12 @@ INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := tools/ksc/node_modules/.installed
 JOBS ?= 2
 FORMAT ?= ach
-RUNS ?= 100000
+TIME ?= 60
+CAMPAIGN ?=
 SITE_INSTALLED := $(VENV)/.site-installed
 REPORTS ?=
 
-.PHONY: run test fuzz bench lint regen clean site site-tools
+.PHONY: run test fuzz fuzz-campaign bench lint regen clean site site-tools
 
 $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,8 +45,15 @@ test: $(INSTALLED) $(NODE_INSTALLED) $(SITE_INSTALLED) site-tools
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -n $(JOBS) -q -p no:cacheprovider
 
+# One harness for TIME seconds (FORMAT: a format or a harness name such as fzb_vm; RUNS=N bounds inputs instead),
+# growing fuzz/corpora/<harness>/ and writing crash inputs to reports/fuzz/<harness>/ (fuzz/README.md).
 fuzz: $(INSTALLED)
-	$(PY) fuzz/$(FORMAT).py -atheris_runs=$(RUNS)
+	$(PY) fuzz/$(subst -,_,$(FORMAT)).py $(if $(RUNS),-atheris_runs=$(RUNS),-max_total_time=$(TIME))
+
+# The recorded campaign: every harness, unattended, its record appended to fuzz/CAMPAIGNS.md (fuzz/campaign.py).
+# CAMPAIGN="--smoke 5" runs each harness for 5 s and records into reports/fuzz/campaign-smoke.md instead.
+fuzz-campaign: $(INSTALLED)
+	$(PY) -m fuzz.campaign $(CAMPAIGN)
 
 bench: $(INSTALLED)
 	$(PY) -m bench

@@ -7,7 +7,8 @@ A case is an input (a file, or a folder for multi-file cases) with a sibling exp
 
 Classes: `valid` (decodes to the expected model), `malformed` (the bytes do not decode), `invalid` (they
 decode but break a rule), `impl-defined` (outcome per profile), `real-world` (files written by upstream tools,
-with their provenance and their own expected outcome). The case ID is `<format>/<class>/<path>/<stem>`.
+with their provenance and their own expected outcome), `fuzz-found` (written by `conformance fuzz`, committed as
+they are). The case ID is `<format>/<class>/<path>/<stem>`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-CLASSES = ("valid", "malformed", "invalid", "impl-defined", "real-world")
+CLASSES = ("valid", "malformed", "invalid", "impl-defined", "real-world", "fuzz-found")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS_ROOT = REPO_ROOT / "corpus"
 

@@ -310,6 +310,9 @@ def parser() -> argparse.ArgumentParser:
     site.add_argument("--site-dir", default="site", help="where the site is written")
     site.set_defaults(handler=command_site)
 
+    from conformance import fuzzing
+
+    fuzzing.add_parser(sub)
     format_tools(sub)
     return top
 

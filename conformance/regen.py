@@ -24,7 +24,7 @@ from formats import FORMATS_ROOT, format_packages
 SPEC_ROOT = REPO_ROOT / "spec"
 SCHEMA_ROOT = SPEC_ROOT / "schemas"
 EXPECTATION_SCHEMA = SCHEMA_ROOT / "expectation.schema.json"
-GENERATED_CLASSES = tuple(c for c in CLASSES if c != "real-world")
+GENERATED_CLASSES = tuple(c for c in CLASSES if c not in ("real-world", "fuzz-found"))
 CLAUSE = re.compile(r"(?<!`)\*\*\[([a-z0-9][a-z0-9_.-]*)\]\*\*")
 REQUIREMENT = re.compile(r"\b(MUST|MUST NOT|REQUIRED|SHALL|SHALL NOT)\b")
 MARKER = re.compile(r"(<!-- BEGIN GENERATED: ([\w.-]+) -->\n)(.*?)(<!-- END GENERATED: \2 -->)", re.S)

@@ -1,8 +1,11 @@
 """A fuzzer for the fzb VM: random well-formed chunks, run under every execution semantics and small limits.
 
     python fuzz/fzb_vm.py [--runs N] [--seed S]        # plain random search, deterministic per seed
-    python fuzz/fzb_vm.py -atheris_runs=N              # atheris: its input bytes drive the generator
-    python fuzz/fzb_vm.py CRASH_FILE                   # replay one input
+    make fuzz FORMAT=fzb_vm TIME=60                    # atheris, seeded from corpus/fzb (fuzz/harness.py)
+    python fuzz/fzb_vm.py reports/fuzz/fzb_vm/crash-…  # replay one input
+
+An input that reads as a `.fzb` chunk (the corpus seeds and what libFuzzer makes of them) runs as it is;
+any other input drives the random program generator, so both real programs and generated ones are fuzzed.
 
 The crash rule: running a chunk ends with a result or a `FormatError` whose class is one of the declared
 runtime classes (`RUNTIME_CLASSES`); the result converts to the document model (or the conversion says
@@ -27,6 +30,7 @@ from formats import types as t
 from formats.errors import ErrorClass, FormatError
 from formats.fzb import schema
 
+INTERPRETER = True  # `make fuzz-campaign` runs interpreters for fewer inputs than readers (fuzz/campaign.py)
 RUNTIME_CLASSES = frozenset(
     {
         ErrorClass.RUNTIME_STACK_UNDERFLOW,
@@ -215,8 +219,13 @@ def check_chunk(chunk: dict[str, Any]) -> None:
 
 
 def test_one_input(data: bytes) -> None:
-    maker = ProgramMaker(random.Random(data))
-    check_chunk(maker.chunk(depth=2))
+    from reference_impl.fzb import reader
+
+    try:
+        chunk = reader.read_chunk(data, "upstream")
+    except FormatError:
+        chunk = ProgramMaker(random.Random(data)).chunk(depth=2)
+    check_chunk(chunk)
 
 
 def search(runs: int, seed: int) -> int:
@@ -236,10 +245,11 @@ def main() -> None:
     if libfuzzer:  # libFuzzer flags (-atheris_runs=N, ...) or crash files to replay
         import atheris
 
+        from fuzz import harness
+
         with atheris.instrument_imports(include=["reference_impl.fzb"]):  # coverage feedback from the VM
             from reference_impl.fzb import compile_py, compile_upstream, hosts, values, vm  # noqa: F401
-        atheris.Setup(sys.argv, test_one_input)
-        atheris.Fuzz()
+        harness.main("fzb_vm", test_one_input)
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2000)

@@ -1,12 +1,13 @@
 """atheris over the plcbundle container reader (every profile, decode and random access) and the replay.
 
-    .venv/bin/python fuzz/plcbundle.py -atheris_runs=10000       # or: make fuzz FORMAT=plcbundle RUNS=10000
-    .venv/bin/python fuzz/plcbundle.py fuzz/crashes/plcbundle/crash-...
+    make fuzz FORMAT=plcbundle TIME=60       # = .venv/bin/python fuzz/plcbundle.py -max_total_time=60
+    .venv/bin/python fuzz/plcbundle.py reports/fuzz/plcbundle/crash-...
 
 A crash is any exception other than `FormatError` from `FORMAT.decode` / `get_operation`, any exception at
-all from the replay of the decoded records (it reports invalid operations, it never raises), a hang, or memory
-past libFuzzer's `-rss_limit_mb`. The mutator (fuzz/plcbundle_mutator.py) re-compresses every frame and
-recomputes frame_offsets, frame_count and the metadata length, so inputs get past the framing.
+all from the replay of the decoded records (it reports invalid operations, it never raises), an input over the
+budget, or a bundle `strict` accepts that does not re-encode canonically (fuzz/harness.py).
+The mutator (fuzz/plcbundle_mutator.py) re-compresses every frame and recomputes frame_offsets, frame_count
+and the metadata length, so inputs get past the framing.
 """
 
 from __future__ import annotations
@@ -29,11 +30,9 @@ PROFILES = FORMAT.profiles
 
 
 def test_one_input(data: bytes) -> None:
-    records: list[str] = []
+    models = harness.decode_every_profile(FORMAT, data)
+    records: list[str] = next((model["records"] for model in models.values()), [])
     for profile in PROFILES:
-        model = harness.check_one(lambda d, p=profile: FORMAT.decode(d, p), data)
-        if model is not None and not records:
-            records = model["records"]
         for position in (0, 150):
             harness.check_one(lambda d, p=profile, n=position: FORMAT.operate("get_operation", p, d, {"position": n}),
                               data)

@@ -12,6 +12,7 @@ import random
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -129,13 +130,54 @@ def test_seeds_are_every_case_input_and_no_expectation(tmp_path: Path) -> None:
     assert harness.collect_seeds("ach", tmp_path) == len(seeds) == len(list(tmp_path.iterdir()))
 
 
-def test_libfuzzer_arguments_add_dictionary_seeds_and_crash_folder(tmp_path: Path) -> None:
+def test_libfuzzer_arguments_add_dictionary_seeds_budget_and_crash_folder(tmp_path: Path) -> None:
     arguments = harness.libfuzzer_arguments(["ach.py", "-atheris_runs=5", "out"], "ach", tmp_path)
     assert arguments[:2] == ["ach.py", "-atheris_runs=5"]
     assert f"-dict={REPO_ROOT / 'fuzz' / 'dictionaries' / 'ach.dict'}" in arguments
-    assert any(a.startswith("-artifact_prefix=") for a in arguments)
+    assert f"-artifact_prefix={REPO_ROOT / 'reports' / 'fuzz' / 'ach'}/" in arguments
+    assert "-rss_limit_mb=2048" in arguments and any(a.startswith("-timeout=") for a in arguments)
     assert arguments[-2:] == ["out", str(tmp_path)]  # new inputs go to the first folder, seeds come last
     crash = tmp_path / "crash-1"
     crash.write_bytes(b"x")
-    replay = harness.libfuzzer_arguments(["ach.py", "-dict=mine", "-artifact_prefix=x/", str(crash)], "ach", tmp_path)
-    assert replay == ["ach.py", "-dict=mine", "-artifact_prefix=x/", str(crash)]  # replaying: no seeds added
+    flags = ["-dict=mine", "-artifact_prefix=x/", "-timeout=3", "-rss_limit_mb=99"]
+    replay = harness.libfuzzer_arguments(["ach.py", *flags, str(crash)], "ach", tmp_path)
+    assert replay == ["ach.py", *flags, str(crash)]  # replaying: no seeds added, given flags kept
+
+
+def test_campaign_corpus_is_the_default_first_folder(tmp_path: Path) -> None:
+    arguments = harness.libfuzzer_arguments(["fzb_vm.py", "-runs=1"], "fzb_vm", tmp_path)
+    assert arguments[-2:] == [str(REPO_ROOT / "fuzz" / "corpora" / "fzb_vm"), str(tmp_path)]
+    assert f"-dict={REPO_ROOT / 'fuzz' / 'dictionaries' / 'fzb.dict'}" in arguments  # the harness's format's
+    assert harness.format_of("fzb_vm") == "fzb" and harness.format_of("plcbundle") == "plcbundle"
+
+
+def test_check_one_calls_an_input_over_the_budget_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(harness, "_current_budget", harness.Budget(seconds=0.01))
+
+    def slow(data: bytes) -> None:
+        deadline = time.process_time() + 0.05
+        while time.process_time() < deadline:
+            pass
+
+    with pytest.raises(harness.OverBudget):
+        harness.check_one(slow, b"")
+
+
+def test_strict_must_re_encode_canonically() -> None:
+    """A reader whose `strict` accepts what the writer would not write is a crash of the harness."""
+
+    class Lenient:
+        profiles = ("strict",)
+
+        def decode(self, data: bytes, profile: str) -> dict[str, bytes]:
+            return {"payload": data.rstrip(b"\0")}  # accepts trailing padding the writer never writes
+
+        def encode(self, model: dict[str, bytes], profile: str) -> bytes:
+            return model["payload"]
+
+        def canonical_view(self, data: bytes) -> bytes:
+            return data
+
+    assert harness.decode_every_profile(Lenient(), b"abc") == {"strict": {"payload": b"abc"}}
+    with pytest.raises(AssertionError, match="re-encode canonically"):
+        harness.decode_every_profile(Lenient(), b"abc\0")

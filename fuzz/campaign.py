@@ -1,0 +1,128 @@
+"""`make fuzz-campaign`: every harness, unattended, one after the other; the record goes to fuzz/CAMPAIGNS.md.
+
+    .venv/bin/python -m fuzz.campaign                      # the recorded campaign (hours on one core)
+    .venv/bin/python -m fuzz.campaign --smoke 5            # 5 s per harness, recorded in reports/fuzz/
+    .venv/bin/python -m fuzz.campaign --only fzb_vm --runs 1000
+
+Reader harnesses run `READER_RUNS` inputs, interpreters (a harness that sets `INTERPRETER = True`)
+`INTERPRETER_RUNS`. Each run grows `fuzz/corpora/<harness>/` and writes crash inputs to
+`reports/fuzz/<harness>/` (fuzz/harness.py); its record row says how many inputs ran, in how long, and which
+crash inputs it left. A crash does not stop the campaign: the next harness runs, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from fuzz import harness
+
+READER_RUNS = 1_000_000
+INTERPRETER_RUNS = 100_000
+RECORD = harness.REPO_ROOT / "fuzz" / "CAMPAIGNS.md"
+SMOKE_RECORD = harness.CRASH_ROOT / "campaign-smoke.md"
+DONE = re.compile(r"^Done (\d+) (?:runs )?in (\d+) second", re.MULTILINE)
+EXECUTED = re.compile(r"^#(\d+)\s", re.MULTILINE)
+TABLE_HEAD = (
+    "| date (UTC) | commit | harness | limit | inputs run | seconds | exec/s | crash inputs | exit |\n"
+    "|---|---|---|---|---|---|---|---|---|\n"
+)
+
+
+@dataclass
+class Run:
+    harness: str
+    limit: str
+    executions: int
+    seconds: float
+    crashes: list[str]
+    exit_code: int
+
+    def row(self, date: str, commit: str) -> str:
+        rate = self.executions / self.seconds if self.seconds else 0.0
+        crashes = ", ".join(self.crashes) or "0"
+        return (
+            f"| {date} | {commit} | {self.harness} | {self.limit} | {self.executions:,} | {self.seconds:.0f} | "
+            f"{rate:.0f} | {crashes} | {self.exit_code} |\n"
+        )
+
+
+def is_interpreter(path: Path) -> bool:
+    return "\nINTERPRETER = True" in path.read_text(encoding="utf-8")
+
+
+def run_harness(path: Path, flags: list[str], timeout: float | None) -> Run:
+    name = path.stem
+    crash_folder = harness.CRASH_ROOT / name
+    before = set(crash_folder.iterdir()) if crash_folder.is_dir() else set()
+    started = time.monotonic()
+    try:
+        result = subprocess.run(
+            [sys.executable, str(path), *flags], cwd=harness.REPO_ROOT, capture_output=True, text=True, timeout=timeout
+        )
+        log, code = result.stderr, result.returncode
+    except subprocess.TimeoutExpired as expired:
+        log = (expired.stderr or b"").decode(errors="replace") if isinstance(expired.stderr, bytes) else ""
+        code = -9
+    seconds = time.monotonic() - started
+    done = DONE.findall(log)
+    executions = int(done[-1][0]) if done else max((int(n) for n in EXECUTED.findall(log)), default=0)
+    after = set(crash_folder.iterdir()) if crash_folder.is_dir() else set()
+    crashes = sorted(p.relative_to(harness.REPO_ROOT).as_posix() for p in after - before)
+    return Run(name, " ".join(flags), executions, seconds, crashes, code)
+
+
+def append_record(record: Path, runs: list[Run]) -> None:
+    date = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M")
+    commit = (
+        subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=harness.REPO_ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        or "unknown"
+    )
+    record.parent.mkdir(parents=True, exist_ok=True)
+    text = record.read_text(encoding="utf-8") if record.is_file() else "# Fuzzing campaigns (smoke runs)\n"
+    if TABLE_HEAD not in text:
+        text += "\n" + TABLE_HEAD
+    text += "".join(run.row(date, commit) for run in runs)
+    record.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="fuzz-campaign", description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", type=int, metavar="SECONDS", help="each harness for this long (not recorded)")
+    parser.add_argument("--runs", type=int, help="inputs per harness instead of the campaign's numbers")
+    parser.add_argument("--only", action="append", help="only this harness (repeatable)")
+    parser.add_argument("--record", type=Path, help="append the record here instead")
+    args = parser.parse_args(argv)
+    runs = []
+    for path in harness.harness_files():
+        if args.only and path.stem not in args.only:
+            continue
+        if args.smoke:
+            flags, timeout = [f"-max_total_time={args.smoke}"], None
+        else:
+            count = args.runs or (INTERPRETER_RUNS if is_interpreter(path) else READER_RUNS)
+            flags, timeout = [f"-atheris_runs={count}"], None
+        print(f"fuzz-campaign: {path.stem} {' '.join(flags)}", flush=True)
+        run = run_harness(path, flags, timeout)
+        print(
+            f"fuzz-campaign: {run.harness}: {run.executions:,} inputs in {run.seconds:.0f} s, "
+            f"{len(run.crashes)} crash inputs, exit {run.exit_code}",
+            flush=True,
+        )
+        runs.append(run)
+    record = args.record or (SMOKE_RECORD if args.smoke else RECORD)
+    append_record(record, runs)
+    print(f"fuzz-campaign: recorded in {record}")
+    return 0 if all(r.exit_code == 0 and not r.crashes for r in runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
