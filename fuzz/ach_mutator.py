@@ -149,10 +149,17 @@ def compressed(header: bytearray) -> bool:
 
 def fresh_container(payload: bytes) -> Container:
     """A well-formed uncompressed header around `payload`: how inputs that are not `.ach` files join in."""
-    header = schema.HEADER.build(dict(
-        version_major=schema.FORMAT_VERSION_MAJOR, version_minor=schema.FORMAT_VERSION_MINOR, flags=0,
-        created_timestamp=0, achronyme_version=bytes(16), compression=schema.COMPRESSION_NONE, reserved=bytes(27),
-    ))
+    header = schema.HEADER.build(
+        dict(
+            version_major=schema.FORMAT_VERSION_MAJOR,
+            version_minor=schema.FORMAT_VERSION_MINOR,
+            flags=0,
+            created_timestamp=0,
+            achronyme_version=bytes(16),
+            compression=schema.COMPRESSION_NONE,
+            reserved=bytes(27),
+        )
+    )
     return Container(bytearray(header), payload, bytes(schema.CHECKSUM_SIZE), payload)
 
 

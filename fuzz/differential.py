@@ -14,7 +14,7 @@ seed case's clauses when the reference accepts). `conformance run --impl PATH --
 
 This module uses the runner only through its public entry points: `conformance.testee` sessions
 (`ServeSession` / `PerCaseSession`: `call`, `close`), `Request`, `Limits`, `query_capabilities`, and the
-shortcut resolution of `--impl`.
+shortcut resolution of `--impl` (`conformance.execution.resolve_impl`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from conformance.cases import CORPUS_ROOT, Case, Expect, GeneratedCase, load_cases
+from conformance.execution import resolve_impl
 from conformance.testee import (
     ERROR,
     OK,
@@ -48,15 +49,6 @@ from reference_impl.registry import ReferenceFormat, Unsupported, get_format
 FOUND_CLASS = "fuzz-found"
 MAX_INPUT = 1 << 20
 SHRINK_CALLS = 200  # testee calls one finding's shrinking may spend
-
-
-def resolve_impl(impl: str) -> list[str]:
-    """The testee's command line, with the runner's shortcuts (`reference`, `kaitai`, `kaitai-js`)."""
-    try:  # the runner's split moves this entry point; either home will do
-        from conformance.execution import resolve_impl as resolve  # type: ignore[import-not-found]
-    except ImportError:
-        from conformance.runner import resolve_impl as resolve
-    return resolve(impl)
 
 
 @dataclass(frozen=True)

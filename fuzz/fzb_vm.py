@@ -114,8 +114,14 @@ class ProgramMaker:
             height = self.extend(instructions, constants, height, target)
         if rng.random() < 0.85:
             instructions.append(t.Variant("Return"))
-        return {"instructions": instructions, "constants": constants, "name": None, "spans": [], "source": None,
-                "source_file": None}
+        return {
+            "instructions": instructions,
+            "constants": constants,
+            "name": None,
+            "spans": [],
+            "source": None,
+            "source_file": None,
+        }
 
     def extend(self, out: list[t.Variant], constants: list[t.Variant], height: int, target: int) -> int:
         """Append an idiom or a single instruction; returns the new estimated stack height."""
@@ -164,8 +170,9 @@ class ProgramMaker:
             return max(height - 1, operands[0] + 1)
         return max(0, height - pops + pushes)
 
-    def instruction(self, index: int, count: int, constants: int, height: int, name: str,
-                    payload: tuple[t.Type, ...]) -> t.Variant:
+    def instruction(
+        self, index: int, count: int, constants: int, height: int, name: str, payload: tuple[t.Type, ...]
+    ) -> t.Variant:
         rng = self.rng
         operands = []
         for position, typ in enumerate(payload):

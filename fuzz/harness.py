@@ -55,13 +55,22 @@ CustomMutator = Callable[[bytes, int, int], bytes]
 ByteMutator = Callable[[bytes, int], bytes]
 
 
+# atheris' coverage instrumentation makes the code under test many times slower; a format's budget is for
+# the uninstrumented reader, so inside the fuzzer one call may take this many times as long.
+INSTRUMENTED_SLOWDOWN = 20
+
+
 @dataclass(frozen=True)
 class Budget:
-    """What one input may cost before it counts as a crash: CPU seconds (checked around every call by
-    `check_one`, since libFuzzer's `-timeout` counts whole seconds of wall time) and resident memory."""
+    """What one input may cost before it counts as a crash: CPU seconds of the uninstrumented reader
+    (checked around every call by `check_one`; libFuzzer's `-timeout` counts whole seconds of wall time) and
+    resident memory."""
 
-    seconds: float = 2.0
+    seconds: float = 1.0
     memory_mb: int = 2048
+
+    def instrumented(self) -> Budget:
+        return Budget(self.seconds * INSTRUMENTED_SLOWDOWN, self.memory_mb)
 
 
 def budget(format_name: str) -> Budget:
@@ -179,8 +188,10 @@ def libfuzzer_arguments(argv: list[str], harness_name: str, seed_folder: Path | 
     if dictionary.is_file() and not given("dict"):
         arguments.append(f"-dict={dictionary}")
     limits = budget(format_name)
-    if not given("timeout"):  # wall seconds, whole: a margin over the CPU budget that check_one enforces
-        arguments.append(f"-timeout={max(1, round(limits.seconds * 5))}")
+    if not given("timeout"):  # wall seconds, whole: twice the CPU budget that check_one enforces in the fuzzer
+        arguments.append(f"-timeout={max(1, round(limits.instrumented().seconds * 2))}")
+    if not given("report_slow_units"):  # a slow-unit file then means an input near the budget, not any input
+        arguments.append(f"-report_slow_units={max(1, round(limits.instrumented().seconds))}")
     if not given("rss_limit_mb"):
         arguments.append(f"-rss_limit_mb={limits.memory_mb}")
     replaying = bool(positional) and all(Path(p).is_file() for p in positional)
@@ -209,7 +220,7 @@ def main(
 
     global _current_budget
     format_name = format_of(harness_name)
-    _current_budget = budget(format_name)
+    _current_budget = budget(format_name).instrumented()
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20_000))  # decoders bound nesting themselves
     remove_stale_seed_folders()
     scratch = Path(tempfile.mkdtemp(prefix=f"{SEED_FOLDER_PREFIX}{os.getpid()}-{harness_name}-"))

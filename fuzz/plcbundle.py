@@ -34,8 +34,9 @@ def test_one_input(data: bytes) -> None:
     records: list[str] = next((model["records"] for model in models.values()), [])
     for profile in PROFILES:
         for position in (0, 150):
-            harness.check_one(lambda d, p=profile, n=position: FORMAT.operate("get_operation", p, d, {"position": n}),
-                              data)
+            harness.check_one(
+                lambda d, p=profile, n=position: FORMAT.operate("get_operation", p, d, {"position": n}), data
+            )
     if records:
         replay(records[:200])
 

@@ -27,8 +27,25 @@ ByteMutator = Callable[[bytes, int], bytes]
 PAYLOAD_LIMIT = 1 << 20  # the mutator decompresses at most this much; bigger inputs are mutated as bytes
 STALE_OFFSETS = 0.05
 RAW_BYTES = 0.05
-MEMBER_VALUES: tuple[Any, ...] = (0, 1, 50, 99, 100, 101, -1, 1 << 32, 1 << 63, None, "", "plcbundle-v2", [], [0], {},
-                                  True, "0" * 64)
+MEMBER_VALUES: tuple[Any, ...] = (
+    0,
+    1,
+    50,
+    99,
+    100,
+    101,
+    -1,
+    1 << 32,
+    1 << 63,
+    None,
+    "",
+    "plcbundle-v2",
+    [],
+    [0],
+    {},
+    True,
+    "0" * 64,
+)
 
 
 def split_bundle(data: bytes) -> tuple[dict[str, Any] | None, list[list[bytes]]]:
@@ -45,8 +62,9 @@ def split_bundle(data: bytes) -> tuple[dict[str, Any] | None, list[list[bytes]]]
     frames = []
     total = 0
     for offset, size in zstd_frames.split_frames(data[start:]):
-        part = zstd_frames.decompress(data[start + offset : start + offset + size], PAYLOAD_LIMIT - total,
-                                      multiple_frames=False)
+        part = zstd_frames.decompress(
+            data[start + offset : start + offset + size], PAYLOAD_LIMIT - total, multiple_frames=False
+        )
         total += len(part)
         frames.append(part.split(b"\n"))
     return metadata, frames
@@ -77,8 +95,9 @@ def mutate_lines(frames: list[list[bytes]], rng: random.Random, byte_mutator: By
     elif choice == 2 and len(frame) > 1:
         del frame[index]
     elif choice == 3:
-        frame[index] = frame[index].replace(b'"nullified":false', rng.choice(
-            (b'"nullified":true', b'"nullified":"bafyrei"', b'"nullified":1')))
+        frame[index] = frame[index].replace(
+            b'"nullified":false', rng.choice((b'"nullified":true', b'"nullified":"bafyrei"', b'"nullified":1'))
+        )
     elif choice == 4:
         frame[index] = frame[index].replace(b'"createdAt":"', b'"createdAt":"1', 1)
     else:

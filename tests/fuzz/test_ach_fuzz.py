@@ -51,8 +51,14 @@ def test_fuzzer_runs_ten_thousand_inputs_without_a_crash(tmp_path: Path) -> None
     corpus, crashes = tmp_path / "corpus", tmp_path / "crashes"
     corpus.mkdir()
     crashes.mkdir()
-    command = [sys.executable, "fuzz/ach.py", f"-atheris_runs={RUNS}", "-seed=1",
-               f"-artifact_prefix={crashes}/", str(corpus)]
+    command = [
+        sys.executable,
+        "fuzz/ach.py",
+        f"-atheris_runs={RUNS}",
+        "-seed=1",
+        f"-artifact_prefix={crashes}/",
+        str(corpus),
+    ]
     result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=600)
     found = [f"{p.name}: {p.read_bytes().hex()}" for p in crashes.iterdir()]
     assert result.returncode == 0 and not found, (
@@ -103,8 +109,14 @@ def test_mutator_reaches_past_the_container_into_the_body() -> None:
             classes.add("accepted")
         except FormatError as exc:
             classes.add(exc.error_class)
-    body_faults = {ErrorClass.INVALID_VALUE, ErrorClass.UNKNOWN_VARIANT, ErrorClass.INVALID_UTF8,
-                   ErrorClass.TRAILING_DATA, ErrorClass.INVALID_LENGTH, ErrorClass.TRUNCATED}
+    body_faults = {
+        ErrorClass.INVALID_VALUE,
+        ErrorClass.UNKNOWN_VARIANT,
+        ErrorClass.INVALID_UTF8,
+        ErrorClass.TRAILING_DATA,
+        ErrorClass.INVALID_LENGTH,
+        ErrorClass.TRUNCATED,
+    }
     assert "accepted" in classes and ErrorClass.CHECKSUM_MISMATCH in classes
     assert len(classes & body_faults) >= 4, classes
 
@@ -139,7 +151,7 @@ def test_libfuzzer_arguments_add_dictionary_seeds_budget_and_crash_folder(tmp_pa
     assert arguments[-2:] == ["out", str(tmp_path)]  # new inputs go to the first folder, seeds come last
     crash = tmp_path / "crash-1"
     crash.write_bytes(b"x")
-    flags = ["-dict=mine", "-artifact_prefix=x/", "-timeout=3", "-rss_limit_mb=99"]
+    flags = ["-dict=mine", "-artifact_prefix=x/", "-timeout=3", "-rss_limit_mb=99", "-report_slow_units=2"]
     replay = harness.libfuzzer_arguments(["ach.py", *flags, str(crash)], "ach", tmp_path)
     assert replay == ["ach.py", *flags, str(crash)]  # replaying: no seeds added, given flags kept
 
