@@ -4,8 +4,8 @@
     .venv/bin/python -m fuzz.campaign --smoke 5            # 5 s per harness, recorded in reports/fuzz/
     .venv/bin/python -m fuzz.campaign --only fzb_vm --runs 1000
 
-Reader harnesses run `READER_RUNS` inputs, interpreters (a harness that sets `INTERPRETER = True`)
-`INTERPRETER_RUNS`. Each run grows `fuzz/corpora/<harness>/` and writes crash inputs to
+Reader harnesses run `READER_RUNS` inputs, interpreters (a harness that sets `INTERPRETER = True` or is
+named `<format>_vm`) `INTERPRETER_RUNS`. Each run grows `fuzz/corpora/<harness>/` and writes crash inputs to
 `reports/fuzz/<harness>/` (fuzz/harness.py); its record row says how many inputs ran, in how long, and which
 crash inputs it left. A crash does not stop the campaign: the next harness runs, and the exit code is 1.
 """
@@ -54,7 +54,8 @@ class Run:
 
 
 def is_interpreter(path: Path) -> bool:
-    return "\nINTERPRETER = True" in path.read_text(encoding="utf-8")
+    """An interpreter harness says `INTERPRETER = True`, or is named `<format>_vm`."""
+    return path.stem.endswith("_vm") or "\nINTERPRETER = True" in path.read_text(encoding="utf-8")
 
 
 def run_harness(path: Path, flags: list[str], timeout: float | None) -> Run:

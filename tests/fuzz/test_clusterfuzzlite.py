@@ -56,10 +56,12 @@ def test_build_script_builds_every_harness_with_its_seeds_and_dictionary(tmp_pat
         format_name = harness.format_of(name)
         seeds = harness.seed_files(format_name)
         with zipfile.ZipFile(out / f"{name}_seed_corpus.zip") as archive:
-            assert len(archive.namelist()) == len(seeds) > 0
+            assert len(archive.namelist()) == len(seeds)
+            assert seeds or not (REPO_ROOT / "corpus" / format_name).is_dir()
             assert sorted(archive.read(m) for m in archive.namelist()) == sorted(p.read_bytes() for p in seeds)
         dictionary = REPO_ROOT / "fuzz" / "dictionaries" / f"{format_name}.dict"
-        assert (out / f"{name}.dict").read_bytes() == dictionary.read_bytes()
+        if dictionary.is_file() or (REPO_ROOT / "corpus" / format_name).is_dir():
+            assert (out / f"{name}.dict").read_bytes() == dictionary.read_bytes()
         assert f"{name}: {len(seeds)} seeds" in result.stdout
     assert not list(out.glob(".artifacts-*")), "a harness crashed on the empty input"
     assert set(REPO_ROOT.iterdir()) == before, "the build wrote into the checkout"
