@@ -207,8 +207,9 @@ class MsgpackUpstream:
         if kind == "array":
             required = max((i + 1 for i, f in enumerate(typ.fields) if not f.serde_default), default=0)
             if not required <= head.num_items <= len(typ.fields):
-                raise FormatError(ErrorClass.INVALID_LENGTH,
-                                  f"{typ.name} has {len(typ.fields)} fields, not {head.num_items}")
+                raise FormatError(
+                    ErrorClass.INVALID_LENGTH, f"{typ.name} has {len(typ.fields)} fields, not {head.num_items}"
+                )
             found = {f.name: self.read(f.type, depth) for f in typ.fields[: head.num_items]}
         elif kind == "map":
             found = self.struct_from_map(typ, head, depth)
@@ -312,7 +313,16 @@ def decode_ach(data: bytes) -> Any:
     return model.to_model(ach_schema.space, ach_schema.FILE_TYPE, value)
 
 
-DECODERS = {"ach": decode_ach}
+def decode_runmat_snapshot(data: bytes) -> Any:
+    from reference_impl.runmat_snapshot import kaitai_adapter
+
+    try:
+        return kaitai_adapter.decode(data)
+    except kaitai_adapter.Unsupported as reason:
+        raise Unsupported(str(reason)) from None
+
+
+DECODERS = {"ach": decode_ach, "runmat-snapshot": decode_runmat_snapshot}
 
 
 def capabilities() -> dict[str, Any]:
@@ -337,8 +347,9 @@ def answer(operation: str, format_name: str | None, profile: str | None, data: b
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kaitai-testee", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="kaitai-testee", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("operation")
     parser.add_argument("format", nargs="?")
     parser.add_argument("--profile")

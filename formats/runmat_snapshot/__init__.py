@@ -18,6 +18,15 @@ def _tables() -> dict[str, Callable[[], str]]:
 SPEC_TABLES: dict[str, Callable[[], str]] = _tables()
 
 
+def _ksy_blocks() -> dict[str, Callable[[], str]]:
+    from formats.runmat_snapshot.tables import KSY_BLOCKS as blocks
+
+    return blocks
+
+
+KSY_BLOCKS: dict[str, Callable[[], str]] = _ksy_blocks()
+
+
 def FUZZ_TOKENS() -> list[bytes]:  # the name fuzz/dictionaries.py looks for
     """Both magics, the versions, variant indices at the ends of the big enums, option tags and counts, the
     decimal parameter keys and the zstd magic."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from formats import doc
+import json
+
+from formats import doc, ksy
 from formats import types as t
-from formats.runmat_snapshot import limits, schema
+from formats.runmat_snapshot import ksy_types, limits, schema
 from formats.runmat_snapshot.checks import CHECKS
 from formats.runmat_snapshot.profiles import PROFILES
 
@@ -109,4 +111,42 @@ SPEC_TABLES = {
     "runmat-snapshot.limits": limit_table,
     "runmat-snapshot.body-v0.4.4": lambda: body_tree("v0.4.4"),
     "runmat-snapshot.body-v0.5.6": lambda: body_tree("v0.5.6"),
+}
+
+
+# -- .ksy blocks --------------------------------------------------------------------------------------------
+
+KSY_BODIES = {"c_": "v0.4.4", "e_": "v0.5.6"}  # the body trees the .ksy declares, by type prefix
+
+
+def ksy_releases() -> str:
+    """One boolean instance per era: whether `release` is one of its releases."""
+    lines = []
+    for era in schema.ERAS:
+        releases = " or ".join(f'release == "{r}"' for r in schema.releases_of(era))
+        lines += [f"era_{era.name.lower()}:", f"  value: {json.dumps(releases)}"]
+    return "\n".join(lines) + "\n"
+
+
+def ksy_limits() -> str:
+    return ksy.instances([("max_body_size", limits.MAX_BODY_SIZE, "Largest decompressed body a reader must support.")])
+
+
+def ksy_type_tree() -> str:
+    header = schema.build_layout(schema.RAW)
+    types = dict(ksy_types.COMMON)
+    built = ksy_types.KsyTypes(header.space, "h_")
+    for root in (header.metadata, t.Ref("DataSectionInfo"), t.Option(t.Ref("ChecksumInfo"))):
+        built.field(root)
+    types.update(built.types)
+    for prefix, body_schema in KSY_BODIES.items():
+        layout = schema.build_layout(body_schema)
+        types.update(ksy_types.tree(layout.space, layout.body, prefix))
+    return ksy_types.render(types)
+
+
+KSY_BLOCKS = {
+    "runmat-snapshot.ksy-releases": ksy_releases,
+    "runmat-snapshot.ksy-limits": ksy_limits,
+    "runmat-snapshot.ksy-types": ksy_type_tree,
 }
