@@ -2,9 +2,9 @@
 # type: ignore
 
 import kaitaistruct
-from kaitaistruct import BytesIO, KaitaiStream, KaitaiStruct
-
+from kaitaistruct import KaitaiStruct, KaitaiStream, BytesIO
 import formats.runmat_snapshot.kaitai.runmat_payload
+
 
 if getattr(kaitaistruct, 'API_VERSION', (0, 9)) < (0, 11):
     raise Exception("Incompatible Kaitai Struct Python API: 0.11 or later is required, but you have %s" % (kaitaistruct.__version__))
@@ -33,7 +33,7 @@ class RunmatSnapshot(KaitaiStruct):
        spec/formats/runmat-snapshot.md
     """
     def __init__(self, _io, _parent=None, _root=None):
-        super().__init__(_io)
+        super(RunmatSnapshot, self).__init__(_io)
         self._parent = _parent
         self._root = _root or self
         self._read()
@@ -43,22 +43,22 @@ class RunmatSnapshot(KaitaiStruct):
         self.magic_check = self._io.read_bytes(0)
         _ = self.magic_check
         if not  ((self.is_runmat) or (self.is_rustmat)) :
-            raise kaitaistruct.ValidationExprError(self.magic_check, self._io, "/seq/1")
+            raise kaitaistruct.ValidationExprError(self.magic_check, self._io, u"/seq/1")
         self._raw_header = self._io.read_bytes(self.header_length)
         _io__raw_header = KaitaiStream(BytesIO(self._raw_header))
         self.header = RunmatSnapshot.SnapshotHeader((8 if self.is_rustmat else 7), _io__raw_header, self, self._root)
         self.release_check = self._io.read_bytes(0)
         _ = self.release_check
         if not self.era != 0:
-            raise kaitaistruct.ValidationExprError(self.release_check, self._io, "/seq/3")
+            raise kaitaistruct.ValidationExprError(self.release_check, self._io, u"/seq/3")
         self.era_magic_check = self._io.read_bytes(0)
         _ = self.era_magic_check
         if not (self.era == 1) == self.is_rustmat:
-            raise kaitaistruct.ValidationExprError(self.era_magic_check, self._io, "/seq/4")
+            raise kaitaistruct.ValidationExprError(self.era_magic_check, self._io, u"/seq/4")
         self.version_check = self._io.read_bytes(0)
         _ = self.version_check
         if not (self.header.version == 2 if self.era == 5 else self.header.version <= 1):
-            raise kaitaistruct.ValidationExprError(self.version_check, self._io, "/seq/5")
+            raise kaitaistruct.ValidationExprError(self.version_check, self._io, u"/seq/5")
 
 
     def _fetch_instances(self):
@@ -97,7 +97,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class BincodeBool(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.BincodeBool, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -105,7 +105,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.value = self._io.read_u1()
             if not self.value <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.value, self._io, "/types/bincode_bool/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.value, self._io, u"/types/bincode_bool/seq/0")
 
 
         def _fetch_instances(self):
@@ -114,7 +114,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class BincodeBytes(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.BincodeBytes, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -130,14 +130,14 @@ class RunmatSnapshot(KaitaiStruct):
 
     class BincodeString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.BincodeString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
 
         def _read(self):
             self.len = self._io.read_u8le()
-            self.value = (self._io.read_bytes(self.len)).decode("UTF-8")
+            self.value = (self._io.read_bytes(self.len)).decode(u"UTF-8")
 
 
         def _fetch_instances(self):
@@ -146,7 +146,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CAccelGraph(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CAccelGraph, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -168,7 +168,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CAccelGraphTag(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CAccelGraphTag, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -176,7 +176,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 5:
-                raise kaitaistruct.ValidationGreaterThanError(5, self.tag, self._io, "/types/c_accel_graph_tag/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(5, self.tag, self._io, u"/types/c_accel_graph_tag/seq/0")
 
 
         def _fetch_instances(self):
@@ -185,7 +185,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CAccelNode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CAccelNode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -212,7 +212,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CAccelNodeLabel(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CAccelNodeLabel, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -220,7 +220,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/c_accel_node_label/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/c_accel_node_label/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -243,7 +243,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CAccelNodeLabelBuiltin(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CAccelNodeLabelBuiltin, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -259,7 +259,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CAccelOpCategory(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CAccelOpCategory, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -267,7 +267,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/c_accel_op_category/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/c_accel_op_category/seq/0")
 
 
         def _fetch_instances(self):
@@ -276,7 +276,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CArgSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CArgSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -295,7 +295,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CAttr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CAttr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -313,7 +313,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBinOp(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBinOp, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -321,7 +321,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 20:
-                raise kaitaistruct.ValidationGreaterThanError(20, self.tag, self._io, "/types/c_bin_op/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(20, self.tag, self._io, u"/types/c_bin_op/seq/0")
 
 
         def _fetch_instances(self):
@@ -330,7 +330,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBuildConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBuildConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -354,7 +354,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBuiltinArity(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBuiltinArity, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -362,7 +362,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/c_builtin_arity/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/c_builtin_arity/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -389,7 +389,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBuiltinCategory(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBuiltinCategory, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -397,7 +397,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 6:
-                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, "/types/c_builtin_category/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, u"/types/c_builtin_category/seq/0")
 
 
         def _fetch_instances(self):
@@ -406,7 +406,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBuiltinMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBuiltinMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -430,7 +430,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBuiltinRegistry(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBuiltinRegistry, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -448,7 +448,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -481,7 +481,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBytecodeCache(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBytecodeCache, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -501,7 +501,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CBytecodeSequence(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CBytecodeSequence, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -522,7 +522,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CComputationalComplexity(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CComputationalComplexity, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -530,7 +530,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/c_computational_complexity/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/c_computational_complexity/seq/0")
 
 
         def _fetch_instances(self):
@@ -539,7 +539,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CCovNormalization(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CCovNormalization, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -547,7 +547,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_cov_normalization/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_cov_normalization/seq/0")
 
 
         def _fetch_instances(self):
@@ -556,7 +556,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CDataArrayTypeInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CDataArrayTypeInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -578,7 +578,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CDuration(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CDuration, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -594,7 +594,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CEmitLabel(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CEmitLabel, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -602,7 +602,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_emit_label/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_emit_label/seq/0")
             _on = self.tag
             if _on == 1:
                 pass
@@ -618,7 +618,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -626,7 +626,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 15:
-                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, "/types/c_end_expr/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, u"/types/c_end_expr/seq/0")
             _on = self.tag
             if _on == 1:
                 pass
@@ -725,7 +725,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CEndianness(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CEndianness, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -733,7 +733,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_endianness/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_endianness/seq/0")
 
 
         def _fetch_instances(self):
@@ -742,7 +742,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CExecutionHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CExecutionHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -762,7 +762,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CExecutionHintType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CExecutionHintType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -770,7 +770,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/c_execution_hint_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/c_execution_hint_type/seq/0")
 
 
         def _fetch_instances(self):
@@ -779,7 +779,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CFusionGroup(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CFusionGroup, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -806,7 +806,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CFusionKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CFusionKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -814,7 +814,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 6:
-                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, "/types/c_fusion_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, u"/types/c_fusion_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -823,7 +823,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CFusionPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CFusionPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -831,7 +831,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/c_fusion_pattern/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/c_fusion_pattern/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -866,7 +866,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CFusionPatternCenteredGram(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CFusionPatternCenteredGram, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -883,7 +883,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CFusionPatternExplainedVariance(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CFusionPatternExplainedVariance, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -899,7 +899,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CFusionPatternPowerStepNormalize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CFusionPatternPowerStepNormalize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -916,7 +916,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CFusionStackLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CFusionStackLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -933,7 +933,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CFusionStackValueBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CFusionStackValueBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -949,7 +949,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CGcConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CGcConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -987,7 +987,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CGcPerformanceProfile(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CGcPerformanceProfile, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1006,7 +1006,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CGcPresetCache(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CGcPresetCache, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1026,7 +1026,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirCache(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirCache, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1046,7 +1046,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirClassMember(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirClassMember, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1054,7 +1054,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/c_hir_class_member/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/c_hir_class_member/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -1095,7 +1095,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirClassMemberArguments(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirClassMemberArguments, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1113,7 +1113,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirClassMemberEnumeration(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirClassMemberEnumeration, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1131,7 +1131,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirClassMemberEvents(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirClassMemberEvents, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1149,7 +1149,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirClassMemberMethods(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirClassMemberMethods, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1167,7 +1167,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirClassMemberProperties(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirClassMemberProperties, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1185,7 +1185,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1205,7 +1205,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirExprKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirExprKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1213,7 +1213,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 20:
-                raise kaitaistruct.ValidationGreaterThanError(20, self.tag, self._io, "/types/c_hir_expr_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(20, self.tag, self._io, u"/types/c_hir_expr_kind/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -1337,7 +1337,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirExprKindAnonFunc(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirExprKindAnonFunc, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1355,7 +1355,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirLValue(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirLValue, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1363,7 +1363,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/c_hir_l_value/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/c_hir_l_value/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -1403,7 +1403,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1424,7 +1424,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirProgram(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirProgram, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1442,7 +1442,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmt(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmt, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1450,7 +1450,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 16:
-                raise kaitaistruct.ValidationGreaterThanError(16, self.tag, self._io, "/types/c_hir_stmt/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(16, self.tag, self._io, u"/types/c_hir_stmt/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -1563,7 +1563,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmtClassDef(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmtClassDef, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1585,7 +1585,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmtFor(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmtFor, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1606,7 +1606,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmtFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmtFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1634,7 +1634,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmtIf(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmtIf, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1658,7 +1658,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmtImport(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmtImport, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1678,7 +1678,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmtSwitch(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmtSwitch, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1700,7 +1700,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmtTryCatch(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmtTryCatch, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1722,7 +1722,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHirStmtWhile(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHirStmtWhile, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1742,7 +1742,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CHotspotBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CHotspotBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1764,7 +1764,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CImageNormalizePattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CImageNormalizePattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1787,7 +1787,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CImageScalar(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CImageScalar, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1795,7 +1795,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_image_scalar/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_image_scalar/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -1816,7 +1816,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CInstr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CInstr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -1824,7 +1824,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 89:
-                raise kaitaistruct.ValidationGreaterThanError(89, self.tag, self._io, "/types/c_instr/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(89, self.tag, self._io, u"/types/c_instr/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -2175,7 +2175,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CInstrEmitStackTop(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CInstrEmitStackTop, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2191,7 +2191,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CInstrEmitVar(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CInstrEmitVar, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2208,7 +2208,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CInstrIndexSliceExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CInstrIndexSliceExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2238,7 +2238,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CInstrRegisterClass(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CInstrRegisterClass, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2260,7 +2260,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CInstrRegisterImport(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CInstrRegisterImport, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2278,7 +2278,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CInstrStoreSliceExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CInstrStoreSliceExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2308,7 +2308,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CInstrSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CInstrSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2324,7 +2324,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CJitHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CJitHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2345,7 +2345,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CJitHintType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CJitHintType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2353,7 +2353,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/c_jit_hint_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/c_jit_hint_type/seq/0")
 
 
         def _fetch_instances(self):
@@ -2362,7 +2362,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2385,7 +2385,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringDataArrayTypeInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringDataArrayTypeInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2408,7 +2408,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringGcConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringGcConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2431,7 +2431,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringGcPerformanceProfile(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringGcPerformanceProfile, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2454,7 +2454,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringHirProgram(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringHirProgram, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2477,7 +2477,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2500,7 +2500,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2523,7 +2523,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringUserFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringUserFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2546,7 +2546,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapStringUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapStringUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2569,7 +2569,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapU32VarBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapU32VarBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2592,7 +2592,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMapUsizeString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMapUsizeString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2615,7 +2615,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMemoryHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMemoryHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2636,7 +2636,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CMemoryHintType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CMemoryHintType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2644,7 +2644,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/c_memory_hint_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/c_memory_hint_type/seq/0")
 
 
         def _fetch_instances(self):
@@ -2653,7 +2653,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptAccelGraph(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptAccelGraph, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2661,7 +2661,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_accel_graph/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_accel_graph/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CAccelGraph(self._io, self, self._root)
@@ -2678,7 +2678,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2686,7 +2686,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_end_expr/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_end_expr/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CEndExpr(self._io, self, self._root)
@@ -2703,7 +2703,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptFusionPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptFusionPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2711,7 +2711,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_fusion_pattern/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_fusion_pattern/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CFusionPattern(self._io, self, self._root)
@@ -2728,7 +2728,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptFusionStackLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptFusionStackLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2736,7 +2736,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_fusion_stack_layout/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_fusion_stack_layout/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CFusionStackLayout(self._io, self, self._root)
@@ -2753,7 +2753,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2761,7 +2761,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_hir_expr/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_hir_expr/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CHirExpr(self._io, self, self._root)
@@ -2778,7 +2778,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptImageScalar(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptImageScalar, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2786,7 +2786,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_image_scalar/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_image_scalar/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CImageScalar(self._io, self, self._root)
@@ -2803,7 +2803,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptMapStringDataArrayTypeInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptMapStringDataArrayTypeInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2811,7 +2811,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_map_string_data_array_type_info/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_map_string_data_array_type_info/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CMapStringDataArrayTypeInfo(self._io, self, self._root)
@@ -2828,7 +2828,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2836,7 +2836,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_string/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_string/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.BincodeString(self._io, self, self._root)
@@ -2853,7 +2853,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2861,7 +2861,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_type/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CType(self._io, self, self._root)
@@ -2878,7 +2878,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2886,7 +2886,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_usize/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_usize/seq/0")
             if self.tag == 1:
                 pass
                 self.value = self._io.read_u8le()
@@ -2902,7 +2902,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptVecHirStmt(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptVecHirStmt, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2910,7 +2910,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_vec_hir_stmt/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_vec_hir_stmt/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CVecHirStmt(self._io, self, self._root)
@@ -2927,7 +2927,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptVecOptUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptVecOptUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2935,7 +2935,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_vec_opt_usize/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_vec_opt_usize/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CVecOptUsize(self._io, self, self._root)
@@ -2952,7 +2952,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptVecSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptVecSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2960,7 +2960,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_vec_span/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_vec_span/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CVecSpan(self._io, self, self._root)
@@ -2977,7 +2977,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptVecString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptVecString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -2985,7 +2985,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_opt_vec_string/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_opt_vec_string/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.CVecString(self._io, self, self._root)
@@ -3002,7 +3002,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptimizationHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptimizationHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3021,7 +3021,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptimizationHints(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptimizationHints, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3041,7 +3041,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class COptimizationLevel(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.COptimizationLevel, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3049,7 +3049,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/c_optimization_level/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/c_optimization_level/seq/0")
 
 
         def _fetch_instances(self):
@@ -3058,7 +3058,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CPerformanceMetrics(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CPerformanceMetrics, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3080,7 +3080,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CPlatformInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CPlatformInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3104,7 +3104,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CPrefetchPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CPrefetchPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3112,7 +3112,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/c_prefetch_pattern/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/c_prefetch_pattern/seq/0")
             _on = self.tag
             if _on == 2:
                 pass
@@ -3128,7 +3128,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CPrimitiveOp(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CPrimitiveOp, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3136,7 +3136,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 16:
-                raise kaitaistruct.ValidationGreaterThanError(16, self.tag, self._io, "/types/c_primitive_op/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(16, self.tag, self._io, u"/types/c_primitive_op/seq/0")
 
 
         def _fetch_instances(self):
@@ -3145,7 +3145,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CShapeInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CShapeInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3153,7 +3153,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/c_shape_info/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/c_shape_info/seq/0")
             _on = self.tag
             if _on == 2:
                 pass
@@ -3170,7 +3170,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CSnapshot(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CSnapshot, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3196,7 +3196,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CSnapshotMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CSnapshotMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3224,7 +3224,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3240,7 +3240,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CSystemTime(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CSystemTime, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3256,7 +3256,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupEndExprEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupEndExprEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3274,7 +3274,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupF64F64(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupF64F64, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3290,7 +3290,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirExprBinOpHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirExprBinOpHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3310,7 +3310,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirExprBoolSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirExprBoolSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3330,7 +3330,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirExprHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirExprHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3348,7 +3348,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirExprOptHirExprHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirExprOptHirExprHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3368,7 +3368,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirExprString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirExprString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3386,7 +3386,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirExprStringVecHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirExprStringVecHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3406,7 +3406,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirExprVecHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirExprVecHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3424,7 +3424,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirExprVecHirStmt(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirExprVecHirStmt, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3442,7 +3442,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupHirLValueHirExprBoolSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupHirLValueHirExprBoolSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3464,7 +3464,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringBoolStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringBoolStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3486,7 +3486,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3504,7 +3504,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringDataArrayTypeInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringDataArrayTypeInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3522,7 +3522,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringGcConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringGcConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3540,7 +3540,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringGcPerformanceProfile(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringGcPerformanceProfile, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3558,7 +3558,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringHirProgram(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringHirProgram, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3576,7 +3576,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3594,7 +3594,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringStringBoolString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringStringBoolString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3616,7 +3616,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringStringUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringStringUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3635,7 +3635,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3653,7 +3653,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringUserFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringUserFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3671,7 +3671,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3688,7 +3688,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringUsizeUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringUsizeUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3706,7 +3706,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringUsizeUsizeUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringUsizeUsizeUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3725,7 +3725,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringVecArgSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringVecArgSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3743,7 +3743,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringVecEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringVecEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3761,7 +3761,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupStringVecHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupStringVecHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3779,7 +3779,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupU32VarBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupU32VarBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3796,7 +3796,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupUnOpHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupUnOpHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3814,7 +3814,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupUsizeEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupUsizeEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3831,7 +3831,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupUsizeHirExprBoolSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupUsizeHirExprBoolSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3852,7 +3852,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupUsizeOptUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupUsizeOptUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3869,7 +3869,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupUsizeString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupUsizeString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3886,7 +3886,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupUsizeUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupUsizeUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3902,7 +3902,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupUsizeUsizeU32U32(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupUsizeUsizeU32U32, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3920,7 +3920,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupVecOptUsizeHirExprBoolSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupVecOptUsizeHirExprBoolSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3942,7 +3942,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupVecTupUsizeStringSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupVecTupUsizeStringSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3960,7 +3960,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTupVecUsizeVecString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTupVecUsizeVecString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3978,7 +3978,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -3986,7 +3986,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 15:
-                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, "/types/c_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, u"/types/c_type/seq/0")
             _on = self.tag
             if _on == 10:
                 pass
@@ -4051,7 +4051,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTypeCell(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTypeCell, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4069,7 +4069,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTypeDataArray(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTypeDataArray, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4091,7 +4091,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTypeDataDataset(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTypeDataDataset, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4107,7 +4107,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTypeFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTypeFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4125,7 +4125,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTypeLogical(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTypeLogical, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4141,7 +4141,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTypeStruct(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTypeStruct, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4157,7 +4157,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CTypeTensor(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CTypeTensor, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4173,7 +4173,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CUnOp(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CUnOp, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4181,7 +4181,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/c_un_op/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/c_un_op/seq/0")
 
 
         def _fetch_instances(self):
@@ -4190,7 +4190,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CUserFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CUserFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4221,7 +4221,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CValueInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CValueInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4242,7 +4242,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CValueOrigin(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CValueOrigin, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4250,7 +4250,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/c_value_origin/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/c_value_origin/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -4273,7 +4273,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CValueOriginNodeOutput(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CValueOriginNodeOutput, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4289,7 +4289,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CValueOriginVariable(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CValueOriginVariable, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4306,7 +4306,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVarBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVarBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4323,7 +4323,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVarKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVarKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4331,7 +4331,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/c_var_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/c_var_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -4340,7 +4340,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecAccelGraphTag(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecAccelGraphTag, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4363,7 +4363,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecAccelNode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecAccelNode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4386,7 +4386,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecArgSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecArgSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4409,7 +4409,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecAttr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecAttr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4432,7 +4432,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecBool(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecBool, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4455,7 +4455,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecBuiltinMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecBuiltinMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4478,7 +4478,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecBytecodeSequence(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecBytecodeSequence, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4501,7 +4501,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4524,7 +4524,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecExecutionHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecExecutionHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4547,7 +4547,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecFusionGroup(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecFusionGroup, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4570,7 +4570,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecFusionStackValueBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecFusionStackValueBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4593,7 +4593,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecHirClassMember(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecHirClassMember, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4616,7 +4616,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4639,7 +4639,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecHirPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecHirPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4662,7 +4662,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecHirStmt(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecHirStmt, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4685,7 +4685,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecHotspotBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecHotspotBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4708,7 +4708,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecInstr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecInstr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4731,7 +4731,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecJitHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecJitHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4754,7 +4754,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecMemoryHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecMemoryHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4777,7 +4777,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecOptEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecOptEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4800,7 +4800,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecOptUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecOptUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4823,7 +4823,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecOptVecSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecOptVecSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4846,7 +4846,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecOptimizationHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecOptimizationHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4869,7 +4869,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4892,7 +4892,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4915,7 +4915,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecTupHirExprVecHirStmt(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecTupHirExprVecHirStmt, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4938,7 +4938,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecTupStringBoolStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecTupStringBoolStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4961,7 +4961,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecTupStringStringBoolString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecTupStringStringBoolString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -4984,7 +4984,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecTupUsizeEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecTupUsizeEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5007,7 +5007,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecTupUsizeString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecTupUsizeString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5030,7 +5030,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5053,7 +5053,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecU32(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecU32, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5075,7 +5075,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5097,7 +5097,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecValueInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecValueInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5120,7 +5120,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class CVecVecHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.CVecVecHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5143,7 +5143,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAccelGraph(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAccelGraph, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5165,7 +5165,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAccelGraphTag(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAccelGraphTag, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5173,7 +5173,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 5:
-                raise kaitaistruct.ValidationGreaterThanError(5, self.tag, self._io, "/types/e_accel_graph_tag/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(5, self.tag, self._io, u"/types/e_accel_graph_tag/seq/0")
 
 
         def _fetch_instances(self):
@@ -5182,7 +5182,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAccelNode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAccelNode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5209,7 +5209,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAccelNodeLabel(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAccelNodeLabel, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5217,7 +5217,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/e_accel_node_label/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/e_accel_node_label/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -5240,7 +5240,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAccelNodeLabelBuiltin(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAccelNodeLabelBuiltin, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5256,7 +5256,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAccelOpCategory(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAccelOpCategory, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5264,7 +5264,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/e_accel_op_category/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/e_accel_op_category/seq/0")
 
 
         def _fetch_instances(self):
@@ -5273,7 +5273,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EArgSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EArgSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5292,7 +5292,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAsyncMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAsyncMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5314,7 +5314,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAsyncRuntimeModel(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAsyncRuntimeModel, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5322,7 +5322,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 0:
-                raise kaitaistruct.ValidationGreaterThanError(0, self.tag, self._io, "/types/e_async_runtime_model/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(0, self.tag, self._io, u"/types/e_async_runtime_model/seq/0")
 
 
         def _fetch_instances(self):
@@ -5331,7 +5331,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EAwaitSite(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EAwaitSite, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5348,7 +5348,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBindingOwner(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBindingOwner, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5356,7 +5356,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_binding_owner/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_binding_owner/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -5377,7 +5377,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBindingRole(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBindingRole, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5385,7 +5385,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 5:
-                raise kaitaistruct.ValidationGreaterThanError(5, self.tag, self._io, "/types/e_binding_role/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(5, self.tag, self._io, u"/types/e_binding_role/seq/0")
 
 
         def _fetch_instances(self):
@@ -5394,7 +5394,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBindingStorage(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBindingStorage, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5402,7 +5402,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/e_binding_storage/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/e_binding_storage/seq/0")
 
 
         def _fetch_instances(self):
@@ -5411,7 +5411,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBuildConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBuildConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5435,7 +5435,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBuiltinArity(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBuiltinArity, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5443,7 +5443,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/e_builtin_arity/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/e_builtin_arity/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -5470,7 +5470,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBuiltinCategory(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBuiltinCategory, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5478,7 +5478,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 6:
-                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, "/types/e_builtin_category/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, u"/types/e_builtin_category/seq/0")
 
 
         def _fetch_instances(self):
@@ -5487,7 +5487,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBuiltinMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBuiltinMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5511,7 +5511,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBuiltinRegistry(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBuiltinRegistry, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5529,7 +5529,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5572,7 +5572,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBytecodeCache(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBytecodeCache, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5592,7 +5592,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EBytecodeSequence(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EBytecodeSequence, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5613,7 +5613,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ECallSyntax(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ECallSyntax, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5621,7 +5621,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_call_syntax/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_call_syntax/seq/0")
 
 
         def _fetch_instances(self):
@@ -5630,7 +5630,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ECallableFallbackPolicy(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ECallableFallbackPolicy, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5638,7 +5638,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_callable_fallback_policy/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_callable_fallback_policy/seq/0")
 
 
         def _fetch_instances(self):
@@ -5647,7 +5647,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ECallableIdentity(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ECallableIdentity, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5655,7 +5655,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 7:
-                raise kaitaistruct.ValidationGreaterThanError(7, self.tag, self._io, "/types/e_callable_identity/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(7, self.tag, self._io, u"/types/e_callable_identity/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -5712,7 +5712,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ECallableIdentityExternalFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ECallableIdentityExternalFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5729,7 +5729,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ECapturedBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ECapturedBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5745,7 +5745,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EClassArgumentBlock(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EClassArgumentBlock, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5761,7 +5761,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EClassEnumeration(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EClassEnumeration, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5779,7 +5779,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EClassEvent(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EClassEvent, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5797,7 +5797,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EClassKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EClassKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5805,7 +5805,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_class_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_class_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -5814,7 +5814,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EClassMethod(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EClassMethod, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5837,7 +5837,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EClassProperty(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EClassProperty, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5859,7 +5859,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ECommandArgument(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ECommandArgument, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5867,7 +5867,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_command_argument/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_command_argument/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -5890,7 +5890,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EComputationalComplexity(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EComputationalComplexity, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5898,7 +5898,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/e_computational_complexity/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/e_computational_complexity/seq/0")
 
 
         def _fetch_instances(self):
@@ -5907,7 +5907,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ECovNormalization(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ECovNormalization, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5915,7 +5915,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_cov_normalization/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_cov_normalization/seq/0")
 
 
         def _fetch_instances(self):
@@ -5924,7 +5924,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EDefPath(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EDefPath, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5944,7 +5944,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EDefPathSegment(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EDefPathSegment, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5952,7 +5952,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 0:
-                raise kaitaistruct.ValidationGreaterThanError(0, self.tag, self._io, "/types/e_def_path_segment/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(0, self.tag, self._io, u"/types/e_def_path_segment/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -5969,7 +5969,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EDuration(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EDuration, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5985,7 +5985,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EEmitLabel(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EEmitLabel, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -5993,7 +5993,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_emit_label/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_emit_label/seq/0")
             _on = self.tag
             if _on == 1:
                 pass
@@ -6009,7 +6009,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6017,7 +6017,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 15:
-                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, "/types/e_end_expr/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, u"/types/e_end_expr/seq/0")
             _on = self.tag
             if _on == 1:
                 pass
@@ -6116,7 +6116,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EEndExprResolvedCall(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EEndExprResolvedCall, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6136,7 +6136,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EEndianness(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EEndianness, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6144,7 +6144,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_endianness/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_endianness/seq/0")
 
 
         def _fetch_instances(self):
@@ -6153,7 +6153,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EEntrypointOrigin(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EEntrypointOrigin, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6161,7 +6161,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/e_entrypoint_origin/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/e_entrypoint_origin/seq/0")
 
 
         def _fetch_instances(self):
@@ -6170,7 +6170,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EEntrypointPolicy(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EEntrypointPolicy, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6188,7 +6188,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EExecutionHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EExecutionHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6208,7 +6208,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EExecutionHintType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EExecutionHintType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6216,7 +6216,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_execution_hint_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_execution_hint_type/seq/0")
 
 
         def _fetch_instances(self):
@@ -6225,7 +6225,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFunctionAbi(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFunctionAbi, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6251,7 +6251,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFunctionBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFunctionBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6299,7 +6299,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFunctionHandleTarget(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFunctionHandleTarget, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6307,7 +6307,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 5:
-                raise kaitaistruct.ValidationGreaterThanError(5, self.tag, self._io, "/types/e_function_handle_target/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(5, self.tag, self._io, u"/types/e_function_handle_target/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -6352,7 +6352,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFunctionHandleTargetExternalFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFunctionHandleTargetExternalFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6369,7 +6369,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFunctionKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFunctionKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6377,7 +6377,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_function_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_function_kind/seq/0")
             _on = self.tag
             if _on == 3:
                 pass
@@ -6394,7 +6394,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFunctionKindClassMethod(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFunctionKindClassMethod, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6410,7 +6410,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFunctionModifiers(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFunctionModifiers, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6428,7 +6428,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFunctionRegistry(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFunctionRegistry, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6448,7 +6448,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionCandidateGroup(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionCandidateGroup, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6470,7 +6470,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionGroup(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionGroup, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6497,7 +6497,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionInstructionKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionInstructionKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6505,7 +6505,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/e_fusion_instruction_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/e_fusion_instruction_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -6514,7 +6514,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionInstructionWindow(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionInstructionWindow, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6532,7 +6532,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6540,7 +6540,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 6:
-                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, "/types/e_fusion_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, u"/types/e_fusion_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -6549,7 +6549,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6570,7 +6570,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6578,7 +6578,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_fusion_pattern/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_fusion_pattern/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -6613,7 +6613,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionPatternCenteredGram(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionPatternCenteredGram, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6630,7 +6630,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionPatternExplainedVariance(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionPatternExplainedVariance, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6646,7 +6646,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionPatternPowerStepNormalize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionPatternPowerStepNormalize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6663,7 +6663,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionStackLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionStackLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6680,7 +6680,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EFusionStackValueBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EFusionStackValueBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6696,7 +6696,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EGcConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EGcConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6734,7 +6734,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EGcPerformanceProfile(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EGcPerformanceProfile, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6753,7 +6753,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EGcPresetCache(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EGcPresetCache, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6773,7 +6773,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirAssembly(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirAssembly, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6797,7 +6797,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6824,7 +6824,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirBlock(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirBlock, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6840,7 +6840,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirCache(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirCache, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6860,7 +6860,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirCall(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirCall, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6886,7 +6886,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirCallableRef(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirCallableRef, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6894,7 +6894,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 7:
-                raise kaitaistruct.ValidationGreaterThanError(7, self.tag, self._io, "/types/e_hir_callable_ref/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(7, self.tag, self._io, u"/types/e_hir_callable_ref/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -6952,7 +6952,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirCallableRefExternalFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirCallableRefExternalFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6969,7 +6969,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirCallableRefSuperConstructor(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirCallableRefSuperConstructor, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -6987,7 +6987,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirCallableRefSuperMethod(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirCallableRefSuperMethod, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7007,7 +7007,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirClass(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirClass, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7045,7 +7045,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirCommandCall(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirCommandCall, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7063,7 +7063,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirEntrypoint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirEntrypoint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7085,7 +7085,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7104,7 +7104,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirExprKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirExprKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7112,7 +7112,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 23:
-                raise kaitaistruct.ValidationGreaterThanError(23, self.tag, self._io, "/types/e_hir_expr_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(23, self.tag, self._io, u"/types/e_hir_expr_kind/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -7253,7 +7253,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirExprKindObjectLiteral(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirExprKindObjectLiteral, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7271,7 +7271,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirExprKindWorkspaceFirstStaticProperty(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirExprKindWorkspaceFirstStaticProperty, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7291,7 +7291,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7333,7 +7333,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirImport(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirImport, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7353,7 +7353,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirModule(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirModule, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7381,7 +7381,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7402,7 +7402,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirPlace(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirPlace, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7410,7 +7410,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/e_hir_place/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/e_hir_place/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -7450,7 +7450,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirStmt(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirStmt, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7469,7 +7469,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirStmtKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirStmtKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7477,7 +7477,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 13:
-                raise kaitaistruct.ValidationGreaterThanError(13, self.tag, self._io, "/types/e_hir_stmt_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(13, self.tag, self._io, u"/types/e_hir_stmt_kind/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -7554,7 +7554,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirStmtKindFor(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirStmtKindFor, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7573,7 +7573,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirStmtKindIf(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirStmtKindIf, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7595,7 +7595,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirStmtKindSwitch(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirStmtKindSwitch, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7615,7 +7615,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirStmtKindTryCatch(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirStmtKindTryCatch, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7635,7 +7635,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHirStmtKindWhile(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHirStmtKindWhile, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7653,7 +7653,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EHotspotBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EHotspotBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7675,7 +7675,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EImageNormalizePattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EImageNormalizePattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7700,7 +7700,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EImageScalar(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EImageScalar, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7708,7 +7708,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_image_scalar/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_image_scalar/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -7729,7 +7729,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EIndexComponent(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EIndexComponent, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7737,7 +7737,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_index_component/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_index_component/seq/0")
             _on = self.tag
             if _on == 1:
                 pass
@@ -7766,7 +7766,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EIndexComponentEnd(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EIndexComponentEnd, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7783,7 +7783,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EIndexKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EIndexKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7791,7 +7791,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_index_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_index_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -7800,7 +7800,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EIndexResultContext(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EIndexResultContext, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7808,7 +7808,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/e_index_result_context/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/e_index_result_context/seq/0")
 
 
         def _fetch_instances(self):
@@ -7817,7 +7817,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EIndexingSemantics(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EIndexingSemantics, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7837,7 +7837,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -7845,7 +7845,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 124:
-                raise kaitaistruct.ValidationGreaterThanError(124, self.tag, self._io, "/types/e_instr/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(124, self.tag, self._io, u"/types/e_instr/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -8377,7 +8377,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallFunctionExpandMultiOutput(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallFunctionExpandMultiOutput, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8398,7 +8398,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallFunctionMulti(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallFunctionMulti, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8418,7 +8418,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallFunctionMultiUsingOutputSlot(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallFunctionMultiUsingOutputSlot, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8438,7 +8438,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallMethodOrMemberIndexExpandMultiOutput(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallMethodOrMemberIndexExpandMultiOutput, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8459,7 +8459,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallMethodOrMemberIndexMulti(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallMethodOrMemberIndexMulti, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8479,7 +8479,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallSemanticNestedFunctionExpandMultiOutput(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallSemanticNestedFunctionExpandMultiOutput, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8499,7 +8499,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallSemanticNestedFunctionMulti(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallSemanticNestedFunctionMulti, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8518,7 +8518,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallSemanticNestedFunctionMultiUsingOutputSlot(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallSemanticNestedFunctionMultiUsingOutputSlot, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8537,7 +8537,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallSuperConstructorExpandMultiOutput(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallSuperConstructorExpandMultiOutput, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8558,7 +8558,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallSuperConstructorMulti(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallSuperConstructorMulti, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8578,7 +8578,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallSuperMethodExpandMultiOutput(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallSuperMethodExpandMultiOutput, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8601,7 +8601,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallSuperMethodMulti(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallSuperMethodMulti, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8623,7 +8623,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallWorkspaceFirstExpandMultiOutput(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallWorkspaceFirstExpandMultiOutput, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8648,7 +8648,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallWorkspaceFirstExpandMultiOutputUsingOutputSlot(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallWorkspaceFirstExpandMultiOutputUsingOutputSlot, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8673,7 +8673,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallWorkspaceFirstMulti(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallWorkspaceFirstMulti, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8697,7 +8697,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCallWorkspaceFirstMultiUsingOutputSlot(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCallWorkspaceFirstMultiUsingOutputSlot, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8721,7 +8721,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrCreateObjectLiteral(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrCreateObjectLiteral, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8739,7 +8739,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrEmitStackTop(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrEmitStackTop, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8755,7 +8755,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrEmitVar(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrEmitVar, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8772,7 +8772,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrIndexCell(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrIndexCell, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8791,7 +8791,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrIndexCellExpand(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrIndexCellExpand, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8811,7 +8811,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrIndexCellList(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrIndexCellList, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8830,7 +8830,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrIndexSliceExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrIndexSliceExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8860,7 +8860,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrLoadWorkspaceFirstStaticProperty(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrLoadWorkspaceFirstStaticProperty, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8880,7 +8880,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrRegisterClass(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrRegisterClass, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8908,7 +8908,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrRegisterImport(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrRegisterImport, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8926,7 +8926,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrStoreIndexCell(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrStoreIndexCell, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8945,7 +8945,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrStoreIndexCellDelete(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrStoreIndexCellDelete, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8964,7 +8964,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrStoreSliceExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrStoreSliceExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -8994,7 +8994,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrStoreSliceExprDelete(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrStoreSliceExprDelete, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9024,7 +9024,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EInstrSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EInstrSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9040,7 +9040,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EJitHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EJitHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9061,7 +9061,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EJitHintType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EJitHintType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9069,7 +9069,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 4:
-                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, "/types/e_jit_hint_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(4, self.tag, self._io, u"/types/e_jit_hint_type/seq/0")
 
 
         def _fetch_instances(self):
@@ -9078,7 +9078,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapStringBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapStringBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9101,7 +9101,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapStringGcConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapStringGcConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9124,7 +9124,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapStringGcPerformanceProfile(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapStringGcPerformanceProfile, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9147,7 +9147,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapStringHirAssembly(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapStringHirAssembly, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9170,7 +9170,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9193,7 +9193,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapStringType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapStringType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9216,7 +9216,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapStringUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapStringUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9239,7 +9239,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapU32VarBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapU32VarBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9262,7 +9262,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapUsizeFunctionBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapUsizeFunctionBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9285,7 +9285,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapUsizeString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapUsizeString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9308,7 +9308,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapUsizeUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapUsizeUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9331,7 +9331,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapUsizeVecUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapUsizeVecUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9354,7 +9354,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapUsizeVmEntrypointLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapUsizeVmEntrypointLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9377,7 +9377,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapUsizeVmFunctionLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapUsizeVmFunctionLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9400,7 +9400,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMapUsizeVmStorageBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMapUsizeVmStorageBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9423,7 +9423,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMemberAccess(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMemberAccess, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9431,7 +9431,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/e_member_access/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/e_member_access/seq/0")
 
 
         def _fetch_instances(self):
@@ -9440,7 +9440,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMemoryHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMemoryHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9461,7 +9461,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMemoryHintType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMemoryHintType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9469,7 +9469,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_memory_hint_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_memory_hint_type/seq/0")
 
 
         def _fetch_instances(self):
@@ -9478,7 +9478,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EMethodAttributes(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EMethodAttributes, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9500,7 +9500,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOperatorKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOperatorKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9508,7 +9508,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 24:
-                raise kaitaistruct.ValidationGreaterThanError(24, self.tag, self._io, "/types/e_operator_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(24, self.tag, self._io, u"/types/e_operator_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -9517,7 +9517,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptAccelGraph(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptAccelGraph, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9525,7 +9525,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_accel_graph/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_accel_graph/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EAccelGraph(self._io, self, self._root)
@@ -9542,7 +9542,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9550,7 +9550,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_end_expr/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_end_expr/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EEndExpr(self._io, self, self._root)
@@ -9567,7 +9567,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptFusionPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptFusionPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9575,7 +9575,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_fusion_pattern/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_fusion_pattern/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EFusionPattern(self._io, self, self._root)
@@ -9592,7 +9592,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptFusionStackLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptFusionStackLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9600,7 +9600,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_fusion_stack_layout/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_fusion_stack_layout/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EFusionStackLayout(self._io, self, self._root)
@@ -9617,7 +9617,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptHirBlock(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptHirBlock, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9625,7 +9625,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_hir_block/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_hir_block/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EHirBlock(self._io, self, self._root)
@@ -9642,7 +9642,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9650,7 +9650,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_hir_expr/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_hir_expr/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EHirExpr(self._io, self, self._root)
@@ -9667,7 +9667,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptImageScalar(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptImageScalar, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9675,7 +9675,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_image_scalar/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_image_scalar/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EImageScalar(self._io, self, self._root)
@@ -9692,7 +9692,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptPropertyDefaultLiteral(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptPropertyDefaultLiteral, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9700,7 +9700,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_property_default_literal/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_property_default_literal/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EPropertyDefaultLiteral(self._io, self, self._root)
@@ -9717,7 +9717,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptRunmatHirFunctionArgDefaultValue(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptRunmatHirFunctionArgDefaultValue, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9725,7 +9725,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_runmat_hir_function_arg_default_value/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_runmat_hir_function_arg_default_value/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.ERunmatHirFunctionArgDefaultValue(self._io, self, self._root)
@@ -9742,7 +9742,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptRunmatHirFunctionArgSizeSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptRunmatHirFunctionArgSizeSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9750,7 +9750,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_runmat_hir_function_arg_size_spec/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_runmat_hir_function_arg_size_spec/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.ERunmatHirFunctionArgSizeSpec(self._io, self, self._root)
@@ -9767,7 +9767,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptRunmatVmFunctionArgDefaultValue(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptRunmatVmFunctionArgDefaultValue, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9775,7 +9775,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_runmat_vm_function_arg_default_value/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_runmat_vm_function_arg_default_value/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.ERunmatVmFunctionArgDefaultValue(self._io, self, self._root)
@@ -9792,7 +9792,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptRunmatVmFunctionArgSizeSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptRunmatVmFunctionArgSizeSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9800,7 +9800,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_runmat_vm_function_arg_size_spec/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_runmat_vm_function_arg_size_spec/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.ERunmatVmFunctionArgSizeSpec(self._io, self, self._root)
@@ -9817,7 +9817,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9825,7 +9825,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_string/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_string/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.BincodeString(self._io, self, self._root)
@@ -9842,7 +9842,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9850,7 +9850,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_type/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EType(self._io, self, self._root)
@@ -9867,7 +9867,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9875,7 +9875,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_usize/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_usize/seq/0")
             if self.tag == 1:
                 pass
                 self.value = self._io.read_u8le()
@@ -9891,7 +9891,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptVecOptUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptVecOptUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9899,7 +9899,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_vec_opt_usize/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_vec_opt_usize/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EVecOptUsize(self._io, self, self._root)
@@ -9916,7 +9916,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptVecSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptVecSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9924,7 +9924,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_vec_span/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_vec_span/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EVecSpan(self._io, self, self._root)
@@ -9941,7 +9941,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptVecString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptVecString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9949,7 +9949,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_vec_string/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_vec_string/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EVecString(self._io, self, self._root)
@@ -9966,7 +9966,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptVmAssemblyLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptVmAssemblyLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -9974,7 +9974,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_opt_vm_assembly_layout/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_opt_vm_assembly_layout/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.EVmAssemblyLayout(self._io, self, self._root)
@@ -9991,7 +9991,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptimizationHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptimizationHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10010,7 +10010,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptimizationHints(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptimizationHints, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10030,7 +10030,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOptimizationLevel(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOptimizationLevel, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10038,7 +10038,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_optimization_level/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_optimization_level/seq/0")
 
 
         def _fetch_instances(self):
@@ -10047,7 +10047,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOutputTarget(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOutputTarget, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10055,7 +10055,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_output_target/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_output_target/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -10072,7 +10072,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EOutputTargetList(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EOutputTargetList, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10090,7 +10090,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EPerformanceMetrics(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EPerformanceMetrics, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10112,7 +10112,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EPlatformInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EPlatformInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10136,7 +10136,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EPrefetchPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EPrefetchPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10144,7 +10144,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_prefetch_pattern/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_prefetch_pattern/seq/0")
             _on = self.tag
             if _on == 2:
                 pass
@@ -10160,7 +10160,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EPrimitiveOp(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EPrimitiveOp, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10168,7 +10168,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 16:
-                raise kaitaistruct.ValidationGreaterThanError(16, self.tag, self._io, "/types/e_primitive_op/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(16, self.tag, self._io, u"/types/e_primitive_op/seq/0")
 
 
         def _fetch_instances(self):
@@ -10177,7 +10177,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EPropertyAttributes(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EPropertyAttributes, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10207,7 +10207,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EPropertyDefaultLiteral(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EPropertyDefaultLiteral, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10215,7 +10215,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/e_property_default_literal/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/e_property_default_literal/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -10243,7 +10243,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERequestedOutputCount(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERequestedOutputCount, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10251,7 +10251,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_requested_output_count/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_requested_output_count/seq/0")
             _on = self.tag
             if _on == 2:
                 pass
@@ -10267,7 +10267,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatHirFunctionArgDefaultValue(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatHirFunctionArgDefaultValue, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10275,7 +10275,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_runmat_hir_function_arg_default_value/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_runmat_hir_function_arg_default_value/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -10303,7 +10303,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatHirFunctionArgDim(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatHirFunctionArgDim, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10311,7 +10311,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_runmat_hir_function_arg_dim/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_runmat_hir_function_arg_dim/seq/0")
             _on = self.tag
             if _on == 1:
                 pass
@@ -10327,7 +10327,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatHirFunctionArgSizeSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatHirFunctionArgSizeSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10345,7 +10345,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatHirFunctionArgValidator(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatHirFunctionArgValidator, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10353,7 +10353,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 15:
-                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, "/types/e_runmat_hir_function_arg_validator/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, u"/types/e_runmat_hir_function_arg_validator/seq/0")
             _on = self.tag
             if _on == 12:
                 pass
@@ -10384,7 +10384,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatHirFunctionArgumentValidation(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatHirFunctionArgumentValidation, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10407,7 +10407,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatVmFunctionArgDefaultValue(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatVmFunctionArgDefaultValue, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10415,7 +10415,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_runmat_vm_function_arg_default_value/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_runmat_vm_function_arg_default_value/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -10443,7 +10443,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatVmFunctionArgDim(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatVmFunctionArgDim, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10451,7 +10451,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_runmat_vm_function_arg_dim/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_runmat_vm_function_arg_dim/seq/0")
             _on = self.tag
             if _on == 1:
                 pass
@@ -10467,7 +10467,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatVmFunctionArgSizeSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatVmFunctionArgSizeSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10485,7 +10485,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatVmFunctionArgValidator(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatVmFunctionArgValidator, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10493,7 +10493,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 15:
-                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, "/types/e_runmat_vm_function_arg_validator/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(15, self.tag, self._io, u"/types/e_runmat_vm_function_arg_validator/seq/0")
             _on = self.tag
             if _on == 12:
                 pass
@@ -10524,7 +10524,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ERunmatVmFunctionArgumentValidation(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ERunmatVmFunctionArgumentValidation, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10547,7 +10547,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EShapeInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EShapeInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10555,7 +10555,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/e_shape_info/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/e_shape_info/seq/0")
             _on = self.tag
             if _on == 2:
                 pass
@@ -10572,7 +10572,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ESnapshot(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ESnapshot, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10598,7 +10598,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ESnapshotMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ESnapshotMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10626,7 +10626,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ESourceUnitKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ESourceUnitKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10634,7 +10634,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 6:
-                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, "/types/e_source_unit_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(6, self.tag, self._io, u"/types/e_source_unit_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -10643,7 +10643,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ESpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ESpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10659,7 +10659,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ESpawnSite(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ESpawnSite, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10676,7 +10676,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ESystemTime(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ESystemTime, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10692,7 +10692,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupEndExprEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupEndExprEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10710,7 +10710,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupF64F64(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupF64F64, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10726,7 +10726,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupHirExprBool(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupHirExprBool, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10744,7 +10744,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupHirExprHirBlock(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupHirExprHirBlock, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10762,7 +10762,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupHirExprHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupHirExprHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10780,7 +10780,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupHirExprIndexingSemantics(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupHirExprIndexingSemantics, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10798,7 +10798,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupHirExprOperatorKindHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupHirExprOperatorKindHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10818,7 +10818,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupHirExprOptHirExprHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupHirExprOptHirExprHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10838,7 +10838,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupHirExprString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupHirExprString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10856,7 +10856,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupHirPlaceHirExprBool(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupHirPlaceHirExprBool, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10876,7 +10876,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupOperatorKindHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupOperatorKindHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10894,7 +10894,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupOutputTargetListHirExprBool(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupOutputTargetListHirExprBool, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10914,7 +10914,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringBoolBoolOptPropertyDefaultLiteralStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringBoolBoolOptPropertyDefaultLiteralStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10940,7 +10940,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10958,7 +10958,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringGcConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringGcConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10976,7 +10976,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringGcPerformanceProfile(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringGcPerformanceProfile, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -10994,7 +10994,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringHirAssembly(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringHirAssembly, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11012,7 +11012,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11030,7 +11030,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11048,7 +11048,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringStringBoolBoolBoolString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringStringBoolBoolBoolString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11074,7 +11074,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11092,7 +11092,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11109,7 +11109,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringUsizeUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringUsizeUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11127,7 +11127,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupStringVecArgSpecUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupStringVecArgSpecUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11146,7 +11146,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupU32VarBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupU32VarBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11163,7 +11163,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11180,7 +11180,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeFunctionBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeFunctionBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11197,7 +11197,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeI64(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeI64, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11213,7 +11213,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeOptUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeOptUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11230,7 +11230,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11247,7 +11247,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeStringUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeStringUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11265,7 +11265,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11281,7 +11281,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeUsizeU32U32(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeUsizeU32U32, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11299,7 +11299,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeUsizeUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeUsizeUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11316,7 +11316,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeVecArgSpecUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeVecArgSpecUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11334,7 +11334,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeVecUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeVecUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11351,7 +11351,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeVmEntrypointLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeVmEntrypointLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11368,7 +11368,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeVmFunctionLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeVmFunctionLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11385,7 +11385,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupUsizeVmStorageBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupUsizeVmStorageBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11402,7 +11402,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupVecArgSpecUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupVecArgSpecUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11419,7 +11419,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETupVecUsizeVecString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETupVecUsizeVecString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11437,7 +11437,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11445,7 +11445,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 13:
-                raise kaitaistruct.ValidationGreaterThanError(13, self.tag, self._io, "/types/e_type/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(13, self.tag, self._io, u"/types/e_type/seq/0")
             _on = self.tag
             if _on == 11:
                 pass
@@ -11498,7 +11498,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETypeCell(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETypeCell, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11516,7 +11516,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETypeFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETypeFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11534,7 +11534,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETypeLogical(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETypeLogical, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11550,7 +11550,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETypeStruct(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETypeStruct, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11566,7 +11566,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class ETypeTensor(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.ETypeTensor, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11582,7 +11582,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EValueInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EValueInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11603,7 +11603,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EValueOrigin(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EValueOrigin, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11611,7 +11611,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_value_origin/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_value_origin/seq/0")
             _on = self.tag
             if _on == 0:
                 pass
@@ -11634,7 +11634,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EValueOriginNodeOutput(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EValueOriginNodeOutput, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11650,7 +11650,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EValueOriginVariable(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EValueOriginVariable, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11667,7 +11667,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVarBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVarBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11684,7 +11684,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVarKind(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVarKind, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11692,7 +11692,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/e_var_kind/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/e_var_kind/seq/0")
 
 
         def _fetch_instances(self):
@@ -11701,7 +11701,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecAccelGraphTag(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecAccelGraphTag, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11724,7 +11724,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecAccelNode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecAccelNode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11747,7 +11747,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecArgSpec(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecArgSpec, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11770,7 +11770,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecAwaitSite(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecAwaitSite, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11793,7 +11793,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecBool(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecBool, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11816,7 +11816,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecBuiltinMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecBuiltinMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11839,7 +11839,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecBytecodeSequence(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecBytecodeSequence, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11862,7 +11862,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecCapturedBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecCapturedBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11885,7 +11885,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecClassArgumentBlock(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecClassArgumentBlock, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11908,7 +11908,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecClassEnumeration(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecClassEnumeration, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11931,7 +11931,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecClassEvent(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecClassEvent, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11954,7 +11954,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecClassMethod(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecClassMethod, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -11977,7 +11977,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecClassProperty(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecClassProperty, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12000,7 +12000,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecCommandArgument(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecCommandArgument, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12023,7 +12023,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecDefPathSegment(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecDefPathSegment, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12046,7 +12046,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12069,7 +12069,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecExecutionHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecExecutionHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12092,7 +12092,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecFusionCandidateGroup(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecFusionCandidateGroup, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12115,7 +12115,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecFusionGroup(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecFusionGroup, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12138,7 +12138,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecFusionInstructionWindow(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecFusionInstructionWindow, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12161,7 +12161,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecFusionStackValueBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecFusionStackValueBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12184,7 +12184,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12207,7 +12207,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirClass(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirClass, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12230,7 +12230,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirEntrypoint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirEntrypoint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12253,7 +12253,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12276,7 +12276,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirFunction(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirFunction, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12299,7 +12299,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirImport(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirImport, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12322,7 +12322,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirModule(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirModule, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12345,7 +12345,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirPattern(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirPattern, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12368,7 +12368,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHirStmt(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHirStmt, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12391,7 +12391,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecHotspotBytecode(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecHotspotBytecode, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12414,7 +12414,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecIndexComponent(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecIndexComponent, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12437,7 +12437,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecInstr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecInstr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12460,7 +12460,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecJitHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecJitHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12483,7 +12483,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecMemoryHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecMemoryHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12506,7 +12506,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecOptEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecOptEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12529,7 +12529,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecOptUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecOptUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12552,7 +12552,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecOptVecSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecOptVecSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12575,7 +12575,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecOptimizationHint(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecOptimizationHint, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12598,7 +12598,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecOutputTarget(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecOutputTarget, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12621,7 +12621,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecRunmatHirFunctionArgValidator(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecRunmatHirFunctionArgValidator, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12644,7 +12644,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecRunmatHirFunctionArgumentValidation(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecRunmatHirFunctionArgumentValidation, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12667,7 +12667,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecRunmatVmFunctionArgValidator(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecRunmatVmFunctionArgValidator, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12690,7 +12690,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecRunmatVmFunctionArgumentValidation(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecRunmatVmFunctionArgumentValidation, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12713,7 +12713,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecSpan(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecSpan, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12736,7 +12736,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecSpawnSite(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecSpawnSite, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12759,7 +12759,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12782,7 +12782,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecTupHirExprHirBlock(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecTupHirExprHirBlock, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12805,7 +12805,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecTupStringBoolBoolOptPropertyDefaultLiteralStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecTupStringBoolBoolOptPropertyDefaultLiteralStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12828,7 +12828,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecTupStringHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecTupStringHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12851,7 +12851,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecTupStringStringBoolBoolBoolString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecTupStringStringBoolBoolBoolString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12874,7 +12874,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecTupUsizeEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecTupUsizeEndExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12897,7 +12897,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecTupUsizeI64(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecTupUsizeI64, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12920,7 +12920,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecType(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecType, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12943,7 +12943,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecU32(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecU32, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12965,7 +12965,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecUsize, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -12987,7 +12987,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecValueInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecValueInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13010,7 +13010,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecVecHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecVecHirExpr, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13033,7 +13033,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecVmCaptureSlot(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecVmCaptureSlot, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13056,7 +13056,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVecVmWorkspaceExport(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVecVmWorkspaceExport, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13079,7 +13079,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVmAssemblyLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVmAssemblyLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13099,7 +13099,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVmCaptureSlot(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVmCaptureSlot, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13116,7 +13116,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVmEntrypointLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVmEntrypointLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13136,7 +13136,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVmFrameAbi(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVmFrameAbi, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13162,7 +13162,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVmFunctionLayout(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVmFunctionLayout, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13190,7 +13190,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVmStorageBinding(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVmStorageBinding, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13209,7 +13209,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EVmWorkspaceExport(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EVmWorkspaceExport, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13229,7 +13229,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EWorkspaceExportPolicy(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EWorkspaceExportPolicy, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13237,7 +13237,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/e_workspace_export_policy/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/e_workspace_export_policy/seq/0")
 
 
         def _fetch_instances(self):
@@ -13246,7 +13246,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class EWorkspaceVisibility(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.EWorkspaceVisibility, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13254,7 +13254,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 3:
-                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, "/types/e_workspace_visibility/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(3, self.tag, self._io, u"/types/e_workspace_visibility/seq/0")
 
 
         def _fetch_instances(self):
@@ -13263,7 +13263,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HBuildConfig(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HBuildConfig, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13287,7 +13287,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HChecksumAlgorithm(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HChecksumAlgorithm, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13295,7 +13295,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/h_checksum_algorithm/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/h_checksum_algorithm/seq/0")
 
 
         def _fetch_instances(self):
@@ -13304,7 +13304,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HChecksumInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HChecksumInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13322,7 +13322,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HCompressionAlgorithm(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HCompressionAlgorithm, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13330,7 +13330,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 2:
-                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, "/types/h_compression_algorithm/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(2, self.tag, self._io, u"/types/h_compression_algorithm/seq/0")
             _on = self.tag
             if _on == 1:
                 pass
@@ -13353,7 +13353,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HCompressionAlgorithmLz4(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HCompressionAlgorithmLz4, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13369,7 +13369,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HCompressionAlgorithmZstd(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HCompressionAlgorithmZstd, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13385,7 +13385,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HCompressionInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HCompressionInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13404,7 +13404,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HDataSectionInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HDataSectionInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13424,7 +13424,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HDuration(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HDuration, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13440,7 +13440,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HEndianness(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HEndianness, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13448,7 +13448,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u4le()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/h_endianness/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/h_endianness/seq/0")
 
 
         def _fetch_instances(self):
@@ -13457,7 +13457,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HMapStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HMapStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13480,7 +13480,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HOptBytes(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HOptBytes, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13488,7 +13488,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/h_opt_bytes/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/h_opt_bytes/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.BincodeBytes(self._io, self, self._root)
@@ -13505,7 +13505,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HOptChecksumInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HOptChecksumInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13513,7 +13513,7 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.tag = self._io.read_u1()
             if not self.tag <= 1:
-                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, "/types/h_opt_checksum_info/seq/0")
+                raise kaitaistruct.ValidationGreaterThanError(1, self.tag, self._io, u"/types/h_opt_checksum_info/seq/0")
             if self.tag == 1:
                 pass
                 self.value = RunmatSnapshot.HChecksumInfo(self._io, self, self._root)
@@ -13530,7 +13530,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HPerformanceMetrics(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HPerformanceMetrics, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13552,7 +13552,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HPlatformInfo(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HPlatformInfo, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13576,7 +13576,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HSnapshotMetadata(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HSnapshotMetadata, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13604,7 +13604,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HSystemTime(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HSystemTime, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13620,7 +13620,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HTupStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HTupStringString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13638,7 +13638,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class HVecString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.HVecString, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self._read()
@@ -13661,7 +13661,7 @@ class RunmatSnapshot(KaitaiStruct):
 
     class SnapshotHeader(KaitaiStruct):
         def __init__(self, magic_size, _io, _parent=None, _root=None):
-            super().__init__(_io)
+            super(RunmatSnapshot.SnapshotHeader, self).__init__(_io)
             self._parent = _parent
             self._root = _root
             self.magic_size = magic_size
@@ -13722,7 +13722,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_body_e'):
             return self._m_body_e
 
-        if self.release == "0.5.6":
+        if self.release == u"0.5.6":
             pass
             _pos = self._io.pos()
             self._io.seek(self.data_start)
@@ -13772,7 +13772,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_era_a'):
             return self._m_era_a
 
-        self._m_era_a =  ((self.release == "0.0.0") or (self.release == "0.0.1") or (self.release == "0.0.2") or (self.release == "0.0.3") or (self.release == "0.0.4") or (self.release == "0.0.5") or (self.release == "0.0.6") or (self.release == "0.0.7") or (self.release == "0.0.8") or (self.release == "0.0.9") or (self.release == "0.0.10") or (self.release == "0.0.11") or (self.release == "0.0.12") or (self.release == "0.0.13") or (self.release == "0.0.14") or (self.release == "0.0.15") or (self.release == "0.0.16") or (self.release == "0.0.17") or (self.release == "0.0.18") or (self.release == "0.0.19") or (self.release == "0.0.20") or (self.release == "0.1.0") or (self.release == "0.1.1") or (self.release == "0.1.2") or (self.release == "0.1.3") or (self.release == "0.1.4") or (self.release == "0.1.5") or (self.release == "0.1.6") or (self.release == "0.1.7") or (self.release == "0.1.8") or (self.release == "0.1.9") or (self.release == "0.1.10") or (self.release == "0.1.11") or (self.release == "0.1.12") or (self.release == "0.1.13") or (self.release == "0.1.14") or (self.release == "0.1.15") or (self.release == "0.1.16") or (self.release == "0.1.17") or (self.release == "0.1.18") or (self.release == "0.1.19") or (self.release == "0.1.20") or (self.release == "0.2.0") or (self.release == "0.2.1") or (self.release == "0.2.2") or (self.release == "0.2.3") or (self.release == "0.2.4") or (self.release == "0.2.5") or (self.release == "0.2.6") or (self.release == "0.2.7") or (self.release == "0.2.8"))
+        self._m_era_a =  ((self.release == u"0.0.0") or (self.release == u"0.0.1") or (self.release == u"0.0.2") or (self.release == u"0.0.3") or (self.release == u"0.0.4") or (self.release == u"0.0.5") or (self.release == u"0.0.6") or (self.release == u"0.0.7") or (self.release == u"0.0.8") or (self.release == u"0.0.9") or (self.release == u"0.0.10") or (self.release == u"0.0.11") or (self.release == u"0.0.12") or (self.release == u"0.0.13") or (self.release == u"0.0.14") or (self.release == u"0.0.15") or (self.release == u"0.0.16") or (self.release == u"0.0.17") or (self.release == u"0.0.18") or (self.release == u"0.0.19") or (self.release == u"0.0.20") or (self.release == u"0.1.0") or (self.release == u"0.1.1") or (self.release == u"0.1.2") or (self.release == u"0.1.3") or (self.release == u"0.1.4") or (self.release == u"0.1.5") or (self.release == u"0.1.6") or (self.release == u"0.1.7") or (self.release == u"0.1.8") or (self.release == u"0.1.9") or (self.release == u"0.1.10") or (self.release == u"0.1.11") or (self.release == u"0.1.12") or (self.release == u"0.1.13") or (self.release == u"0.1.14") or (self.release == u"0.1.15") or (self.release == u"0.1.16") or (self.release == u"0.1.17") or (self.release == u"0.1.18") or (self.release == u"0.1.19") or (self.release == u"0.1.20") or (self.release == u"0.2.0") or (self.release == u"0.2.1") or (self.release == u"0.2.2") or (self.release == u"0.2.3") or (self.release == u"0.2.4") or (self.release == u"0.2.5") or (self.release == u"0.2.6") or (self.release == u"0.2.7") or (self.release == u"0.2.8")) 
         return getattr(self, '_m_era_a', None)
 
     @property
@@ -13780,7 +13780,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_era_b'):
             return self._m_era_b
 
-        self._m_era_b =  ((self.release == "0.3.0") or (self.release == "0.3.1") or (self.release == "0.3.2") or (self.release == "0.3.3") or (self.release == "0.3.4") or (self.release == "0.3.5") or (self.release == "0.3.6") or (self.release == "0.3.7") or (self.release == "0.3.8") or (self.release == "0.3.9") or (self.release == "0.3.10") or (self.release == "0.3.11") or (self.release == "0.3.12") or (self.release == "0.3.13") or (self.release == "0.3.14") or (self.release == "0.3.15") or (self.release == "0.3.16") or (self.release == "0.3.17") or (self.release == "0.3.18") or (self.release == "0.3.19") or (self.release == "0.3.20") or (self.release == "0.4.0") or (self.release == "0.4.1"))
+        self._m_era_b =  ((self.release == u"0.3.0") or (self.release == u"0.3.1") or (self.release == u"0.3.2") or (self.release == u"0.3.3") or (self.release == u"0.3.4") or (self.release == u"0.3.5") or (self.release == u"0.3.6") or (self.release == u"0.3.7") or (self.release == u"0.3.8") or (self.release == u"0.3.9") or (self.release == u"0.3.10") or (self.release == u"0.3.11") or (self.release == u"0.3.12") or (self.release == u"0.3.13") or (self.release == u"0.3.14") or (self.release == u"0.3.15") or (self.release == u"0.3.16") or (self.release == u"0.3.17") or (self.release == u"0.3.18") or (self.release == u"0.3.19") or (self.release == u"0.3.20") or (self.release == u"0.4.0") or (self.release == u"0.4.1")) 
         return getattr(self, '_m_era_b', None)
 
     @property
@@ -13788,7 +13788,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_era_c'):
             return self._m_era_c
 
-        self._m_era_c =  ((self.release == "0.4.4") or (self.release == "0.4.5") or (self.release == "0.4.6") or (self.release == "0.4.7") or (self.release == "0.4.8") or (self.release == "0.4.9"))
+        self._m_era_c =  ((self.release == u"0.4.4") or (self.release == u"0.4.5") or (self.release == u"0.4.6") or (self.release == u"0.4.7") or (self.release == u"0.4.8") or (self.release == u"0.4.9")) 
         return getattr(self, '_m_era_c', None)
 
     @property
@@ -13796,7 +13796,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_era_d'):
             return self._m_era_d
 
-        self._m_era_d = self.release == "0.5.0"
+        self._m_era_d = self.release == u"0.5.0"
         return getattr(self, '_m_era_d', None)
 
     @property
@@ -13804,7 +13804,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_era_e'):
             return self._m_era_e
 
-        self._m_era_e =  ((self.release == "0.5.2") or (self.release == "0.5.3") or (self.release == "0.5.4") or (self.release == "0.5.5") or (self.release == "0.5.6"))
+        self._m_era_e =  ((self.release == u"0.5.2") or (self.release == u"0.5.3") or (self.release == u"0.5.4") or (self.release == u"0.5.5") or (self.release == u"0.5.6")) 
         return getattr(self, '_m_era_e', None)
 
     @property
@@ -13812,7 +13812,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_has_checksum'):
             return self._m_has_checksum
 
-        self._m_has_checksum =  ((self.header.checksum_info.tag == 1) and (self._io.size() >= (self.data_start + self.header.data_info.compressed_size) + 32))
+        self._m_has_checksum =  ((self.header.checksum_info.tag == 1) and (self._io.size() >= (self.data_start + self.header.data_info.compressed_size) + 32)) 
         return getattr(self, '_m_has_checksum', None)
 
     @property
@@ -13820,7 +13820,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_is_runmat'):
             return self._m_is_runmat
 
-        self._m_is_runmat =  ((self._io.size() >= 11) and (self.magic7 == b"\x52\x55\x4E\x4D\x41\x54\x00"))
+        self._m_is_runmat =  ((self._io.size() >= 11) and (self.magic7 == b"\x52\x55\x4E\x4D\x41\x54\x00")) 
         return getattr(self, '_m_is_runmat', None)
 
     @property
@@ -13828,7 +13828,7 @@ class RunmatSnapshot(KaitaiStruct):
         if hasattr(self, '_m_is_rustmat'):
             return self._m_is_rustmat
 
-        self._m_is_rustmat =  ((self._io.size() >= 12) and (self.magic8 == b"\x52\x55\x53\x54\x4D\x41\x54\x01"))
+        self._m_is_rustmat =  ((self._io.size() >= 12) and (self.magic8 == b"\x52\x55\x53\x54\x4D\x41\x54\x01")) 
         return getattr(self, '_m_is_rustmat', None)
 
     @property
