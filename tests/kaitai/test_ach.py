@@ -280,8 +280,9 @@ def run_testee(*args: str, data: bytes = b"") -> tuple[int, Any]:
 
 def test_protocol() -> None:
     code, capabilities = run_testee("capabilities")
+    offer = {"operations": ["decode"], "profiles": ["upstream"], "default_profile": "upstream"}
     assert code == 0 and capabilities == {"protocol": 1, "name": "kaitai-python", "serve": False, "formats": {
-        "ach": {"operations": ["decode"], "profiles": ["upstream"], "default_profile": "upstream"}}}
+        "ach": offer, "runmat-snapshot": offer}}
     assert run_testee("decode", "ach", data=VALID) == (0, kaitai_decode(VALID))
     code, answer = run_testee("decode", "ach", "--profile", "upstream", data=b"ACX\x00" + VALID[4:])
     assert code == 1 and answer["error"] == "bad_magic"
