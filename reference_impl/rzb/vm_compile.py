@@ -195,8 +195,8 @@ def make_helpers(names: dict[str, Any], world: rt.Runtime, step_limit: int, dept
     def too_deep() -> None:
         raise fail(ErrorClass.CALL_DEPTH_EXCEEDED, f"more than {depth_limit} nested calls", "rzb.exec.limit.call-depth")
 
-    def limits() -> None:
-        if names["D"] > depth_limit:
+    def limits(leaf: int = 0) -> None:
+        if names["D"] + leaf > depth_limit:
             too_deep()
         if names["S"] > step_limit:
             too_many_steps()
@@ -486,6 +486,11 @@ class FunctionCompiler:
                 if all(defs.get(r, 0) <= 1 for r in [v["ptr"], *v["indices"]]):
                     self.substitute[dest] = ("address", v)
 
+    def calls_mir(self, instruction: t.Variant) -> bool:
+        if instruction.name == "CallIndirect":
+            return True
+        return instruction.name == "CallDirect" and self.callees.target(instruction.value["func_id"])[1] is None
+
     def inlined_condition(self, block: dict[str, Any]) -> str | None:
         """A `Cmp` that is the block's last instruction and read only by its `CondBranch`: its expression goes
         into the `if` itself."""
@@ -588,7 +593,10 @@ class FunctionCompiler:
         arguments = [f"r{reg}=0" if unique else f"a{i}=0" for i, reg in enumerate(parameters)]
         self.lines.append(f"def {name}({', '.join([*arguments, '*_'])}):")
         self.lines.append(" global S, D")
-        self.lines.append(" D += 1")
+        # a leaf (it calls no MIR function) checks the depth it would reach instead of counting it
+        self.leaf = not any(self.calls_mir(i) for b in self.blocks.values() for i in b["instructions"])
+        if not self.leaf:
+            self.lines.append(" D += 1")
         if not unique:
             for i, reg in enumerate(parameters):
                 self.lines.append(f" r{reg} = a{i}")
@@ -598,7 +606,7 @@ class FunctionCompiler:
             self.lines.append(f" {MISSING_BLOCK}({entry})")
             return self.lines
         if entry in self.dispatch:
-            self.lines.append(" if D > MAXD: _too_deep()")
+            self.lines.append(f" if D {'>=' if self.leaf else '>'} MAXD: _too_deep()")
             self.lines.append(f" b = {entry}")
         else:
             self.emit_block(entry, 1, in_loop=False)
@@ -636,7 +644,8 @@ class FunctionCompiler:
         if count:
             self.lines.append(f"{pad}S += {count}")
         if self.at_entry:
-            self.lines.append(f"{pad}if S > L or D > MAXD: _limits()")
+            depth = "D >= MAXD" if self.leaf else "D > MAXD"
+            self.lines.append(f"{pad}if S > L or {depth}: _limits({int(self.leaf)})")
             self.at_entry = False
 
     def jump(self, edge: Edge, depth: int, in_loop: bool, carry: int = 0) -> None:
@@ -702,7 +711,8 @@ class FunctionCompiler:
                 self.jump(edges[-1], depth, in_loop)
         elif kind == "Return":
             result = self.ref(value["value"]) if value["value"] is not None else "0"
-            self.lines.append(f"{pad}D -= 1")
+            if not self.leaf:
+                self.lines.append(f"{pad}D -= 1")
             self.lines.append(f"{pad}return {result}")
         elif kind == "Unreachable":
             self.lines.append(
