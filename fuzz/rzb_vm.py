@@ -28,6 +28,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 from corpus.generators import rzb_exec_mir as mir
 from corpus.generators.rzb_exec_cases import MALLOC, RT, RUNTIME, program
 from formats.errors import ErrorClass, FormatError
+from fuzz import harness
 
 RUNTIME_CLASSES = frozenset(
     {
@@ -49,6 +50,7 @@ RUNTIME_CLASSES = frozenset(
         ErrorClass.MEMORY_LIMIT_EXCEEDED,
     }
 )
+INTERPRETER = True  # `make fuzz-campaign` runs interpreters for fewer inputs than readers (fuzz/campaign.py)
 LIMITS = {"step_limit": 3000, "call_depth_limit": 30, "memory_limit": 1 << 16, "output_limit": 4096}
 TYPES = [mir.I32, mir.I64, mir.F64, mir.Bool, mir.U8, mir.F32, mir.ptr(mir.Void), mir.Any_]
 BINARY = "Add Sub Mul Div Rem And Or Xor Shl Shr Ushr FAdd FSub FMul FDiv FRem".split()
@@ -226,8 +228,7 @@ def main() -> None:
 
         with atheris.instrument_imports(include=["reference_impl.rzb"]):  # coverage feedback from the VM
             from reference_impl.rzb import runtime, vm, vm_compile  # noqa: F401
-        atheris.Setup(sys.argv, test_one_input)
-        atheris.Fuzz()
+        harness.main("rzb_vm", test_one_input)
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2000)
