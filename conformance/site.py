@@ -93,6 +93,7 @@ class SiteModel:
     reports: list[dict[str, Any]]
     excluded_chapters: set[str]
     outside_links: dict[str, Path]  # site path (source/...) → repository file a chapter links to
+    enforced: list[str] = field(default_factory=list)  # formats whose coverage `regen --check` enforces
 
     @property
     def formats(self) -> list[Group]:
@@ -167,7 +168,7 @@ def model_from(cases: list[Case], formats: list[str] | None = None, reports: lis
     enforced = [name for name in regen.format_names() if name in shown]
     uncovered = set(regen.uncited_requirements({i: c.level == "MUST" for i, c in clauses.items()}, cited, enforced))
     kept = {i: c for i, c in clauses.items() if c.group in groups}
-    model = SiteModel(groups, kept, cases, uncovered, list(reports), excluded, {})
+    model = SiteModel(groups, kept, cases, uncovered, list(reports), excluded, {}, enforced)
     model.outside_links = outside_links(model)
     return model
 
@@ -348,6 +349,15 @@ def coverage_page(group: Group, model: SiteModel) -> str:
         "Clauses by requirement level and the number of corpus cases citing each. A MUST clause of a format",
         "that no case cites is shown in red: `conformance regen --check` fails on it.",
         "",
+        *(
+            []
+            if group.name in model.enforced
+            else [
+                "`regen --check` does not check this format yet (the kit has no reference implementation and corpus "
+                "generator registered for it), so no clause is red here.",
+                "",
+            ]
+        ),
         "| level | clauses | cited | not cited | cases citing |",
         "|---|---:|---:|---:|---:|",
     ]
@@ -521,7 +531,8 @@ def dashboard_index(model: SiteModel) -> str:
             results = [r for r in report["results"] if r["format"] == group.name]
             passed = sum(cell_status(r) == "pass" for r in results)
             cells.append(f"{passed} / {len(results)}" if results else "n/a")
-        lines.append(f"| [{group.title}]({group.name}.md) | " + " | ".join(cells) + " |")
+        title = f"[{group.title}]({group.name}.md)" if model.cases_of(group.name) else group.title
+        lines.append(f"| {title} | " + " | ".join(cells) + " |")
     lines += ["", "| implementation | summary |", "|---|---|"]
     for report in model.reports:
         lines.append(f"| {report['implementation']} | {cell(report.get('summary_line', ''))} |")
@@ -749,13 +760,27 @@ def generated_files(model: SiteModel, diagrams: bool = True) -> dict[str, str | 
 
 
 def navigation(model: SiteModel, files: Iterable[str]) -> list[Any]:
-    present = set(files)
+    """The sidebar: spec pages, then each format's chapters and derived pages, the dashboard and downloads (titles
+    without Markdown, which the sidebar shows as typed)."""
+    return plain_titles(sidebar(model, set(files)))
+
+
+def plain_titles(nav: list[Any]) -> list[Any]:
+    return [
+        {title.replace("`", ""): plain_titles(target) if isinstance(target, list) else target}
+        for entry in nav
+        for title, target in entry.items()
+    ]
+
+
+def sidebar(model: SiteModel, present: set[str]) -> list[Any]:
     top = [c for c in chapters(model) if "/" not in c]
     nav: list[Any] = [{"Home": "index.md"}] + [{chapter_title(SPEC_ROOT / c): c} for c in top]
     for group in model.groups.values():
         if not group.is_format:
             continue
-        entries: list[Any] = [{chapter_title(SPEC_ROOT / c): c} for c in group.chapters]
+        titles = ["Specification"] + [chapter_title(SPEC_ROOT / c) for c in group.chapters[1:]]
+        entries: list[Any] = [{title: c} for title, c in zip(titles, group.chapters, strict=False)]
         for title, path in (
             ("Kaitai schema", f"trace/{group.name}/schema.md"),
             ("Clauses and cases", trace_page(group.name)),
@@ -792,7 +817,7 @@ def run_builtin(formats: list[str] | None, pattern: str | None = None, jobs: int
             path.write_text(json.dumps(declined) + "\n", encoding="utf-8")
         if not path.is_file():  # a failing run still writes its report; no report means the run itself broke
             raise RuntimeError(f"conformance run --impl {impl} wrote no report:\n{finished.stderr[-2000:]}")
-        print(finished.stdout.strip().splitlines()[-1] if finished.stdout.strip() else f"ran {impl}")
+        print(finished.stdout.strip().splitlines()[-1] if finished.stdout.strip() else f"ran {impl}", flush=True)
         paths.append(path)
     return paths
 
