@@ -11,11 +11,12 @@ CAMPAIGN ?=
 SITE_INSTALLED := $(VENV)/.site-installed
 REPORTS ?=
 
-.PHONY: run test fuzz fuzz-campaign bench lint regen clean site site-tools
+.PHONY: run run-per-case install-check test fuzz fuzz-campaign bench lint regen clean site site-tools
 
-$(INSTALLED): pyproject.toml
+# pyproject.toml declares compatible ranges; constraints.txt pins the exact versions installed here.
+$(INSTALLED): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $@
 
 # kaitai-struct-compiler (npm, driven by node) regenerates and checks the Kaitai parsers.
@@ -40,6 +41,16 @@ site: $(SITE_INSTALLED) $(NODE_INSTALLED) site-tools
 run: $(INSTALLED) $(NODE_INSTALLED)
 	$(VENV)/bin/conformance run --impl reference --no-skips -j $(JOBS) \
 		--report json:reports/reference.json --report junit:reports/reference.xml
+
+# The same suite, one testee process per check (the protocol's per-case mode).
+run-per-case: $(INSTALLED) $(NODE_INSTALLED)
+	$(VENV)/bin/conformance run --impl reference --no-skips --mode per-case -j $(JOBS) --timeout 60 \
+		--report json:reports/reference-per-case.json
+
+# A real, non-editable `pip install .` into a fresh venv, run from another directory: it must run and pass
+# exactly the checks the checkout does (tools/install_check.py).
+install-check: $(INSTALLED)
+	$(PY) tools/install_check.py
 
 test: $(INSTALLED) $(NODE_INSTALLED) $(SITE_INSTALLED) site-tools
 	$(VENV)/bin/ruff check .

@@ -148,7 +148,7 @@ def command_run(args: argparse.Namespace) -> int:
             mode=mode,
             profile=args.profile,
             formats=args.format,
-            pattern=args.k,
+            patterns=args.k,
             case_id=args.case,
             seed=args.seed,
             examples=args.examples,
@@ -156,6 +156,7 @@ def command_run(args: argparse.Namespace) -> int:
             xfails=xfails,
             allowed_skips=set() if args.no_skips else load_skips(args.skips, args.impl),
             progress_factory=factory,
+            sample=args.sample,
         )
     except ValueError as problem:
         stop()
@@ -199,7 +200,7 @@ def command_run(args: argparse.Namespace) -> int:
 
 
 def command_report(args: argparse.Namespace) -> int:
-    report.write_html([Path(p) for p in args.reports], Path(args.html), prune=args.prune)
+    report.write_html([Path(p) for p in args.reports], Path(args.html), prune=args.prune, labels=args.label)
     print(f"wrote {args.html}")
     return 0
 
@@ -207,6 +208,10 @@ def command_report(args: argparse.Namespace) -> int:
 def command_regen(args: argparse.Namespace) -> int:
     from conformance import regen
 
+    known = regen.format_names()
+    for name in args.format or []:
+        if name not in known:
+            raise ValueError(f"--format {name!r} is not a format of this kit (formats: {', '.join(known)})")
     problems = regen.regenerate(check=args.check, formats=args.format)
     for problem in problems:
         print(problem)
@@ -270,7 +275,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--impl", required=True, help="testee executable, or a shortcut: reference, kaitai, kaitai-js")
     run.add_argument("-j", "--jobs", type=count(1), default=1, help="parallel testee sessions")
     run.add_argument("--format", action="append", help="only this format (repeatable)")
-    run.add_argument("-k", help="only checks whose ID contains this text")
+    run.add_argument("-k", action="append", help="only checks whose ID contains this text (repeatable: any)")
+    run.add_argument("--sample", type=count(1), help="only the first N checks of each format, kind and profile")
     run.add_argument("--case", help="replay one case (or check) and dump the exact bytes sent and received")
     run.add_argument("--dump-dir", default="reports/replay", help="where --case writes the exact bytes exchanged")
     run.add_argument("--profile", help="run under this profile instead of the testee's default")
@@ -292,6 +298,7 @@ def parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="draw reports from run reports")
     rep.add_argument("--html", required=True, help="write the cases × implementations matrix here")
     rep.add_argument("--prune", action="store_true", help="one row per distinct result vector")
+    rep.add_argument("--label", action="append", help="column label of the next report (repeatable, in order)")
     rep.add_argument("reports", nargs="+")
     rep.set_defaults(handler=command_report)
 
@@ -327,8 +334,11 @@ def main(argv: list[str] | None = None) -> int:
     except FormatError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    except (OSError, ValueError, KeyError) as error:
+    except (OSError, ValueError) as error:
         print(f"conformance: {printable(str(error))}", file=sys.stderr)
+        return 2
+    except KeyError as error:
+        print(f"conformance: unknown name {printable(str(error))}", file=sys.stderr)
         return 2
     except SystemExit:
         raise

@@ -206,6 +206,19 @@ def mark_expectations(
     return [check_id for check_id in xfails if check_id not in seen] if full_run else []
 
 
+def sampled(checks: list[Check], per_kind: int) -> list[Check]:
+    """The first `per_kind` checks of each format, kind and profile, in plan order: a quick run that still
+    exercises every check kind of every format."""
+    taken: dict[tuple[str, str, str | None], int] = {}
+    out = []
+    for check in checks:
+        key = (check.format, check.kind, check.profile)
+        if taken.get(key, 0) < per_kind:
+            taken[key] = taken.get(key, 0) + 1
+            out.append(check)
+    return out
+
+
 def run_suite(
     impl: str,
     *,
@@ -214,7 +227,7 @@ def run_suite(
     mode: str = "auto",
     profile: str | None = None,
     formats: list[str] | None = None,
-    pattern: str | None = None,
+    patterns: list[str] | None = None,
     case_id: str | None = None,
     seed: int = 0,
     examples: int = 20,
@@ -223,6 +236,7 @@ def run_suite(
     xfails: dict[str, tuple[str, str | None]] | None = None,
     allowed_skips: set[str] | None = None,
     progress_factory: Callable[[int], Callable[[Result], None]] | None = None,
+    sample: int | None = None,
 ) -> Outcome:
     """One run; ValueError with a one-line reason when it cannot start or would check nothing."""
     if not corpus_root.is_dir() or not expectation_files(corpus_root):
@@ -234,14 +248,16 @@ def run_suite(
     selected = formats or sorted(set(capabilities["formats"]) & known)
     plan = Plan(capabilities, profile, selected, seed, examples, mutations)
     try:
-        checks = build_plan(plan, corpus_root, pattern, case_id)
+        checks = build_plan(plan, corpus_root, patterns, case_id)
     except Unsupported as problem:
         raise ValueError(str(problem)) from None
+    if sample is not None:
+        checks = sampled(checks, sample)
     if not checks:
         selection = " ".join(
             part
             for part in (
-                f"-k {pattern!r}" if pattern else "",
+                " ".join(f"-k {pattern!r}" for pattern in patterns or []),
                 f"--case {case_id!r}" if case_id else "",
                 f"--profile {profile!r}" if profile else "",
             )
@@ -256,7 +272,7 @@ def run_suite(
     started = time.monotonic()
     progress = progress_factory(len(checks)) if progress_factory else None
     results = runner.run(checks, progress)
-    full_run = not (pattern or case_id or formats or profile)
+    full_run = not (patterns or case_id or formats or profile or sample)
     stale = mark_expectations(results, xfails or {}, allowed_skips or set(), full_run)
     name = capabilities.get("name") or impl
     return Outcome(results, stale, time.monotonic() - started, name, capabilities)

@@ -255,7 +255,7 @@ def differential_checks(plan: Plan, cases: list[Case]) -> Iterable[Check]:
 
 
 def build_plan(
-    plan: Plan, corpus_root: Path = CORPUS_ROOT, pattern: str | None = None, case_id: str | None = None
+    plan: Plan, corpus_root: Path = CORPUS_ROOT, patterns: list[str] | None = None, case_id: str | None = None
 ) -> list[Check]:
     formats = plan.formats or sorted(plan.capabilities["formats"])
     cases = load_cases(corpus_root, formats)
@@ -268,8 +268,8 @@ def build_plan(
         except Unsupported:
             continue
     checks.extend(differential_checks(plan, cases))
-    if pattern:
-        checks = [c for c in checks if pattern in c.id]
+    if patterns:
+        checks = [c for c in checks if any(pattern in c.id for pattern in patterns)]
     if case_id:
         checks = [c for c in checks if c.id == case_id or c.case_id == case_id or c.id.startswith(case_id + "#")]
     return checks

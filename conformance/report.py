@@ -46,7 +46,12 @@ def to_json(outcome: Outcome) -> dict[str, Any]:
 
 
 def write_json(outcome: Outcome, path: Path) -> None:
-    write_atomically(path, json.dumps(to_json(outcome), indent=1) + "\n")
+    document = to_json(outcome)
+    try:
+        text = json.dumps(document, indent=1)
+    except RecursionError:  # a testee's answer nested past what indenting can walk: the report still gets written
+        text = json.dumps(document)
+    write_atomically(path, text + "\n")
 
 
 def write_junit(outcome: Outcome, path: Path) -> None:
@@ -72,7 +77,12 @@ def write_junit(outcome: Outcome, path: Path) -> None:
                 name=result.check.id,
                 time=f"{result.reply.seconds:.4f}" if result.reply else "0",
             )
-            text = f"expected {result.check.expected}, got {result.got}: {result.message}"
+            if result.check.clauses:
+                properties = ET.SubElement(case, "properties")
+                for clause in result.check.clauses:
+                    ET.SubElement(properties, "property", name="clause", value=clause)
+            clauses = f" [{', '.join(result.check.clauses)}]" if result.check.clauses else ""
+            text = f"expected {result.check.expected}, got {result.got}{clauses}: {result.message}"
             if result.status == "skip":
                 ET.SubElement(case, "skipped", message=result.message)
             elif result.unexpected:
@@ -86,17 +96,28 @@ def cell_status(result: dict[str, Any]) -> str:
     return "xfail" if result.get("expected_failure") else result["status"]
 
 
-def html_matrix(reports: list[dict[str, Any]], prune: bool = False) -> str:
-    """Checks × implementations, one coloured cell each (as JSONTestSuite's parsing.html); `prune` keeps one row
-    of each group of rows whose results are identical across all implementations, and says how many it stands for.
-    A cell is empty ("n/a") where an implementation did not run the check (a format, operation or profile it does
+PASSING = ("pass", "xfail", "missing")
+
+
+def html_matrix(
+    reports: list[dict[str, Any]], prune: bool = False, labels: list[str] | None = None, root: str = ""
+) -> str:
+    """Checks × implementations, one coloured cell each (as JSONTestSuite's parsing.html). Columns are labelled
+    distinctly (`labels`, else each report's implementation name); rows where any implementation did not pass
+    come first, each linked to its case's expectation and its clauses under `root`. `prune` keeps one row of each
+    group of rows whose results are identical across all implementations, and says how many it stands for. A
+    cell is empty ("n/a") where an implementation did not run the check (a format, operation or profile it does
     not declare)."""
     rows: dict[str, list[dict[str, Any] | None]] = {}
     for column, report in enumerate(reports):
         for result in report["results"]:
             rows.setdefault(result["id"], [None] * len(reports))[column] = result
     groups: dict[tuple[str, ...], list[str]] = {}
-    for check_id in sorted(rows):
+
+    def failing_first(check_id: str) -> tuple[bool, str]:
+        return all(cell_status(c) in PASSING if c else True for c in rows[check_id]), check_id
+
+    for check_id in sorted(rows, key=failing_first):
         vector = tuple(cell_status(c) if c else "missing" for c in rows[check_id])
         groups.setdefault(vector if prune else (check_id,), []).append(check_id)
     body = []
@@ -114,9 +135,10 @@ def html_matrix(reports: list[dict[str, Any]], prune: bool = False) -> str:
             text = "n/a" if status == "missing" else status
             tds.append(f'<td class="{status}" style="background:{COLOURS[status]}" title="{tip}">{text}</td>')
         alike = f" <small>(+{len(members) - 1} rows alike)</small>" if len(members) > 1 else ""
-        body.append(f"<tr><th>{html.escape(check_id)}{alike}</th>{''.join(tds)}</tr>")
+        body.append(f"<tr><th>{row_heading(check_id, cells, root)}{alike}</th>{''.join(tds)}</tr>")
     header = "".join(
-        f"<th>{html.escape(r['implementation'])}<br><small>{html.escape(counts_text(r))}</small></th>" for r in reports
+        f"<th>{html.escape(label)}<br><small>{html.escape(counts_text(r))}</small></th>"
+        for label, r in zip(column_labels(reports, labels), reports, strict=True)
     )
     legend = " ".join(
         f'<span style="background:{c};padding:2px 6px;color:#fff">{s}</span>'
@@ -134,6 +156,31 @@ def html_matrix(reports: list[dict[str, Any]], prune: bool = False) -> str:
     )
 
 
+def column_labels(reports: list[dict[str, Any]], labels: list[str] | None) -> list[str]:
+    """One distinct label per column: the given ones, else implementation names (numbered where they repeat)."""
+    chosen = list(labels or []) + [str(r.get("implementation", "?")) for r in reports[len(labels or []) :]]
+    seen: dict[str, int] = {}
+    out = []
+    for label in chosen:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if chosen.count(label) == 1 else f"{label} ({seen[label]})")
+    return out
+
+
+def row_heading(check_id: str, cells: list[dict[str, Any] | None], root: str) -> str:
+    """The check ID linked to its case's expectation, and its clauses linked to the spec chapter."""
+    known = next((c for c in cells if c), {})
+    case, clauses = known.get("case"), known.get("clauses") or []
+    text = html.escape(check_id)
+    if case:
+        text = f'<a href="{html.escape(root)}corpus/{html.escape(case)}.json">{text}</a>'
+    links = [
+        f'<a href="{html.escape(root)}spec/formats/{html.escape(c.split(".")[0])}.md">{html.escape(c)}</a>'
+        for c in clauses
+    ]
+    return text + (f" <small>{' '.join(links)}</small>" if links else "")
+
+
 def counts_text(report: dict[str, Any]) -> str:
     summary = report["summary"]
     parts = [
@@ -145,6 +192,30 @@ def counts_text(report: dict[str, Any]) -> str:
     return " · ".join(parts) + f" — {verdict}"
 
 
-def write_html(paths: list[Path], out: Path, prune: bool = False) -> None:
-    reports = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
-    write_atomically(out, html_matrix(reports, prune))
+def load_run_report(path: Path) -> dict[str, Any]:
+    """A `conformance run --report json:` document; ValueError naming the file for anything else."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as problem:
+        raise ValueError(f"{path} is not JSON: {problem}") from None
+    if not isinstance(document, dict) or document.get("report") != "conformance-run":
+        raise ValueError(f"{path} is not a report of `conformance run --report json:FILE`")
+    if not isinstance(document.get("results"), list) or not all(
+        isinstance(r, dict) and {"id", "status"} <= set(r) for r in document["results"]
+    ):
+        raise ValueError(f"{path}: its results are not those of a run report")
+    return document
+
+
+def write_html(paths: list[Path], out: Path, prune: bool = False, labels: list[str] | None = None) -> None:
+    from conformance.cases import REPO_ROOT
+
+    if labels and len(labels) > len(paths):
+        raise ValueError(f"{len(labels)} labels for {len(paths)} reports")
+    reports = [load_run_report(p) for p in paths]
+    names = [p.stem for p in paths]
+    # Columns default to the implementation's name, and to the file name where two reports share one.
+    implementations = [str(r.get("implementation")) for r in reports]
+    defaults = [n if implementations.count(i) > 1 else i for n, i in zip(names, implementations, strict=True)]
+    chosen = list(labels or []) + defaults[len(labels or []) :]
+    write_atomically(out, html_matrix(reports, prune, chosen, REPO_ROOT.as_uri() + "/"))

@@ -13,6 +13,7 @@ from conformance.testee import Reply
 from formats.protocol import BAD_OUTPUT, CRASH, FAIL, PASS, SKIP, STATUSES, TIMEOUT
 
 REPORTED_MODEL_LIMIT = 1 << 16  # bytes of JSON: a failing check's output is shown whole up to this size
+REPORTED_DEPTH_LIMIT = 200  # levels: deeper models are shown as text (an indented report recurses per level)
 STDERR_REPORTED = 2000
 
 
@@ -70,7 +71,7 @@ def reply_summary(reply: Reply) -> dict[str, Any]:
             text = None
         if text is None:
             out["model_truncated"] = "(nested too deep to show)"
-        elif len(text) <= REPORTED_MODEL_LIMIT:
+        elif len(text) <= REPORTED_MODEL_LIMIT and nesting(reply.model) <= REPORTED_DEPTH_LIMIT:
             out["model"] = reply.model
         else:
             out["model_truncated"] = text[:REPORTED_MODEL_LIMIT]
@@ -78,6 +79,17 @@ def reply_summary(reply: Reply) -> dict[str, Any]:
         out["data_sha256"] = hashlib.sha256(reply.data).hexdigest()
         out["data_size"] = len(reply.data)
     return out
+
+
+def nesting(value: Any) -> int:
+    """How deep arrays and objects nest in a parsed JSON value (without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        current, depth = stack.pop()
+        if isinstance(current, dict | list):
+            deepest = max(deepest, depth)
+            stack.extend((item, depth + 1) for item in (current.values() if isinstance(current, dict) else current))
+    return deepest
 
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")

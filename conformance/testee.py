@@ -202,6 +202,13 @@ class ProcessTracker:
             self.started.discard(process.pid)
         self.sweep_orphans()
 
+    def kill_escaped(self, process: subprocess.Popen[bytes]) -> None:
+        """Kill the descendants of a live testee that left its session (`setsid`): they are not helpers it
+        keeps, they are hiding (children in its session live until the session ends)."""
+        for pid in descendants(process.pid):
+            if session_of(pid) not in (process.pid, None):
+                signal_pid(pid)
+
     def sweep_orphans(self) -> None:
         """Kill and reap the runner's children that it did not start (orphans re-parented to it)."""
         if not self.subreaper:
@@ -224,6 +231,14 @@ def signal_pid(pid: int) -> None:
         os.kill(pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
+
+
+def session_of(pid: int) -> int | None:
+    """The session ID of a process, from /proc (None when it is gone)."""
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[4])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def descendants(pid: int, depth: int | None = None) -> list[int]:
@@ -298,6 +313,11 @@ def describe_exit(code: int) -> str:
     return f"killed by signal {-code}" if code < 0 else f"exit code {code}"
 
 
+def stderr_ending(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    return f"; stderr ends: {lines[-1][:300]}" if lines else ""
+
+
 def stderr_text(err: bytes | bytearray) -> str:
     return bytes(err[-STDERR_KEPT:]).decode(errors="replace")
 
@@ -338,19 +358,20 @@ class PerCaseSession:
             reply.message = f"resident memory passed {self.limits.memory_mb} MB"
         elif process.returncode == EXIT_OK:
             interpret_ok(reply, request.operation, out)
+        elif process.returncode in (EXIT_REJECTED, EXIT_UNSUPPORTED) and not out.strip():
+            # An uncaught exception exits 1 too: without the answer the protocol asks for, it is a crash.
+            reply.message = f"exit code {process.returncode} without an answer" + stderr_ending(reply.stderr)
         elif process.returncode in (EXIT_REJECTED, EXIT_UNSUPPORTED):
             interpret_object(reply, out, process.returncode)
         else:
-            reply.message = describe_exit(process.returncode)
-            if not out and reply.stderr:
-                reply.message += f"; stderr ends: {reply.stderr.strip().splitlines()[-1][:300]}"
+            reply.message = describe_exit(process.returncode) + (stderr_ending(reply.stderr) if not out else "")
         return reply
 
     def close(self) -> None:
         pass
 
 
-def collect(process: subprocess.Popen[bytes], stdin: bytes, limits: Limits) -> tuple[bytes, bytes, str | None]:
+def collect(process: subprocess.Popen[bytes], stdin: bytes, limits: Limits) -> tuple[bytearray, bytes, str | None]:
     """Feed stdin, gather stdout/stderr under the timeout and output cap; kill the tree on either."""
     assert process.stdin and process.stdout and process.stderr
     deadline = time.monotonic() + limits.timeout
@@ -411,7 +432,7 @@ def collect(process: subprocess.Popen[bytes], stdin: bytes, limits: Limits) -> t
     for stream in (process.stdin, process.stdout, process.stderr):
         if stream and not stream.closed:
             stream.close()
-    return bytes(out), bytes(err), over
+    return out, bytes(err), over  # stdout as the buffer it was read into: no second copy of up to the cap
 
 
 def interpret_ok(reply: Reply, operation: str, out: bytes) -> None:
@@ -505,6 +526,7 @@ class ServeSession:
             return self.died(reply, "testee closed its input")
         received, problem = self.read_frame(process)
         reply.received, reply.seconds = received, time.monotonic() - started
+        TRACKER.kill_escaped(process)
         TRACKER.sweep_orphans()
         if problem == "timeout":
             self.stop()

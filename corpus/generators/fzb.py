@@ -64,11 +64,14 @@ def valid(path: str, description: str, chunk_value: dict[str, Any], clauses: lis
 
 
 def malformed(
-    path: str, description: str, data: bytes, error: str, clauses: list[str], notes: str = ""
+    path: str, description: str, data: bytes, error: str | tuple[str, ...], clauses: list[str], notes: str = ""
 ) -> GeneratedCase:
-    return GeneratedCase(
-        "malformed", path, description, clauses, data, Expect("reject", errors=(error,)), notes=notes
-    )
+    errors = (error,) if isinstance(error, str) else error
+    return GeneratedCase("malformed", path, description, clauses, data, Expect("reject", errors=errors), notes=notes)
+
+
+# A count or length past both the bytes left and the item limit: either check may fire first ([fzb.limits.items]).
+PAST_END_AND_LIMIT = ("truncated", "limit_exceeded")
 
 
 def ins(name: str, *operands: Any) -> V:
@@ -859,15 +862,15 @@ def wire_cases() -> Iterator[GeneratedCase]:
         "wire/count-u64-max",
         "a constant count of 2^64-1",
         patched(empty, 13, u64((1 << 64) - 1)),
-        "truncated",
-        ["fzb.wire.length"],
+        PAST_END_AND_LIMIT,
+        ["fzb.wire.length", "fzb.limits.items"],
     )
     yield malformed(
         "wire/string-length-past-end",
         "a string length past the end",
         patched(text, 25, u64(1 << 40)),
-        "truncated",
-        ["fzb.wire.length", "fzb.wire.string"],
+        PAST_END_AND_LIMIT,
+        ["fzb.wire.length", "fzb.wire.string", "fzb.limits.items"],
     )
     yield malformed(
         "wire/missing-span-fields",

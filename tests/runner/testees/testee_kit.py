@@ -66,12 +66,12 @@ class Defect:
     name = "broken"
     serve = True  # what `capabilities` declares; `serve` is spoken either way
 
-    def capabilities(self) -> dict[str, Any]:
+    def capabilities(self) -> dict[str, Any] | Raw:
         return {"protocol": 1, "name": self.name, "serve": self.serve,
                 "formats": {"ach": {"operations": ["decode", "encode"], "profiles": ["upstream", "strict"],
                                     "default_profile": "upstream"}}}
 
-    def answer(self, request: dict[str, Any]) -> dict[str, Any] | None:
+    def answer(self, request: dict[str, Any]) -> dict[str, Any] | Raw | None:
         return None
 
 
@@ -130,20 +130,47 @@ def write_half_frame_and_die(payload: bytes) -> None:
     exit_abruptly(1)
 
 
+class Raw:
+    """An answer given as raw bytes, past what `json.dumps` can build: the body of the serve frame, or stdout
+    (then the exit code) per case. In serve mode it should carry the request's `id`."""
+
+    def __init__(self, payload: bytes, exit_code: int = 0) -> None:
+        self.payload = payload
+        self.exit_code = exit_code
+
+
+def deep_json(depth: int, leaf: str = "0") -> str:
+    """`[[[…leaf…]]]`, `depth` arrays deep (built as text: no JSON library can)."""
+    return "[" * depth + leaf + "]" * depth
+
+
 def main(defect: Defect) -> int:
     from reference_impl import testee as reference
 
     original_handle = reference.handle
+    original_write_frame = reference.write_frame
+    pending: list[Raw] = []
 
     def handle(request: dict[str, Any]) -> dict[str, Any]:
         answer = defect.answer(request)
+        if isinstance(answer, Raw):
+            if not SERVING:
+                sys.stdout.buffer.write(answer.payload)
+                exit_abruptly(answer.exit_code)
+            pending.append(answer)
+            return {"status": "ok"}
         return original_handle(request) if answer is None else answer
+
+    def write_frame(stream: Any, payload: bytes) -> None:
+        original_write_frame(stream, pending.pop().payload if pending else payload)
 
     global SERVING
     argv = sys.argv[1:]
     SERVING = argv[:1] == ["serve"]
     reference.handle = handle  # both modes look it up at call time
+    reference.write_frame = write_frame
     if argv[:1] == ["capabilities"]:
-        sys.stdout.write(json.dumps(defect.capabilities()) + "\n")
+        caps = defect.capabilities()
+        sys.stdout.write((caps.payload.decode() if isinstance(caps, Raw) else json.dumps(caps)) + "\n")
         return 0
     return reference.main(argv)

@@ -1,0 +1,77 @@
+"""`make install-check`: the kit as a user installs it. A fresh venv gets a real, non-editable `pip install` of
+this checkout (exact versions from constraints.txt); from a directory outside the checkout, the installed
+`conformance run --impl reference` must run and pass exactly the checks the checkout's own run does, the
+installed `reference-testee` console script must work as `--impl`, and the build must leave nothing untracked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+RUN = ("run", "-j", "2", "--no-skips", "--examples", "5", "--mutations", "1", "-q")
+
+
+def untracked() -> set[str]:
+    listing = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"], cwd=REPO, check=True, capture_output=True, text=True
+    ).stdout
+    return {line[3:] for line in listing.splitlines() if line.startswith("??")}
+
+
+def run_report(conformance: Path, cwd: Path, report: Path, *extra: str) -> dict[str, str]:
+    process = subprocess.run(
+        [str(conformance), *RUN, *extra, "--report", f"json:{report}"], cwd=cwd, capture_output=True, text=True
+    )
+    tail = process.stdout.strip().splitlines()[-1:] or process.stderr.strip().splitlines()[-1:]
+    print(f"  {conformance} ({cwd}): exit {process.returncode}: {tail[0] if tail else ''}")
+    if process.returncode != 0:
+        sys.exit(f"install-check: the run failed\n{process.stdout[-2000:]}\n{process.stderr[-2000:]}")
+    return {r["id"]: r["status"] for r in json.loads(report.read_text(encoding="utf-8"))["results"]}
+
+
+def main() -> int:
+    before = untracked()
+    with tempfile.TemporaryDirectory(prefix="install-check-") as scratch:
+        root = Path(scratch)
+        venv, elsewhere = root / "venv", root / "elsewhere"
+        elsewhere.mkdir()
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        env = {**os.environ, "PIP_CONSTRAINT": str(REPO / "constraints.txt")}  # build requirements too
+        print(f"install-check: pip install {REPO} (not editable) into {venv}")
+        subprocess.run(
+            [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(REPO)],
+            check=True,
+            env=env,
+            cwd=elsewhere,
+        )
+        installed = run_report(venv / "bin" / "conformance", elsewhere, root / "installed.json", "--impl", "reference")
+        checkout = run_report(
+            REPO / ".venv" / "bin" / "conformance", REPO, root / "checkout.json", "--impl", "reference"
+        )
+        if installed != checkout:
+            only_one = sorted(set(installed) ^ set(checkout))[:10]
+            differ = sorted(i for i in set(installed) & set(checkout) if installed[i] != checkout[i])[:10]
+            sys.exit(f"install-check: installed and checkout runs differ: {only_one} {differ}")
+        script = venv / "bin" / "reference-testee"
+        by_script = run_report(
+            venv / "bin" / "conformance", elsewhere, root / "script.json", "--impl", str(script), "--format", "ach"
+        )
+        if not by_script or set(by_script.values()) != {"pass"}:
+            sys.exit("install-check: the reference-testee console script did not pass the ach suite")
+        if sorted(p.name for p in elsewhere.iterdir()):
+            sys.exit(f"install-check: the run wrote into its working directory: {sorted(elsewhere.iterdir())}")
+    left = untracked() - before
+    if left:
+        sys.exit(f"install-check: the build left untracked files: {sorted(left)[:10]}")
+    print(f"install-check: {len(installed)} checks, the same in the installed kit and the checkout, all passing")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
