@@ -8,16 +8,29 @@ double-quoted scalars, so no doc text needs escaping by hand.
 from __future__ import annotations
 
 import json
+import keyword
 import re
 from collections.abc import Iterable, Mapping
 
 from formats import types as t
 
+# Identifiers the generated Python or JavaScript parsers cannot use as enum members, and what they become.
+RESERVED = {"and": "logical_and", "or": "logical_or", "not": "logical_not", "return": "ret"}
+KEYWORDS = set(keyword.kwlist) | {
+    "break", "case", "catch", "class", "const", "continue", "default", "delete", "do", "else", "export",
+    "extends", "finally", "for", "function", "if", "import", "in", "instanceof", "let", "new", "null", "switch",
+    "this", "throw", "true", "false", "try", "typeof", "var", "void", "while", "with", "yield",
+}  # fmt: skip
+
 
 def snake(name: str) -> str:
-    """A Kaitai identifier for a Rust name: `LoadConst` → `load_const`, `HTTPCode` → `http_code`."""
+    """A Kaitai identifier for a Rust name: `LoadConst` → `load_const`, `HTTPCode` → `http_code`; a word the
+    target languages reserve gets its `RESERVED` spelling (or a `_value` suffix)."""
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
+    snaked = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
+    if snaked in RESERVED:
+        return RESERVED[snaked]
+    return f"{snaked}_value" if snaked in KEYWORDS else snaked
 
 
 def scalar(text: str) -> str:

@@ -28,7 +28,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 from formats import model
 from formats import types as t
 from formats.errors import ErrorClass, FormatError
-from formats.fzb import schema
+from formats.fzb import profiles, schema
 
 INTERPRETER = True  # `make fuzz-campaign` runs interpreters for fewer inputs than readers (fuzz/campaign.py)
 RUNTIME_CLASSES = frozenset(
@@ -200,7 +200,7 @@ def outcome(chunk: dict[str, Any], profile: str, engine: str) -> tuple[str, Any]
     from reference_impl.fzb import vm
     from reference_impl.fzb.values import to_wire
 
-    layout = schema.PROFILES[profile].layout
+    layout = profiles.PROFILES[profile].layout
     try:
         run = vm.execute(chunk, profile, LIMITS, engine=engine)
         wire = to_wire(run.result, LIMITS["value_size_limit"])

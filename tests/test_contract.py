@@ -183,3 +183,31 @@ def test_template_modules_follow_the_contract() -> None:
     for module in ("reader", "writer", "api", "cli", "strategies"):
         importlib.import_module(f"reference_impl._template.{module}")
     assert isinstance(TEMPLATE_CHECKS, CheckTable) and "header.size" in TEMPLATE_CHECKS
+
+
+def rejected_decodes(format_name: str) -> list[tuple[str, bytes, str]]:
+    from conformance.cases import load_cases
+
+    out = []
+    for case in load_cases(formats=[format_name]):
+        if case.operation != "decode" or case.is_folder:
+            continue
+        runs = case.by_profile.items() if case.by_profile else [(None, case.expect)]
+        out += [(case.id, case.read_input(), p or "") for p, e in runs if e is not None and e.outcome == "reject"]
+    return out
+
+
+@pytest.mark.parametrize("name", registry.available_formats())
+def test_every_reference_rejection_carries_the_clause_of_a_declared_check(name: str) -> None:
+    """Errors get their clause from the check that raised them: the check is in the format's table and the
+    clause is that row's (the corpus's rejected inputs exercise every path that raises)."""
+    table = importlib.import_module(f"formats.{registry.package_name(name)}.checks").CHECKS
+    fmt = registry.get_format(name)
+    cases = rejected_decodes(name)
+    assert cases
+    for case_id, data, profile in cases:
+        with pytest.raises(FormatError) as raised:
+            fmt.decode(data, profile or fmt.default_profile)
+        error = raised.value
+        assert error.check in table, f"{case_id}: {error} raised by no check of the table ({error.check})"
+        assert error.clause == table[error.check].clause, case_id

@@ -19,7 +19,7 @@ import construct as c
 from conformance.cases import Expect, GeneratedCase
 from formats import model
 from formats import types as t
-from formats.fzb import schema
+from formats.fzb import limits, profiles, schema
 from reference_impl.fzb import reader, writer
 from reference_impl.fzb.api import chunk, instruction, value
 
@@ -487,8 +487,8 @@ def chunk_cases() -> Iterator[GeneratedCase]:
     )
     yield valid(
         "limits/depth-64",
-        f"values nested to exactly {schema.MAX_DEPTH} levels (the supported depth)",
-        chunk([], [nested_tuples(schema.MAX_DEPTH - 2)]),
+        f"values nested to exactly {limits.MAX_DEPTH} levels (the supported depth)",
+        chunk([], [nested_tuples(limits.MAX_DEPTH - 2)]),
         ["fzb.limits.depth"],
     )
 
@@ -668,7 +668,7 @@ class ReadOffsets(io.BytesIO):
 
 def field_boundaries(data: bytes) -> list[int]:
     stream = ReadOffsets(data[schema.HEADER_SIZE :])
-    reader.CHUNK_CODECS["current"]._parsereport(stream, c.Container(), "(parsing)")
+    schema.CHUNK_CODECS["current"]._parsereport(stream, c.Container(), "(parsing)")
     return sorted(schema.HEADER_SIZE + offset for offset in stream.starts)
 
 
@@ -882,7 +882,7 @@ def wire_cases() -> Iterator[GeneratedCase]:
 
 
 def limit_cases() -> Iterator[GeneratedCase]:
-    for depth in (schema.MAX_DEPTH + 1, 1000):
+    for depth in (limits.MAX_DEPTH + 1, 1000):
         data = file_bytes_unchecked(chunk([], [nested_tuples(depth - 2)]))
         yield GeneratedCase(
             "impl-defined",
@@ -899,7 +899,7 @@ def limit_cases() -> Iterator[GeneratedCase]:
         "a file one byte past the size limit: a sequence of 65,536 Pops, cut short",
         ["fzb.limits.size", "fzb.limits.cost", "fzb.limits.no-crash"],
         oversize_file(),
-        by_profile={name: Expect("reject", errors=("limit_exceeded", "truncated")) for name in schema.PROFILES},
+        by_profile={name: Expect("reject", errors=("limit_exceeded", "truncated")) for name in profiles.PROFILES},
         notes="past the size limit a reader MAY stop with limit_exceeded; one with larger limits reads the Pops "
         "and finds the sequence cut short",
     )
@@ -908,9 +908,9 @@ def limit_cases() -> Iterator[GeneratedCase]:
 def oversize_file() -> bytes:
     """One byte past the size limit: a chunk declaring enough `Pop`s to fill it, cut off inside them."""
     pop = writer.encode_chunk(chunk([ins("Pop")], [], spans=[]))[8:12]  # a unit variant: its u32 tag
-    count = schema.MAX_FILE_BYTES // len(pop)
+    count = limits.MAX_FILE_BYTES // len(pop)
     data = schema.FZB_MAGIC + bytes([schema.FZB_VERSION]) + u64(count) + pop * count
-    return data[: schema.MAX_FILE_BYTES + 1]
+    return data[: limits.MAX_FILE_BYTES + 1]
 
 
 def file_bytes_unchecked(chunk_value: dict[str, Any]) -> bytes:

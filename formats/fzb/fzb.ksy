@@ -46,15 +46,14 @@ seq:
 instances:
   version:
     value: header.version
+  # BEGIN GENERATED: fzb.limits
   max_depth:
     value: 64
-    doc: Deepest nesting (in levels as counted above) that a reader must accept.
+    doc: "Deepest nesting (in levels as counted above) that a reader must accept."
   max_items:
     value: 16777216
-    doc: |
-      Largest element count of a sequence or map, and largest byte length of
-      a string, that a reader must accept; past it (when the bytes are there)
-      a reader may answer limit_exceeded.
+    doc: "Largest element count of a sequence or map, and largest byte length of a string, that a reader must accept; past it (when the bytes are there) a reader may answer limit_exceeded."
+  # END GENERATED: fzb.limits
 types:
   header:
     seq:
@@ -151,6 +150,7 @@ types:
         type:
           switch-on: tag
           cases:
+            # BEGIN GENERATED: fzb.instruction-payloads
             'instruction_kind::load_const': u2
             'instruction_kind::load_local': u1
             'instruction_kind::store_local': u1
@@ -178,6 +178,7 @@ types:
             'instruction_kind::get_variant_field': u1
             'instruction_kind::make_closure': make_closure_args
             'instruction_kind::close_upvalue': u1
+            # END GENERATED: fzb.instruction-payloads
         doc: Absent for the variants without operands.
   call_method_args:
     seq:
@@ -386,6 +387,7 @@ types:
           max: 1
         doc: 0 = false, 1 = true; any other byte is invalid.
 enums:
+  # BEGIN GENERATED: fzb.enums
   instruction_kind:
     0:
       id: load_const
@@ -394,19 +396,19 @@ enums:
     1:
       id: load_local
       -orig-id: LoadLocal
-      doc: push the local slot idx
+      doc: "push the local slot idx"
     2:
       id: store_local
       -orig-id: StoreLocal
-      doc: pop into the local slot idx
+      doc: "pop into the local slot idx"
     3:
       id: load_upvalue
       -orig-id: LoadUpvalue
-      doc: push upvalue idx
+      doc: "push upvalue idx"
     4:
       id: store_upvalue
       -orig-id: StoreUpvalue
-      doc: pop into upvalue idx
+      doc: "pop into upvalue idx"
     5:
       id: load_global
       -orig-id: LoadGlobal
@@ -414,39 +416,39 @@ enums:
     6:
       id: pop
       -orig-id: Pop
-      doc: discard the top
+      doc: "discard the top"
     7:
       id: dup
       -orig-id: Dup
-      doc: duplicate the top
+      doc: "duplicate the top"
     8:
       id: check_int
       -orig-id: CheckInt
-      doc: peek; push whether the top is this Int
+      doc: "peek; push whether the top is this Int"
     9:
       id: check_bool
       -orig-id: CheckBool
-      doc: peek; push whether the top is this Bool
+      doc: "peek; push whether the top is this Bool"
     10:
       id: check_string
       -orig-id: CheckString
-      doc: peek; push whether the top is this Str
+      doc: "peek; push whether the top is this Str"
     11:
       id: check_tuple_len
       -orig-id: CheckTupleLen
-      doc: peek; push whether the top is a tuple of this length
+      doc: "peek; push whether the top is a tuple of this length"
     12:
       id: get_tuple_elem
       -orig-id: GetTupleElem
-      doc: peek a tuple; push element idx
+      doc: "peek a tuple; push element idx"
     13:
       id: add
       -orig-id: Add
-      doc: a + b
+      doc: "a + b"
     14:
       id: sub
       -orig-id: Sub
-      doc: a - b
+      doc: "a - b"
     15:
       id: mul
       -orig-id: Mul
@@ -454,15 +456,15 @@ enums:
     16:
       id: div
       -orig-id: Div
-      doc: a / b
+      doc: "a / b"
     17:
       id: concat
       -orig-id: Concat
-      doc: string a ++ b
+      doc: "string a ++ b"
     18:
       id: eq
       -orig-id: Eq
-      doc: a == b
+      doc: "a == b"
     19:
       id: neq
       -orig-id: Neq
@@ -470,11 +472,11 @@ enums:
     20:
       id: lt
       -orig-id: Lt
-      doc: a < b
+      doc: "a < b"
     21:
       id: lte
       -orig-id: Lte
-      doc: a <= b
+      doc: "a <= b"
     22:
       id: gt
       -orig-id: Gt
@@ -498,15 +500,15 @@ enums:
     27:
       id: jump
       -orig-id: Jump
-      doc: ip += offset (relative to the next instruction)
+      doc: "ip += offset (relative to the next instruction)"
     28:
       id: jump_if_false
       -orig-id: JumpIfFalse
-      doc: pop; jump if not truthy
+      doc: "pop; jump if not truthy"
     29:
       id: call
       -orig-id: Call
-      doc: call the function below argc arguments
+      doc: "call the function below argc arguments"
     30:
       id: call_method
       -orig-id: CallMethod
@@ -514,23 +516,23 @@ enums:
     31:
       id: tail_call
       -orig-id: TailCall
-      doc: tail call with argc arguments
+      doc: "tail call with argc arguments"
     32:
       id: ret
       -orig-id: Return
-      doc: return the top (or unit)
+      doc: "return the top (or unit)"
     33:
       id: make_tuple
       -orig-id: MakeTuple
-      doc: pop n values into a tuple
+      doc: "pop n values into a tuple"
     34:
       id: get_tuple_field
       -orig-id: GetTupleField
-      doc: pop a tuple; push field idx
+      doc: "pop a tuple; push field idx"
     35:
       id: make_list
       -orig-id: MakeList
-      doc: pop n values into a cons list
+      doc: "pop n values into a cons list"
     36:
       id: cons
       -orig-id: Cons
@@ -538,19 +540,19 @@ enums:
     37:
       id: list_head
       -orig-id: ListHead
-      doc: pop a list; push its head
+      doc: "pop a list; push its head"
     38:
       id: list_tail
       -orig-id: ListTail
-      doc: pop a list; push its tail
+      doc: "pop a list; push its tail"
     39:
       id: is_nil
       -orig-id: IsNil
-      doc: pop; push whether it is Nil
+      doc: "pop; push whether it is Nil"
     40:
       id: make_array
       -orig-id: MakeArray
-      doc: pop n values into an array
+      doc: "pop n values into an array"
     41:
       id: array_get
       -orig-id: ArrayGet
@@ -562,7 +564,7 @@ enums:
     43:
       id: array_length
       -orig-id: ArrayLength
-      doc: pop an array; push its length
+      doc: "pop an array; push its length"
     44:
       id: array_update
       -orig-id: ArrayUpdate
@@ -586,11 +588,11 @@ enums:
     49:
       id: check_variant_tag
       -orig-id: CheckVariantTag
-      doc: pop; push whether it is a variant with this name
+      doc: "pop; push whether it is a variant with this name"
     50:
       id: get_variant_field
       -orig-id: GetVariantField
-      doc: pop a variant; push field idx
+      doc: "pop a variant; push field idx"
     51:
       id: make_closure
       -orig-id: MakeClosure
@@ -598,7 +600,7 @@ enums:
     52:
       id: close_upvalue
       -orig-id: CloseUpvalue
-      doc: close upvalues down to a slot (a no-op upstream)
+      doc: "close upvalues down to a slot (a no-op upstream)"
   value_kind:
     0:
       id: int
@@ -621,11 +623,11 @@ enums:
     6:
       id: cons
       -orig-id: Cons
-      doc: a non-empty list cell
+      doc: "a non-empty list cell"
     7:
       id: nil
       -orig-id: Nil
-      doc: the empty list
+      doc: "the empty list"
     8:
       id: array
       -orig-id: Array
@@ -641,7 +643,7 @@ enums:
     11:
       id: variant
       -orig-id: Variant
-      doc: a discriminated-union value
+      doc: "a discriminated-union value"
     12:
       id: closure
       -orig-id: Closure
@@ -650,3 +652,4 @@ enums:
       id: native_fn
       -orig-id: NativeFn
       doc: "a host function, possibly partially applied"
+  # END GENERATED: fzb.enums

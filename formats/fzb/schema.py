@@ -19,25 +19,17 @@ from dataclasses import dataclass
 import construct as c
 
 from formats import types as t
+from formats.fzb import limits
+from formats.wire import bincode1
 
 FZB_MAGIC = b"FZB\x01"
 FZB_VERSION = 1
-HEADER_SIZE = 5
-
-# Limits (spec/formats/fzb.md, "Limits"). Depth counts every Chunk, Closure, Value, Instruction and SourceSpan
-# entered on the way down, the top-level Chunk being level 1; past it a reader MAY answer limit_exceeded.
-MAX_DEPTH = 64
-# Largest element count of a sequence and largest byte length of a string a reader MUST accept.
-MAX_ITEMS = 1 << 24
-# Largest file a reader MUST accept: decoding costs about a microsecond per byte, so this bounds any decode (and
-# the instruction count: at most 65,536 four-byte instructions) at a fraction of a second.
-MAX_FILE_BYTES = 1 << 18
 
 HEADER = c.Struct(
     "magic" / c.Const(FZB_MAGIC) * "ASCII `FZB` and 0x01; the 0x01 is part of the magic, not a version",
     "version" / c.Int8ul * "FZB_VERSION; 1 is the only value written or accepted (it never tracked wire changes)",
 )
-assert HEADER.sizeof() == HEADER_SIZE
+HEADER_SIZE = HEADER.sizeof()
 
 GENERATIONS = ("current", "b248970")
 
@@ -229,6 +221,17 @@ CURRENT = build_layout("current")
 LEGACY = build_layout("b248970")
 LAYOUTS = {"current": CURRENT, "b248970": LEGACY}
 
+# The chunk of each generation in bincode 1, and the whole file: the header, then the chunk. Nothing follows
+# the chunk in a written file; a reader decides by profile what bytes after it mean (fzb.trailing.*).
+CHUNK_CODECS: dict[str, c.Construct] = {
+    generation: bincode1.codec(lay.space, lay.chunk, max_depth=limits.MAX_DEPTH, max_items=limits.MAX_ITEMS)
+    for generation, lay in LAYOUTS.items()
+}
+FILES: dict[str, c.Struct] = {
+    generation: c.Struct("header" / HEADER, "chunk" / codec * "bincode 1 of Chunk")
+    for generation, codec in CHUNK_CODECS.items()
+}
+
 space = CURRENT.space
 CHUNK = CURRENT.chunk
 VALUE = CURRENT.value
@@ -242,33 +245,6 @@ LEGACY_CHUNK = LEGACY.chunk
 LEGACY_VALUE = LEGACY.value
 LEGACY_INSTRUCTION = LEGACY.instruction
 LEGACY_FILE_TYPE = LEGACY.file_type
-
-
-@dataclass(frozen=True)
-class Profile:
-    """How a reader treats what the format leaves open (spec/formats/fzb.md, "Profiles")."""
-
-    name: str
-    generation: str  # which wire layout the chunk is read with
-    trailing_bytes: str  # "accept" (as upstream's bincode::deserialize) or "reject" (trailing_data)
-    doc: str
-
-    @property
-    def layout(self) -> Layout:
-        return LAYOUTS[self.generation]
-
-
-PROFILES: dict[str, Profile] = {
-    p.name: p
-    for p in (
-        Profile("upstream", "current", "accept", "what fusabi-vm's deserialize_chunk does at the pin"),
-        Profile("strict", "current", "reject", "as upstream, but a file MUST end where its chunk ends"),
-        Profile("legacy-b248970", "b248970", "accept", "reads the first serialised layout (Fusabi b248970)"),
-        # Reading as upstream; the name selects the VM's intended semantics for `execute` (## Execution).
-        Profile("intended", "current", "accept", "reads as upstream; executes with the intended semantics"),
-    )
-}
-DEFAULT_PROFILE = "upstream"
 
 
 def mnemonic(variant_name: str) -> str:

@@ -1,10 +1,11 @@
-"""Markdown tables for spec/formats/fzb.md, rendered from the schema (no shared renderer exists yet)."""
+"""Markdown tables for spec/formats/fzb.md and the generated blocks of fzb.ksy, rendered from the schema."""
 
 from __future__ import annotations
 
-from formats import layout
+from formats import ksy, layout
 from formats import types as t
-from formats.fzb import schema
+from formats.fzb import limits, profiles, schema
+from formats.fzb.checks import CHECKS
 
 RUST_INTS = {"usize": "usize"}
 
@@ -115,7 +116,7 @@ def wire_text(typ: t.Type) -> str:
 
 def profile_table() -> str:
     rows = ["| profile | wire layout | trailing bytes | purpose |", "|---|---|---|---|"]
-    for profile in schema.PROFILES.values():
+    for profile in profiles.PROFILES.values():
         trailing = "ignored" if profile.trailing_bytes == "accept" else "`trailing_data`"
         rows.append(f"| `{profile.name}` | {profile.generation} | {trailing} | {profile.doc} |")
     return "\n".join(rows) + "\n"
@@ -126,9 +127,9 @@ def limits_table() -> str:
     rows = [
         "| limit | value | class past it |",
         "|---|---:|---|",
-        f"| {depth} | {schema.MAX_DEPTH} | `limit_exceeded` |",
-        f"| items in one sequence or map, bytes in one string | {schema.MAX_ITEMS} | `limit_exceeded` |",
-        f"| bytes in one file | {schema.MAX_FILE_BYTES} | `limit_exceeded` |",
+        f"| {depth} | {limits.MAX_DEPTH} | `limit_exceeded` |",
+        f"| items in one sequence or map, bytes in one string | {limits.MAX_ITEMS} | `limit_exceeded` |",
+        f"| bytes in one file | {limits.MAX_FILE_BYTES} | `limit_exceeded` |",
     ]
     return "\n".join(rows) + "\n"
 
@@ -143,4 +144,59 @@ SPEC_TABLES = {
     "fzb-values": value_table,
     "fzb-profiles": profile_table,
     "fzb-limits": limits_table,
+}
+
+KAITAI_SCALARS = {"u8": "u1", "u16": "u2", "u32": "u4", "u64": "u8", "i8": "s1", "i16": "s2", "i32": "s4", "i64": "s8"}
+
+
+def kaitai_payload(variant: t.VariantDef) -> str:
+    """The Kaitai type of an instruction's operands: a scalar, a string, or the `<name>_args` type of a
+    variant with several operands (the types the hand-written part declares)."""
+    if len(variant.types) > 1:
+        return f"{ksy.snake(variant.name)}_args"
+    (typ,) = variant.types
+    if isinstance(typ, t.Bool):
+        return "bincode_bool"
+    if isinstance(typ, t.Str):
+        return "bincode_string"
+    assert isinstance(typ, t.Int), typ
+    return KAITAI_SCALARS[typ.name]
+
+
+def current_enum(ref: t.Ref) -> t.Enum:
+    enum = schema.CURRENT.space.resolve(ref)
+    assert isinstance(enum, t.Enum)
+    return enum
+
+
+def ksy_enums() -> str:
+    """Instructions and values of the current layout, numbered by their position in the declaration."""
+    return ksy.enum(current_enum(schema.CURRENT.instruction)) + ksy.enum(current_enum(schema.CURRENT.value))
+
+
+def ksy_instruction_payloads() -> str:
+    enum = current_enum(schema.CURRENT.instruction)
+    lines = [f"'instruction_kind::{ksy.snake(v.name)}': {kaitai_payload(v)}" for v in enum.variants if v.kind != "unit"]
+    return "\n".join(lines) + "\n"
+
+
+def ksy_limits() -> str:
+    return ksy.instances(
+        [
+            ("max_depth", limits.MAX_DEPTH, "Deepest nesting (in levels as counted above) that a reader must accept."),
+            (
+                "max_items",
+                limits.MAX_ITEMS,
+                "Largest element count of a sequence or map, and largest byte length of a string, that a reader"
+                " must accept; past it (when the bytes are there) a reader may answer limit_exceeded.",
+            ),
+        ]
+    )
+
+
+SPEC_TABLES["fzb-checks"] = lambda: CHECKS.markdown(profiles.PROFILES)
+KSY_BLOCKS = {
+    "fzb.limits": ksy_limits,
+    "fzb.enums": ksy_enums,
+    "fzb.instruction-payloads": ksy_instruction_payloads,
 }

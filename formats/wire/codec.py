@@ -284,8 +284,11 @@ def run_parse(codec: c.Construct, data: bytes, **context: Any) -> Any:
 def parse_prefix(codec: c.Construct, data: bytes, **context: Any) -> tuple[Any, int]:
     """Parse one value from the start of `data`: (value, bytes used); what follows is the caller's concern."""
     stream = io.BytesIO(data)
+    root = c.Container(**context)
+    # What construct's own parse_stream sets up, so that a container Struct around a codec parses too.
+    root._parsing, root._building, root._sizing, root._params = True, False, False, root
     try:
-        value = codec._parsereport(stream, c.Container(**context), "(parsing)")
+        value = codec._parsereport(stream, root, "(parsing)")
         return value, stream.tell()
     except FormatError:
         raise

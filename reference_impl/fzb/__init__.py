@@ -12,16 +12,17 @@ from typing import Any
 
 from formats import model
 from formats.errors import FormatError
-from formats.fzb import schema
+from formats.fzb import EXTENSION, NAME, schema
+from formats.fzb.profiles import DEFAULT_PROFILE, PROFILES
 from reference_impl.fzb import reader, writer
 from reference_impl.registry import ReferenceFormat, Unsupported
 
 
 class FzbFormat(ReferenceFormat):
-    name = "fzb"
-    extension = ".fzb"
-    profiles = reader.PROFILES
-    default_profile = schema.DEFAULT_PROFILE
+    name = NAME
+    extension = EXTENSION
+    profiles = tuple(PROFILES)
+    default_profile = DEFAULT_PROFILE
     operations = ("decode", "encode", "execute")
 
     def decode(self, data: bytes, profile: str) -> Any:
@@ -32,7 +33,7 @@ class FzbFormat(ReferenceFormat):
 
     def encode(self, document: Any, profile: str) -> bytes:
         profile = self.check_profile(profile)
-        layout = schema.PROFILES[profile].layout
+        layout = PROFILES[profile].layout
         return writer.write_file(model.from_model(layout.space, layout.file_type, document), profile)
 
     def canonical_view(self, data: bytes) -> bytes:
@@ -59,7 +60,7 @@ class FzbFormat(ReferenceFormat):
 
     def model_schema_for(self, profile: str) -> dict[str, Any]:
         """The model of a file read under one profile (the layout it reads)."""
-        layout = schema.PROFILES[self.check_profile(profile)].layout
+        layout = PROFILES[self.check_profile(profile)].layout
         return model.json_schema(layout.space, layout.file_type)
 
     def model_strategy(self) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 
 from formats import types as t
 from formats.errors import ErrorClass, FormatError
-from formats.fzb import schema
+from formats.fzb import profiles, schema
 from formats.fzb.schema import FZB_MAGIC, FZB_VERSION
 from reference_impl.fzb import reader, writer
 
@@ -24,12 +24,12 @@ __all__ = [
 ]
 
 
-def serialize_chunk(chunk_value: dict[str, Any], profile: str = schema.DEFAULT_PROFILE) -> bytes:
+def serialize_chunk(chunk_value: dict[str, Any], profile: str = profiles.DEFAULT_PROFILE) -> bytes:
     """magic ‖ version ‖ bincode(chunk); a chunk off the schema raises FormatError(invalid_model)."""
     return writer.write_file({"version": FZB_VERSION, "chunk": chunk_value}, profile)
 
 
-def deserialize_chunk(data: bytes, profile: str = schema.DEFAULT_PROFILE) -> dict[str, Any]:
+def deserialize_chunk(data: bytes, profile: str = profiles.DEFAULT_PROFILE) -> dict[str, Any]:
     """The chunk of a file; bad bytes raise FormatError with the class and clause they break."""
     return reader.read_chunk(data, profile)
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from formats import types as t
 from formats.errors import FormatError
-from formats.fzb import schema
+from formats.fzb import profiles, schema
 from reference_impl.fzb import writer
 from reference_impl.fzb.syntax import AsmError, Token, chunk_type, mnemonics, tokenize
 
@@ -314,7 +314,7 @@ def parse(text: str) -> tuple[dict[str, Any], str]:
 def assemble(text: str) -> bytes:
     """`.fzs` text → `.fzb` bytes; bad text raises AsmError, a chunk the writer refuses FormatError."""
     document, generation = parse(text)
-    profile = next(p.name for p in schema.PROFILES.values() if p.generation == generation)
+    profile = next(p.name for p in profiles.PROFILES.values() if p.generation == generation)
     try:
         return writer.write_file(document, profile)
     except FormatError as error:

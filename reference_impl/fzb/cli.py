@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from formats.fzb import schema
+from formats.fzb import profiles, schema
 from reference_impl.fzb import asm as assembler
 from reference_impl.fzb import dis as disassembler
 
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("info", help="summary of a .fzb file").add_argument("file")
     dis_parser = sub.add_parser("dis", help="disassemble a .fzb file to .fzs text")
     dis_parser.add_argument("file")
-    dis_parser.add_argument("--profile", choices=tuple(schema.PROFILES))
+    dis_parser.add_argument("--profile", choices=tuple(profiles.PROFILES))
     asm_parser = sub.add_parser("asm", help="assemble .fzs text into a .fzb file")
     asm_parser.add_argument("file")
     asm_parser.add_argument("-o", "--output", required=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 from formats import types as t
 from formats.errors import FormatError
-from formats.fzb import schema
+from formats.fzb import profiles, schema
 from reference_impl.fzb import reader
 from reference_impl.fzb.syntax import chunk_type, float_text, span_text, string_text
 
@@ -55,9 +55,7 @@ class Printer:
         if isinstance(typ, t.Seq):
             return "[" + ", ".join(self.value(typ.inner, v, indent) for v in value) + "]"
         if isinstance(typ, t.Map):
-            entries = (
-                f"{self.value(typ.key, k, indent)}: {self.value(typ.value, v, indent)}" for k, v in value
-            )
+            entries = (f"{self.value(typ.key, k, indent)}: {self.value(typ.value, v, indent)}" for k, v in value)
             return "{" + ", ".join(entries) + "}"
         if isinstance(typ, t.Struct):
             return self.fields(list(typ.fields), value, indent)
@@ -78,9 +76,7 @@ class Printer:
             inner = self.value(variant.types[0], value.value, indent)
             return variant.name + (inner if inner.startswith("(") else " " + inner)
         if variant.kind == "tuple":
-            items = ", ".join(
-                self.value(p, v, indent) for p, v in zip(variant.types, value.value, strict=True)
-            )
+            items = ", ".join(self.value(p, v, indent) for p, v in zip(variant.types, value.value, strict=True))
             return f"{variant.name}({items})"
         fields = [p for p in variant.payload if isinstance(p, t.Field)]
         return variant.name + self.fields(fields, value.value, indent)
@@ -118,16 +114,10 @@ class Printer:
         variant = enum.by_name(instruction.name)
         assert variant is not None
         operands = (
-            []
-            if variant.kind == "unit"
-            else [instruction.value]
-            if variant.kind == "newtype"
-            else instruction.value
+            [] if variant.kind == "unit" else [instruction.value] if variant.kind == "newtype" else instruction.value
         )
         parts = [schema.mnemonic(variant.name)]
-        parts.extend(
-            self.value(typ, operand, "") for typ, operand in zip(variant.types, operands, strict=True)
-        )
+        parts.extend(self.value(typ, operand, "") for typ, operand in zip(variant.types, operands, strict=True))
         return " ".join(parts)
 
     def note(self, chunk: dict[str, Any], index: int, instruction: t.Variant) -> str:
@@ -161,7 +151,7 @@ def render(document: dict[str, Any], generation: str = "current") -> str:
 def disassemble(data: bytes, profile: str | None = None) -> str:
     """The text of a file; without a profile, `upstream`, falling back to the legacy layout when only it
     reads the file. Trailing bytes are noted in a comment and not reproduced."""
-    parsed = reader.read_file(data, profile or schema.DEFAULT_PROFILE) if profile else read_any(data)
+    parsed = reader.read_file(data, profile or profiles.DEFAULT_PROFILE) if profile else read_any(data)
     text = render(parsed.document, parsed.profile.generation)
     if parsed.end != len(data):
         text += f"; {len(data) - parsed.end} trailing bytes after the chunk are not part of this text\n"
@@ -170,7 +160,7 @@ def disassemble(data: bytes, profile: str | None = None) -> str:
 
 def read_any(data: bytes) -> reader.FzbFile:
     try:
-        return reader.read_file(data, schema.DEFAULT_PROFILE)
+        return reader.read_file(data, profiles.DEFAULT_PROFILE)
     except FormatError as error:
         try:
             legacy = reader.read_file(data, "legacy-b248970")

@@ -23,7 +23,7 @@ from typing import Any
 
 from formats import model
 from formats.errors import ErrorClass, FormatError
-from formats.fzb import schema
+from formats.fzb import profiles, schema
 from reference_impl.fzb import hosts
 from reference_impl.fzb.values import (
     I64_MAX,
@@ -108,7 +108,7 @@ def top_level(chunk_value: dict[str, Any]) -> dict[str, Any]:
 
 def execute(
     chunk_value: dict[str, Any],
-    profile: str = schema.DEFAULT_PROFILE,
+    profile: str = profiles.DEFAULT_PROFILE,
     options: dict[str, Any] | None = None,
     *,
     engine: str = "auto",
@@ -140,7 +140,7 @@ def execute_model(chunk_value: dict[str, Any], profile: str, options: dict[str, 
     """The `execute` operation: `{"result": <model of the result Value>, "stdout": "..."}`."""
     outcome = execute(chunk_value, profile, options)
     limits = Limits.from_options(options)
-    layout = schema.PROFILES[profile].layout
+    layout = profiles.PROFILES[profile].layout
     wire = to_wire(outcome.result, limits.value_size_limit)
     return {"result": model.to_model(layout.space, layout.value, wire), "stdout": outcome.stdout}
 

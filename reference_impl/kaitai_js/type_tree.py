@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from formats import types as t
+from formats.fzb import limits as fzb_limits
 from formats.fzb import schema as fzb_schema
 
 HERE = Path(__file__).resolve().parent
@@ -73,7 +74,7 @@ def type_tree(space: t.TypeSpace, root: t.Type, **limits: int) -> dict[str, Any]
 def fzb_types() -> dict[str, Any]:
     """The current layout (profile `upstream`) with the limits its reader applies."""
     return type_tree(fzb_schema.space, fzb_schema.FILE_TYPE,
-                     max_depth=fzb_schema.MAX_DEPTH, max_items=fzb_schema.MAX_ITEMS)
+                     max_depth=fzb_limits.MAX_DEPTH, max_items=fzb_limits.MAX_ITEMS)
 
 
 def render(tree: dict[str, Any]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.generators import fzb as gen
-from formats.fzb import schema
+from formats.fzb import limits, schema
 
 from .bounded import assert_within, run_bounded
 
@@ -29,9 +29,9 @@ def test_sixteen_megabytes_of_pops_are_refused_at_once(profile: str) -> None:
 
 
 def test_a_file_at_the_size_limit_decodes_within_budget() -> None:
-    count = (schema.MAX_FILE_BYTES - 64) // 4
+    count = (limits.MAX_FILE_BYTES - 64) // 4
     data = pops(count)
-    assert len(data) <= schema.MAX_FILE_BYTES
+    assert len(data) <= limits.MAX_FILE_BYTES
     cost = run_bounded(READ, data, "strict")
     assert cost.outcome == "accept", cost.message
     assert_within(cost)

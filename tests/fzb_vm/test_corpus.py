@@ -12,7 +12,7 @@ from conformance.regen import clauses_in_spec
 from conformance.testee import Reply
 from corpus.generators import fzb_exec
 from formats.errors import FormatError
-from formats.fzb import schema
+from formats.fzb import profiles, schema
 from formats.protocol import PASS
 from reference_impl.fzb import FORMAT, api, vm
 
@@ -26,7 +26,7 @@ def outcome_of(case: GeneratedCase, profile: str, engine: str) -> Reply:
     def interpreted() -> dict:
         chunk = api.deserialize_chunk(case.data, profile)
         run = vm.execute(chunk, profile, case.options, engine=engine)
-        layout = schema.PROFILES[profile].layout
+        layout = profiles.PROFILES[profile].layout
         from formats import model
         from reference_impl.fzb.values import to_wire
 

@@ -17,6 +17,7 @@ from formats import kaitai_build
 from formats.ach import limits as ach_limits
 from formats.ach import schema as ach_schema
 from formats.ach.kaitai.ach import Ach
+from formats.fzb import limits as fzb_limits
 from formats.fzb import schema as fzb_schema
 from formats.fzb.kaitai.fzb import Fzb
 from reference_impl.kaitai_js import type_tree
@@ -122,5 +123,5 @@ def test_spec_constants_are_the_schemas() -> None:
     chunk = Fzb(KaitaiStream(BytesIO(fzb_schema.FZB_MAGIC + b"\x01" + bytes(8 * 3 + 1 + 8 + 2))))
     assert chunk.header.magic == fzb_schema.FZB_MAGIC
     assert chunk.version == fzb_schema.FZB_VERSION
-    assert chunk.max_depth == fzb_schema.MAX_DEPTH
-    assert chunk.max_items == fzb_schema.MAX_ITEMS
+    assert chunk.max_depth == fzb_limits.MAX_DEPTH
+    assert chunk.max_items == fzb_limits.MAX_ITEMS

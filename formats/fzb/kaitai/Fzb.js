@@ -879,9 +879,7 @@ var Fzb = (function() {
   });
 
   /**
-   * Largest element count of a sequence or map, and largest byte length of
-   * a string, that a reader must accept; past it (when the bytes are there)
-   * a reader may answer limit_exceeded.
+   * Largest element count of a sequence or map, and largest byte length of a string, that a reader must accept; past it (when the bytes are there) a reader may answer limit_exceeded.
    */
   Object.defineProperty(Fzb.prototype, 'maxItems', {
     get: function() {

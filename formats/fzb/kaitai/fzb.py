@@ -840,10 +840,7 @@ class Fzb(KaitaiStruct):
 
     @property
     def max_items(self):
-        """Largest element count of a sequence or map, and largest byte length of
-        a string, that a reader must accept; past it (when the bytes are there)
-        a reader may answer limit_exceeded.
-        """
+        """Largest element count of a sequence or map, and largest byte length of a string, that a reader must accept; past it (when the bytes are there) a reader may answer limit_exceeded."""
         if hasattr(self, '_m_max_items'):
             return self._m_max_items
 
