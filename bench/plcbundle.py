@@ -28,7 +28,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 from bench import best_of
 from corpus.generators import plcbundle_ops as ops
 from formats.plcbundle import schema
-from reference_impl.plcbundle import bundle, jsontext, repository, writer
+from reference_impl.plcbundle import jsontext, reader, repository, writer
 
 SCENARIOS = (*ops.UPDATE_SCENARIOS, "recovery", "tombstone", "wrong_prev", "cid_mismatch", "duplicate")
 
@@ -45,8 +45,8 @@ def run(repeat: int = 20) -> dict[str, Any]:
     head, tail = lines[: schema.RECORDS_PER_BUNDLE], lines[schema.RECORDS_PER_BUNDLE :]
     framed = writer.write_framed(head, "strict")
     legacy = writer.write_legacy(head)
-    access = {str(p): best_of(repeat, lambda p=p: bundle.get_operation(framed, p, "strict")) for p in (0, 5000, 9999)}
-    legacy_scan = best_of(max(3, repeat // 4), lambda: bundle.get_operation(legacy, 9999, "go"))
+    access = {str(p): best_of(repeat, lambda p=p: reader.get_operation(framed, p, "strict")) for p in (0, 5000, 9999)}
+    legacy_scan = best_of(max(3, repeat // 4), lambda: reader.get_operation(legacy, 9999, "go"))
     result: dict[str, Any] = {
         "records": len(head),
         "framed_bytes": len(framed),

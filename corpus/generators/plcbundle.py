@@ -23,7 +23,7 @@ import zstandard
 from conformance.cases import Expect, GeneratedCase
 from corpus.generators import hostile
 from corpus.generators import plcbundle_ops as ops
-from formats.plcbundle import checks, schema
+from formats.plcbundle import checks, limits, schema
 from formats.plcbundle.profiles import PROFILE_NAMES
 from formats.wire import zstd_frames
 from reference_impl.plcbundle import repository, writer
@@ -36,11 +36,11 @@ SPEC = ("examples", "strict")
 
 
 def c(check_id: str) -> str:
-    return checks.BY_ID[check_id].clause
+    return checks.CHECKS[check_id].clause
 
 
 def error_class(check_id: str) -> str:
-    return checks.BY_ID[check_id].error_class.value
+    return checks.CHECKS[check_id].error_class.value
 
 
 # --- records ---------------------------------------------------------------------------------------------
@@ -249,7 +249,7 @@ def malformed_bundle_cases(lines: list[str]) -> list[GeneratedCase]:
     rust_frames = data_frames(rust)
     bad_sum = bytearray(rust)
     bad_sum[len(rust_frames[0]) + len(rust_frames[1]) - 1] ^= 0x01  # frame 1's checksum
-    bomb = zstd_frames.compress(b"\n" * (schema.MAX_CONTENT_BYTES + (1 << 20)), 19)
+    bomb = zstd_frames.compress(b"\n" * (limits.MAX_CONTENT_BYTES + (1 << 20)), 19)
 
     def bad(path: str, description: str, data: bytes, check_id: str, *classes: str) -> GeneratedCase:
         return GeneratedCase("malformed", path, description, [c(check_id)], data,
@@ -408,11 +408,11 @@ def impl_defined_bundle_cases(lines: list[str]) -> list[GeneratedCase]:
                     " also fails on lines over 64 KiB inside a frame (inferred upstream, not modelled)."))
     flood_outcome = per_profile(**{name: reject(*FLOOD_ERRORS) for name in PROFILE_NAMES})
     out.append(case("limits/record-flood", "a 300-byte legacy file of 1,000,001 `{}` lines, then one that is not JSON",
-                    [c("limits.records"), "plcbundle.limits.cost"], record_flood(schema.MAX_RECORDS + 1),
+                    [c("limits.records"), "plcbundle.limits.cost"], record_flood(limits.MAX_RECORDS + 1),
                     flood_outcome, "Past the line limit a reader MAY stop with limit_exceeded; one with larger"
                     " limits parses on (Go and Rust take `{}` as a record) and finds the line that is not JSON."))
     out.append(case("limits/newline-flood", "1,000,001 empty lines, then one that is not JSON",
-                    [c("limits.records"), "plcbundle.limits.cost"], newline_flood(schema.MAX_RECORDS + 1),
+                    [c("limits.records"), "plcbundle.limits.cost"], newline_flood(limits.MAX_RECORDS + 1),
                     flood_outcome, "Go skips empty lines, so without a line limit it reaches the last line"
                     " (invalid_value); the other profiles reject the first empty line (invalid_value)."))
     blocks = hostile.empty_block_frame(content_of(short[:2]), 200_000)

@@ -1,18 +1,23 @@
-"""plcbundle: schema (`schema.py`), profiles (`profiles.py`), where each check lives (`checks.py`), the Kaitai
-description (`plcbundle.ksy`, compiled into `kaitai/`) and the spec blocks rendered from them."""
+"""plcbundle: schema (`schema.py`), profiles (`profiles.py`), limits (`limits.py`), where each check lives
+(`checks.py`), the Kaitai description (`plcbundle.ksy`, compiled into `kaitai/`; it mirrors no type tree, so it
+has no generated block) and the spec blocks rendered from them (`tables.py`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from formats.plcbundle.tables import SPEC_TABLES as _TABLES
+from formats.plcbundle.tables import SPEC_TABLES
 
-SPEC_TABLES: dict[str, Callable[[], str]] = dict(_TABLES)
+NAME = "plcbundle"
+EXTENSION = ".jsonl.zst"
+TITLE = "did:plc operation bundles"
+KSY_BLOCKS: dict[str, Callable[[], str]] = {}
+__all__ = ["EXTENSION", "FUZZ_TOKENS", "KSY_BLOCKS", "NAME", "SPEC_TABLES", "TITLE"]
 
 
-def FUZZ_TOKENS() -> list[bytes]:  # the name fuzz/dictionaries.py looks for
+def FUZZ_TOKENS() -> list[bytes]:  # the name formats.dictionaries looks for
     """Byte strings a mutator should splice in: both magics, metadata member names, limits."""
-    from formats.plcbundle import schema
+    from formats.plcbundle import limits, schema
 
     out = [
         schema.METADATA_MAGIC_BYTES,
@@ -26,5 +31,5 @@ def FUZZ_TOKENS() -> list[bytes]:  # the name fuzz/dictionaries.py looks for
         b"\n",
         b"\n\n",
     ]
-    out.extend(n.to_bytes(4, "little") for n in (0, 1, 0xFFFFFFFF, schema.MAX_METADATA_BYTES + 1))
+    out.extend(n.to_bytes(4, "little") for n in (0, 1, 0xFFFFFFFF, limits.MAX_METADATA_BYTES + 1))
     return out

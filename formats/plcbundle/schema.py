@@ -22,7 +22,6 @@ from formats.wire import zstd_frames
 METADATA_MAGIC = 0x184D2A50  # the only skippable magic that carries plcbundle metadata
 METADATA_MAGIC_BYTES = b"\x50\x2a\x4d\x18"
 ZSTD_MAGIC_BYTES = b"\x28\xb5\x2f\xfd"
-METADATA_HEADER_SIZE = 8
 
 RECORDS_PER_FRAME = 100
 RECORDS_PER_BUNDLE = 10_000
@@ -32,15 +31,6 @@ KNOWN_FORMATS = (FORMAT_GO, FORMAT_RUST)
 INDEX_FILE = "plc_bundles.json"
 INDEX_VERSION = "1.0"
 GENESIS_PREFIX = "plcbundle:genesis:"
-
-# Limits (spec "Limits"): past them a reader answers limit_exceeded instead of allocating.
-MAX_CONTENT_BYTES = 128 << 20  # one bundle's decompressed content
-MAX_FRAME_CONTENT_BYTES = 10 << 20  # one data frame's decompressed content (upstream random access caps here)
-MAX_METADATA_BYTES = 1 << 20  # one metadata frame's JSON payload
-MAX_LINE_BYTES = 1 << 20  # one record line (Go's scanner stops here)
-MAX_RECORDS = 1_000_000  # lines (records) one bundle may hold
-# A file holding MAX_CONTENT_BYTES in raw blocks, a full metadata frame and its framing stays well below this.
-MAX_FILE_BYTES = 192 << 20
 
 # --- bytes -------------------------------------------------------------------------------------------
 
@@ -55,7 +45,15 @@ METADATA_HEADER = c.Struct(
     "magic" / c.Const(METADATA_MAGIC_BYTES) * "skippable-frame magic 0x184D2A50, little-endian",
     "length" / c.Int32ul * "byte length of the metadata JSON that follows",
 )
-assert METADATA_HEADER.sizeof() == METADATA_HEADER_SIZE
+METADATA_HEADER_SIZE = METADATA_HEADER.sizeof()
+
+# What a reader looks at first, whatever frame starts the file: the frame's magic (zstd data frame, metadata
+# frame or another skippable frame), and the header every skippable frame has.
+FRAME_START = c.Struct("magic" / c.Int32ul * "the magic of a zstd frame, little-endian")
+SKIPPABLE_HEADER = c.Struct(
+    "magic" / c.Int32ul * "0x184D2A50 to 0x184D2A5F",
+    "length" / c.Int32ul * "byte length of the payload that follows",
+)
 
 # Any skippable frame (0x184D2A50..5F), as a standard zstd decoder skips it.
 SKIPPABLE_FRAME = zstd_frames.SKIPPABLE_FRAME

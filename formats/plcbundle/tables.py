@@ -61,18 +61,7 @@ def entry_members() -> str:
 
 
 def check_table() -> str:
-    names = profiles.PROFILE_NAMES
-    rows = [
-        "| check | where | clause | class | " + " | ".join(names) + " | rule |",
-        "|---|---|---|---|" + "---|" * len(names) + "---|",
-    ]
-    for check in checks.CHECKS:
-        marks = " | ".join("✔" if n in check.profiles else "—" for n in names)
-        rows.append(
-            f"| `{check.id}` | {check.stage} | `{check.clause}` | `{check.error_class.value}` | {marks} | "
-            f"{cell(check.summary)} |"
-        )
-    return "\n".join(rows) + "\n"
+    return checks.CHECKS.markdown(profiles.PROFILE_NAMES, stages=True)
 
 
 PROFILE_ROWS = (

@@ -23,10 +23,9 @@ from typing import Any
 from formats import model as document_model
 from formats import types as t
 from formats.errors import ErrorClass, FormatError
+from formats.plcbundle import EXTENSION, NAME, schema
 from formats.plcbundle import profiles as plc_profiles
-from formats.plcbundle import schema
-from reference_impl.plcbundle import bundle as reader
-from reference_impl.plcbundle import jsontext, repository, writer
+from reference_impl.plcbundle import jsontext, reader, repository, writer
 from reference_impl.registry import ReferenceFormat, Unsupported
 
 # Members of the metadata JSON that depend on the compressed bytes: an encoder recomputes them.
@@ -37,8 +36,11 @@ def bundle_value(bundle: reader.Bundle) -> dict[str, Any]:
     metadata = None
     if bundle.metadata is not None:
         metadata = {"json": bundle.metadata.text, "fields": bundle.metadata.fields()}
-    return {"layout": t.Variant("Framed" if bundle.layout == "framed" else "Legacy"), "metadata": metadata,
-            "records": list(bundle.records)}
+    return {
+        "layout": t.Variant("Framed" if bundle.layout == "framed" else "Legacy"),
+        "metadata": metadata,
+        "records": list(bundle.records),
+    }
 
 
 def decode(data: bytes, profile: str = "strict") -> Any:
@@ -116,8 +118,9 @@ def repository_lines(root: Path, profile: str) -> list[str]:
     index = repository.load_index(root, prof)
     lines: list[str] = []
     for entry in index["bundles"]:
-        lines.extend(reader.read_bundle((root / repository.bundle_filename(entry["bundle_number"])).read_bytes(),
-                                        prof).records)
+        lines.extend(
+            reader.read_bundle((root / repository.bundle_filename(entry["bundle_number"])).read_bytes(), prof).records
+        )
     last = index["bundles"][-1]["bundle_number"] if index["bundles"] else 0
     mempool = root / repository.mempool_filename(last + 1)
     if mempool.is_file():
@@ -126,8 +129,8 @@ def repository_lines(root: Path, profile: str) -> list[str]:
 
 
 class PlcBundleFormat(ReferenceFormat):
-    name = "plcbundle"
-    extension = ".jsonl.zst"
+    name = NAME
+    extension = EXTENSION
     profiles = plc_profiles.PROFILE_NAMES
     default_profile = plc_profiles.DEFAULT_PROFILE
     operations = ("decode", "encode", "get_operation", "verify", "replay")

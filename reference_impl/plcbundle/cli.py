@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from formats.plcbundle import profiles, schema
-from reference_impl.plcbundle import bundle as reader
-from reference_impl.plcbundle import global_lookup, jsontext, repository, repository_lines
+from reference_impl.plcbundle import global_lookup, jsontext, reader, repository, repository_lines
 from reference_impl.plcbundle import migrate as migration
 
 HELP = "plcbundle tools (info, op, verify, migrate, replay)"

@@ -16,9 +16,8 @@ from pathlib import Path
 from formats.errors import ErrorClass, FormatError
 from formats.plcbundle import schema
 from formats.plcbundle.profiles import Profile
-from reference_impl.plcbundle import bundle as reader
-from reference_impl.plcbundle import repository, writer
-from reference_impl.plcbundle.bundle import profile_of
+from reference_impl.plcbundle import reader, repository, writer
+from reference_impl.plcbundle.reader import profile_of
 
 
 @dataclass

@@ -20,9 +20,8 @@ from typing import Any
 from formats.errors import ErrorClass, FormatError
 from formats.plcbundle import checks, schema
 from formats.plcbundle.profiles import Profile
-from reference_impl.plcbundle import bundle as reader
-from reference_impl.plcbundle import jsontext, writer
-from reference_impl.plcbundle.bundle import profile_of
+from reference_impl.plcbundle import jsontext, reader, writer
+from reference_impl.plcbundle.reader import profile_of
 
 BUNDLE_FILE = re.compile(r"(\d{6,})\.jsonl\.zst\Z")
 MEMPOOL_FILE = re.compile(r"plc_mempool_(\d{6,})\.jsonl\Z")

@@ -16,7 +16,7 @@ from formats.plcbundle import schema
 from formats.plcbundle.profiles import Profile
 from formats.wire import zstd_frames
 from reference_impl.plcbundle import jsontext
-from reference_impl.plcbundle.bundle import profile_of
+from reference_impl.plcbundle.reader import profile_of
 
 CREATED_BY = {"go": "plcbundle/v0.5.0-alpha.19", "rust": "plcbundle/0.9.0-alpha.2", "strict": "binfmt-conformance/0.1"}
 FIXED_WRITE_TIME = datetime(2025, 11, 13, 12, 0, 0, tzinfo=UTC)  # the generator's clock: reproducible files
@@ -85,9 +85,7 @@ def record_fields(lines: Sequence[str]) -> list[dict[str, Any]]:
     return out
 
 
-def compress_frames(
-    lines: Sequence[str], profile: Profile, frame_size: int = schema.RECORDS_PER_FRAME
-) -> list[bytes]:
+def compress_frames(lines: Sequence[str], profile: Profile, frame_size: int = schema.RECORDS_PER_FRAME) -> list[bytes]:
     return [
         zstd_frames.compress(content_of(lines[i : i + frame_size]), profile.zstd_level, checksum=profile.frame_checksum)
         for i in range(0, len(lines), frame_size)

@@ -8,12 +8,12 @@ import zstandard
 
 from corpus.generators import hostile
 from corpus.generators import plcbundle as gen
-from formats.plcbundle import schema
+from formats.plcbundle import limits
 from formats.plcbundle.profiles import PROFILE_NAMES
 
 from .bounded import assert_within, run_bounded
 
-READ = "reference_impl.plcbundle.bundle:read_bundle"
+READ = "reference_impl.plcbundle.reader:read_bundle"
 
 
 def compressed(content: bytes) -> bytes:
@@ -30,7 +30,7 @@ def test_five_million_empty_objects_from_a_small_file_are_refused(profile: str) 
 
 
 def test_a_content_limit_of_empty_objects_is_refused() -> None:
-    data = compressed(b"{}\n" * (schema.MAX_CONTENT_BYTES // 3))
+    data = compressed(b"{}\n" * (limits.MAX_CONTENT_BYTES // 3))
     cost = run_bounded(READ, data, "rust")
     assert (cost.outcome, cost.error) == ("reject", "limit_exceeded"), cost.message
     assert_within(cost)
@@ -38,7 +38,7 @@ def test_a_content_limit_of_empty_objects_is_refused() -> None:
 
 @pytest.mark.parametrize("profile", ["go", "strict"])
 def test_newlines_up_to_the_content_limit_are_refused(profile: str) -> None:
-    data = compressed(b"\n" * (schema.MAX_CONTENT_BYTES - 1))
+    data = compressed(b"\n" * (limits.MAX_CONTENT_BYTES - 1))
     assert len(data) < 16384
     cost = run_bounded(READ, data, profile)
     assert (cost.outcome, cost.error) == ("reject", "limit_exceeded"), cost.message
@@ -47,7 +47,7 @@ def test_newlines_up_to_the_content_limit_are_refused(profile: str) -> None:
 
 @pytest.mark.parametrize("profile", ["rust", "strict"])
 def test_one_line_as_long_as_the_content_limit_is_decided_within_budget(profile: str) -> None:
-    data = compressed(b"a" * (schema.MAX_CONTENT_BYTES - 1) + b"\n")
+    data = compressed(b"a" * (limits.MAX_CONTENT_BYTES - 1) + b"\n")
     cost = run_bounded(READ, data, profile)
     expected = "invalid_value" if profile == "rust" else "limit_exceeded"
     assert (cost.outcome, cost.error) == ("reject", expected), cost.message
@@ -63,7 +63,7 @@ def test_a_frame_of_empty_blocks_is_walked_quickly(profile: str) -> None:
 
 
 def test_a_file_past_the_size_limit_is_refused_before_it_is_read() -> None:
-    data = hostile.empty_block_frame(b"{}\n", (schema.MAX_FILE_BYTES // 3) + 1)
+    data = hostile.empty_block_frame(b"{}\n", (limits.MAX_FILE_BYTES // 3) + 1)
     cost = run_bounded(READ, data, "strict")
     assert (cost.outcome, cost.error) == ("reject", "limit_exceeded"), cost.message
     assert_within(cost, cpu_seconds=0.5)

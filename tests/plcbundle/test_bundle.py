@@ -15,7 +15,7 @@ from formats.errors import FormatError
 from formats.plcbundle import schema
 from formats.plcbundle.kaitai.plcbundle import Plcbundle
 from formats.wire import zstd_frames
-from reference_impl.plcbundle import COMPRESSION_MEMBERS, FORMAT, bundle, decode, encode, writer
+from reference_impl.plcbundle import COMPRESSION_MEMBERS, FORMAT, decode, encode, reader, writer
 from reference_impl.plcbundle.jsontext import replace_members
 from reference_impl.plcbundle.strategies import bundle_models
 
@@ -41,7 +41,7 @@ def test_hash_vectors() -> None:
     assert writer.chain_hash("", TWO_LINES_CONTENT_HASH) == TWO_LINES_GENESIS
     assert writer.chain_hash(TWO_LINES_GENESIS, TWO_LINES_CONTENT_HASH) == TWO_LINES_SECOND
     assert writer.chain_hash("", hashlib.sha256(b"").hexdigest()) == EMPTY_GENESIS
-    assert bundle.read_bundle(writer.write_framed(TWO_LINES, "rust")).content_hash == TWO_LINES_CONTENT_HASH
+    assert reader.read_bundle(writer.write_framed(TWO_LINES, "rust")).content_hash == TWO_LINES_CONTENT_HASH
 
 
 @pytest.mark.parametrize("profile", ["go", "rust", "strict"])
@@ -75,7 +75,7 @@ def test_kaitai_walk_agrees_with_the_frame_table() -> None:
     parsed = Plcbundle.from_bytes(data)
     assert parsed.is_framed
     metadata = json.loads(parsed.metadata.json)
-    sizes = [len(writer.compress_frames(LINES[i : i + 100], bundle.profile_of("go"))[0]) for i in range(0, 250, 100)]
+    sizes = [len(writer.compress_frames(LINES[i : i + 100], reader.profile_of("go"))[0]) for i in range(0, 250, 100)]
     assert [b - a for a, b in zip(metadata["frame_offsets"], metadata["frame_offsets"][1:], strict=False)] == sizes
     assert [f.data.content_size for f in parsed.frames] == [len(writer.content_of(LINES[i : i + 100]))
                                                            for i in range(0, 250, 100)]
@@ -86,19 +86,19 @@ def test_kaitai_walk_agrees_with_the_frame_table() -> None:
 def test_get_operation_decompresses_only_one_frame(monkeypatch: pytest.MonkeyPatch) -> None:
     data = writer.write_framed(LINES, "strict")
     calls: list[int] = []
-    real = bundle.decompress_frame
+    real = reader.decompress_frame
 
     def counting(frame: bytes, limit: int) -> bytes:
         calls.append(len(frame))
         return real(frame, limit)
 
-    monkeypatch.setattr(bundle, "decompress_frame", counting)
+    monkeypatch.setattr(reader, "decompress_frame", counting)
     for position in (0, 99, 100, 249):
         calls.clear()
-        assert bundle.get_operation(data, position) == LINES[position]
+        assert reader.get_operation(data, position) == LINES[position]
         assert len(calls) == 1
     calls.clear()
-    assert bundle.read_range(data, 95, 10) == LINES[95:105]
+    assert reader.read_range(data, 95, 10) == LINES[95:105]
     assert len(calls) == 2
 
 
@@ -106,14 +106,14 @@ def test_range_reads_and_bounds() -> None:
     data = writer.write_framed(LINES, "go")
     legacy = writer.write_legacy(LINES)
     for source in (data, legacy):
-        assert bundle.read_range(source, 0, 250) == LINES
-        assert bundle.read_range(source, 240, 10) == LINES[240:]
-        assert bundle.read_range(source, 7, 0) == []
+        assert reader.read_range(source, 0, 250) == LINES
+        assert reader.read_range(source, 240, 10) == LINES[240:]
+        assert reader.read_range(source, 7, 0) == []
         with pytest.raises(FormatError) as caught:
-            bundle.read_range(source, 245, 10)
+            reader.read_range(source, 245, 10)
         assert caught.value.error_class.value == "invalid_value"
     with pytest.raises(FormatError):
-        bundle.get_operation(data, -1)
+        reader.get_operation(data, -1)
 
 
 def test_legacy_and_framed_share_content_and_model_records() -> None:
@@ -163,10 +163,10 @@ def test_upstream_fallback_reads_past_unusable_metadata() -> None:
     good = writer.write_framed(LINES[:10], "strict")
     (length,) = struct.unpack_from("<I", good, 4)
     broken = zstd_frames.skippable_frame(schema.METADATA_MAGIC, b"[]") + good[8 + length :]
-    assert bundle.read_bundle(broken, "go").records == LINES[:10]
-    assert bundle.get_operation(broken, 3, "rust") == LINES[3]
+    assert reader.read_bundle(broken, "go").records == LINES[:10]
+    assert reader.get_operation(broken, 3, "rust") == LINES[3]
     with pytest.raises(FormatError) as caught:
-        bundle.read_bundle(broken, "strict")
+        reader.read_bundle(broken, "strict")
     assert caught.value.error_class.value == "invalid_value"
     assert caught.value.clause == "plcbundle.metadata.json"
 
@@ -175,8 +175,8 @@ def test_large_bundle_positions() -> None:
     lines = filler_lines(schema.RECORDS_PER_BUNDLE)
     data = writer.write_framed(lines, "strict")
     for position in (0, 5000, 9999):
-        assert bundle.get_operation(data, position) == lines[position]
-    assert bundle.read_bundle(data).frame_count == 100
+        assert reader.get_operation(data, position) == lines[position]
+    assert reader.read_bundle(data).frame_count == 100
 
 
 def test_construct_schema_describes_the_metadata_frame() -> None:

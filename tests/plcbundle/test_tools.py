@@ -10,7 +10,7 @@ import pytest
 from corpus.generators import plcbundle_ops as ops
 from corpus.generators.plcbundle import NO_GARBAGE, filler_lines, realistic
 from formats.plcbundle import schema
-from reference_impl.plcbundle import bundle, cli, migrate, repository
+from reference_impl.plcbundle import cli, migrate, reader, repository
 
 
 def legacy_repository(root: Path, profile: str) -> list[list[str]]:
@@ -31,8 +31,8 @@ def test_migration_keeps_content_and_chain(profile: str, tmp_path: Path) -> None
         assert [new.get(k) for k in keep] == [old.get(k) for k in keep]
         data = (tmp_path / repository.bundle_filename(new["bundle_number"])).read_bytes()
         assert data[:4] == schema.METADATA_MAGIC_BYTES
-        assert bundle.read_bundle(data, profile).records == lines
-        assert new["compressed_size"] == (len(data) - bundle.data_start(data) if profile == "rust" else len(data))
+        assert reader.read_bundle(data, profile).records == lines
+        assert new["compressed_size"] == (len(data) - reader.data_start(data) if profile == "rust" else len(data))
     assert repository.verify_repository(tmp_path, profile).ok
     assert migrate.migrate_repository(tmp_path, profile).skipped == [1, 2]
 

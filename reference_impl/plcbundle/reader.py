@@ -10,14 +10,15 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-import struct
 from dataclasses import dataclass, field
 from typing import Any
 
+import construct as c
 import zstandard
 
 from formats.errors import ErrorClass, FormatError
-from formats.plcbundle import checks, schema
+from formats.plcbundle import limits, schema
+from formats.plcbundle.checks import CHECKS
 from formats.plcbundle.profiles import PROFILES, Profile
 from formats.wire import zstd_frames
 from reference_impl.plcbundle import jsontext
@@ -93,28 +94,26 @@ def kind_ok(kind: str, value: Any, member: str) -> bool:
 def parse_metadata(payload: bytes, profile: Profile) -> Metadata:
     """The metadata of a frame payload as `profile`'s reader takes it; FormatError when that reader cannot
     use it (the caller decides between failing and falling back)."""
-    if len(payload) > schema.MAX_METADATA_BYTES:
-        raise checks.error("metadata.json", f"metadata of {len(payload)} bytes", ErrorClass.LIMIT_EXCEEDED)
+    if len(payload) > limits.MAX_METADATA_BYTES:
+        raise CHECKS.error("metadata.json", f"metadata of {len(payload)} bytes", ErrorClass.LIMIT_EXCEEDED)
     try:
         text = payload.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise checks.error(
-            "metadata.json", f"metadata is not UTF-8 ({exc.reason})", ErrorClass.INVALID_UTF8
-        ) from None
+        raise CHECKS.error("metadata.json", f"metadata is not UTF-8 ({exc.reason})", ErrorClass.INVALID_UTF8) from None
     try:
         members = jsontext.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise checks.error("metadata.json", f"metadata is not JSON: {exc}") from None
+        raise CHECKS.error("metadata.json", f"metadata is not JSON: {exc}") from None
     if not isinstance(members, dict):
-        raise checks.error("metadata.json", "metadata is not a JSON object")
+        raise CHECKS.error("metadata.json", "metadata is not a JSON object")
     for member, kind in schema.METADATA_JSON_KINDS.items():
         if member in members and not kind_ok(kind, members[member], member):
-            raise checks.error("metadata.members", f"metadata member {member} is not a {kind}")
+            raise CHECKS.error("metadata.members", f"metadata member {member} is not a {kind}")
     missing = [m for m in profile.metadata_required if m not in members]
     if missing:
-        raise checks.error("metadata.members", f"metadata lacks {', '.join(missing)}")
+        raise CHECKS.error("metadata.members", f"metadata lacks {', '.join(missing)}")
     if not members.get("frame_offsets"):
-        raise checks.error("frames.table", "metadata has no frame offsets")
+        raise CHECKS.error("frames.table", "metadata has no frame offsets")
     if profile.spec_reader:
         check_metadata_strict(members)
     return Metadata(text, members, schema.METADATA_HEADER_SIZE + len(payload))
@@ -122,50 +121,54 @@ def parse_metadata(payload: bytes, profile: Profile) -> Metadata:
 
 def check_metadata_strict(members: dict[str, Any]) -> None:
     if members["format"] not in schema.KNOWN_FORMATS:
-        raise checks.error("metadata.format", f"unknown metadata format {members['format']!r}")
+        raise CHECKS.error("metadata.format", f"unknown metadata format {members['format']!r}")
     if members["frame_size"] != schema.RECORDS_PER_FRAME:
-        raise checks.error("metadata.frame-size", f"frame_size {members['frame_size']}, not 100")
+        raise CHECKS.error("metadata.frame-size", f"frame_size {members['frame_size']}, not 100")
     number, parent = members["bundle_number"], members.get("parent_hash", "")
     if number < 1:
-        raise checks.error("metadata.members", "bundle_number 0")
+        raise CHECKS.error("metadata.members", "bundle_number 0")
     if number == 1 and parent:
-        raise checks.error("metadata.members", "bundle 1 has a parent_hash")
+        raise CHECKS.error("metadata.members", "bundle 1 has a parent_hash")
     if number > 1 and not HEX64.match(parent or ""):
-        raise checks.error("metadata.members", f"bundle {number} lacks a parent_hash of 64 hex digits")
+        raise CHECKS.error("metadata.members", f"bundle {number} lacks a parent_hash of 64 hex digits")
     if not HEX64.match(members["content_hash"]):
-        raise checks.error("metadata.members", "content_hash is not 64 lowercase hex digits")
+        raise CHECKS.error("metadata.members", "content_hash is not 64 lowercase hex digits")
 
 
-def metadata_header(data: bytes) -> tuple[int, int] | None:
-    """(magic, payload length) of a skippable frame at offset 0, None when the file does not start with one;
-    a length past the end of the file is `truncated` under every profile."""
-    if len(data) < 4:
+def frame_magic(data: bytes, offset: int = 0) -> int | None:
+    """The magic of the frame at `offset` (schema.FRAME_START), None when fewer bytes remain than it has."""
+    try:
+        return schema.FRAME_START.parse(data[offset : offset + schema.FRAME_START.sizeof()]).magic
+    except c.StreamError:
         return None
-    (magic,) = struct.unpack_from("<I", data, 0)
-    if not zstd_frames.SKIPPABLE_MAGIC_FIRST <= magic <= zstd_frames.SKIPPABLE_MAGIC_LAST:
+
+
+def is_skippable_magic(magic: int | None) -> bool:
+    return magic is not None and zstd_frames.SKIPPABLE_MAGIC_FIRST <= magic <= zstd_frames.SKIPPABLE_MAGIC_LAST
+
+
+def metadata_header(data: bytes) -> c.Container | None:
+    """The header (magic, payload length) of a skippable frame at offset 0, None when the file does not start
+    with one; a length past the end of the file is `truncated` under every profile."""
+    if not is_skippable_magic(frame_magic(data)):
         return None
-    if len(data) < schema.METADATA_HEADER_SIZE:
-        raise checks.error("metadata.length", "metadata frame header is cut short")
-    (length,) = struct.unpack_from("<I", data, 4)
-    if schema.METADATA_HEADER_SIZE + length > len(data):
-        raise checks.error(
-            "metadata.length", f"metadata frame of {length} bytes runs past the end of the file"
-        )
-    return magic, length
+    header = CHECKS.parse(schema.SKIPPABLE_HEADER, data, {c.StreamError: "metadata.length"})
+    if schema.SKIPPABLE_HEADER.sizeof() + header.length > len(data):
+        CHECKS.fail("metadata.length", f"metadata frame of {header.length} bytes runs past the end of the file")
+    return header
 
 
 def read_metadata(data: bytes, profile: Profile) -> Metadata | None:
     """The usable metadata frame of `data` under `profile`, or None (legacy layout, or a fallback)."""
     header = metadata_header(data)
     if header is None:
-        if data[:4] != schema.ZSTD_MAGIC_BYTES:
-            raise checks.error("file.magic", f"file starts with {data[:4].hex() or 'nothing'}, not a bundle")
+        if frame_magic(data) != zstd_frames.FRAME_MAGIC:
+            CHECKS.fail("file.magic", f"file starts with {data[:4].hex() or 'nothing'}, not a bundle")
         return None
-    magic, length = header
     try:
-        if magic != schema.METADATA_MAGIC:
-            raise checks.error("metadata.magic", f"skippable frame magic {magic:#010x}, not 0x184d2a50")
-        return parse_metadata(data[schema.METADATA_HEADER_SIZE : schema.METADATA_HEADER_SIZE + length], profile)
+        if header.magic != schema.METADATA_MAGIC:
+            CHECKS.fail("metadata.magic", f"skippable frame magic {header.magic:#010x}, not 0x184d2a50")
+        return parse_metadata(schema.METADATA_FRAME.parse(data).json, profile)
     except FormatError:
         if profile.metadata_fallback:
             return None
@@ -175,7 +178,7 @@ def read_metadata(data: bytes, profile: Profile) -> Metadata | None:
 def data_start(data: bytes) -> int:
     """Where the data frames start: after a leading skippable frame, if any."""
     header = metadata_header(data)
-    return 0 if header is None else schema.METADATA_HEADER_SIZE + header[1]
+    return 0 if header is None else schema.SKIPPABLE_HEADER.sizeof() + header.length
 
 
 # --- frames ---------------------------------------------------------------------------------------------
@@ -191,10 +194,10 @@ def decompress_frame(frame: bytes, limit: int) -> bytes:
             while chunk := stream.read(1 << 17):
                 out += chunk
                 if len(out) > limit:
-                    raise checks.error("limits.content", f"decompressed size exceeds {limit} bytes")
+                    raise CHECKS.error("limits.content", f"decompressed size exceeds {limit} bytes")
     except zstandard.ZstdError as exc:
         error_class = ErrorClass.CHECKSUM_MISMATCH if "checksum" in str(exc) else ErrorClass.DECOMPRESSION_FAILED
-        raise checks.error("frames.decode", f"zstd: {exc}", error_class) from None
+        raise CHECKS.error("frames.decode", f"zstd: {exc}", error_class) from None
     return bytes(out)
 
 
@@ -205,15 +208,14 @@ def walk_frames(data: bytes, start: int) -> list[tuple[int, int]]:
         try:
             size = zstd_frames.frame_size(data, offset)
         except FormatError as exc:
-            raise checks.error("frames.decode", exc.message, exc.error_class) from None
+            raise CHECKS.error("frames.decode", exc.message, exc.error_class) from None
         frames.append((offset, size))
         offset += size
     return frames
 
 
 def is_skippable(data: bytes, offset: int) -> bool:
-    (magic,) = struct.unpack_from("<I", data, offset)
-    return zstd_frames.SKIPPABLE_MAGIC_FIRST <= magic <= zstd_frames.SKIPPABLE_MAGIC_LAST
+    return is_skippable_magic(frame_magic(data, offset))
 
 
 def decompress_all(data: bytes, start: int) -> tuple[list[bytes], list[tuple[int, int]]]:
@@ -221,10 +223,10 @@ def decompress_all(data: bytes, start: int) -> tuple[list[bytes], list[tuple[int
     content limit; the frames' (offset, size) too."""
     frames = [f for f in walk_frames(data, start) if not is_skippable(data, f[0])]
     if not frames:
-        raise checks.error("frames.decode", "no zstd data frame")
+        raise CHECKS.error("frames.decode", "no zstd data frame")
     parts, total = [], 0
     for offset, size in frames:
-        part = decompress_frame(data[offset : offset + size], schema.MAX_CONTENT_BYTES - total)
+        part = decompress_frame(data[offset : offset + size], limits.MAX_CONTENT_BYTES - total)
         total += len(part)
         parts.append(part)
     return parts, frames
@@ -235,7 +237,7 @@ def check_frame_table(data: bytes, metadata: Metadata, frames: list[tuple[int, i
     offsets, base = metadata.frame_offsets, metadata.frame_bytes
     count = metadata.get("frame_count")
     if len(offsets) != count + 1:
-        raise checks.error("frames.table", f"{len(offsets)} frame offsets for frame_count {count}")
+        raise CHECKS.error("frames.table", f"{len(offsets)} frame offsets for frame_count {count}")
     actual = [offset - base for offset, _ in frames] + [len(data) - base]
     if offsets != actual:
         first = (
@@ -243,7 +245,7 @@ def check_frame_table(data: bytes, metadata: Metadata, frames: list[tuple[int, i
             if len(offsets) == len(actual)
             else min(len(offsets), len(actual))
         )
-        raise checks.error("frames.table", f"frame_offsets[{first}] does not land on a frame boundary")
+        raise CHECKS.error("frames.table", f"frame_offsets[{first}] does not land on a frame boundary")
 
 
 # --- content ---------------------------------------------------------------------------------------------
@@ -252,31 +254,31 @@ def check_frame_table(data: bytes, metadata: Metadata, frames: list[tuple[int, i
 def split_content(content: bytes, profile: Profile) -> list[str]:
     """The record lines of `content` as `profile`'s reader sees them."""
     lines_held = content.count(b"\n") + (not content.endswith(b"\n"))
-    if lines_held > schema.MAX_RECORDS:
-        raise checks.error("limits.records", f"content of {lines_held} lines, limit {schema.MAX_RECORDS}")
+    if lines_held > limits.MAX_RECORDS:
+        raise CHECKS.error("limits.records", f"content of {lines_held} lines, limit {limits.MAX_RECORDS}")
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise checks.error("content.utf8", f"content is not UTF-8 at byte {exc.start}") from None
+        raise CHECKS.error("content.utf8", f"content is not UTF-8 at byte {exc.start}") from None
     if not text:
         return []
     lines = text.split("\n")
     del text  # the lines hold the content again: keep it only twice over (bytes, lines)
     if lines[-1]:
-        checks.require(False, "content.final-newline", profile.name, "the last line has no newline")
+        CHECKS.require("content.final-newline", False, "the last line has no newline", profile.name)
     else:
         lines.pop()
     out = []
     for number, line in enumerate(lines):
-        long = len(line) * 4 > schema.MAX_LINE_BYTES and profile.line_limit != "none"
-        if long and (len(line) if line.isascii() else len(line.encode())) > schema.MAX_LINE_BYTES:
+        long = len(line) * 4 > limits.MAX_LINE_BYTES and profile.line_limit != "none"
+        if long and (len(line) if line.isascii() else len(line.encode())) > limits.MAX_LINE_BYTES:
             if profile.line_limit == "stop":  # Go's scanner stops at its 1 MiB token limit, reporting nothing
                 break
-            checks.require(False, "record.line-limit", profile.name, f"line {number} is longer than 1 MiB")
+            CHECKS.require("record.line-limit", False, f"line {number} is longer than 1 MiB", profile.name)
         if not line:
             if profile.skips_empty_lines:
                 continue
-            checks.require(False, "content.empty-line", profile.name, f"line {number} is empty")
+            CHECKS.require("content.empty-line", False, f"line {number} is empty", profile.name)
         out.append(line)
     return out
 
@@ -289,7 +291,7 @@ def parse_records(lines: list[str], profile: Profile) -> list[dict[str, Any]]:
         except (ValueError, RecursionError):
             record = None
         if not isinstance(record, dict):
-            raise checks.error("record.json", f"record {number} is not a JSON object")
+            raise CHECKS.error("record.json", f"record {number} is not a JSON object")
         if profile.checks_record_members:
             check_record_members(record, number)
         parsed.append(record)
@@ -298,7 +300,7 @@ def parse_records(lines: list[str], profile: Profile) -> list[dict[str, Any]]:
 
 def check_record_members(record: dict[str, Any], number: int) -> None:
     def bad(member: str, what: str) -> FormatError:
-        return checks.error("record.members", f"record {number}: {member} {what}")
+        return CHECKS.error("record.members", f"record {number}: {member} {what}")
 
     did = record.get("did")
     if not isinstance(did, str) or not DID_PATTERN.match(did):
@@ -327,21 +329,19 @@ def check_metadata_content(bundle: Bundle) -> None:
     }
     for member, value in expected.items():
         if meta.get(member) != value:
-            raise checks.error(
-                "metadata.content", f"metadata {member} is {meta.get(member)!r}, content says {value!r}"
-            )
+            raise CHECKS.error("metadata.content", f"metadata {member} is {meta.get(member)!r}, content says {value!r}")
     for member, value in (("uncompressed_size", len(bundle.content)), ("compressed_size", bundle.data_bytes)):
         if meta.get(member) is not None and meta.get(member) != value:
-            raise checks.error("metadata.content", f"metadata {member} is {meta.get(member)}, not {value}")
+            raise CHECKS.error("metadata.content", f"metadata {member} is {meta.get(member)}, not {value}")
     if meta.get("content_hash") != bundle.content_hash:
-        raise checks.error("metadata.content-hash", "metadata content_hash does not match the content")
+        raise CHECKS.error("metadata.content-hash", "metadata content_hash does not match the content")
 
 
 def check_frame_records(part: bytes, index: int, last: bool) -> None:
     """Strict: a data frame holds whole lines, exactly 100 of them unless it is the last (1 to 100)."""
     lines = part.count(b"\n")
     if not part.endswith(b"\n") or not 0 < lines <= schema.RECORDS_PER_FRAME or (not last and lines != 100):
-        raise checks.error("frames.records", f"data frame {index} holds {lines} lines, not whole lines of 100")
+        raise CHECKS.error("frames.records", f"data frame {index} holds {lines} lines, not whole lines of 100")
 
 
 # --- reading ---------------------------------------------------------------------------------------------
@@ -370,15 +370,15 @@ def read_bundle(data: bytes, profile: str | Profile = "strict") -> Bundle:
         frame_count=len(frames),
         parsed=parse_records(lines, prof),
     )
-    checks.require(bool(lines), "content.records", prof.name, "the bundle holds no record")
+    CHECKS.require("content.records", bool(lines), "the bundle holds no record", prof.name)
     if metadata is not None and prof.spec_reader:
         check_metadata_content(bundle)
     return bundle
 
 
 def check_file_size(data: bytes) -> None:
-    if len(data) > schema.MAX_FILE_BYTES:
-        raise checks.error("limits.file", f"file of {len(data)} bytes, limit {schema.MAX_FILE_BYTES}")
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise CHECKS.error("limits.file", f"file of {len(data)} bytes, limit {limits.MAX_FILE_BYTES}")
 
 
 def position_error(message: str) -> FormatError:
@@ -391,12 +391,8 @@ def frame_lines(data: bytes, metadata: Metadata, frame: int, prof: Profile) -> l
     if frame >= len(offsets) - 1:
         raise position_error(f"frame {frame} out of bounds ({len(offsets) - 1} frames)")
     start, end = metadata.frame_bytes + offsets[frame], metadata.frame_bytes + offsets[frame + 1]
-    if (
-        not 0 < end - start <= schema.MAX_FRAME_CONTENT_BYTES
-        or start < metadata.frame_bytes
-        or end > len(data)
-    ):
-        raise checks.error("frames.table", f"frame {frame} spans [{start}, {end}) outside the file")
+    if not 0 < end - start <= limits.MAX_FRAME_CONTENT_BYTES or start < metadata.frame_bytes or end > len(data):
+        raise CHECKS.error("frames.table", f"frame {frame} spans [{start}, {end}) outside the file")
     if prof.spec_reader:
         check_table_shape(data, metadata)
         try:
@@ -404,8 +400,8 @@ def frame_lines(data: bytes, metadata: Metadata, frame: int, prof: Profile) -> l
         except FormatError:
             spans = []
         if spans != [(start, end - start)]:
-            raise checks.error("frames.table", f"frame_offsets[{frame}] does not span exactly one zstd frame")
-    part = decompress_frame(data[start:end], schema.MAX_FRAME_CONTENT_BYTES)
+            raise CHECKS.error("frames.table", f"frame_offsets[{frame}] does not span exactly one zstd frame")
+    part = decompress_frame(data[start:end], limits.MAX_FRAME_CONTENT_BYTES)
     if prof.spec_reader:
         check_frame_records(part, frame, frame == len(offsets) - 2)
     return split_content(part, prof)
@@ -415,12 +411,12 @@ def check_table_shape(data: bytes, metadata: Metadata) -> None:
     """Strict random access: what the frame table must satisfy without decompressing any frame."""
     offsets, count = metadata.frame_offsets, metadata.get("frame_count")
     if len(offsets) != count + 1 or offsets[0] != 0 or metadata.frame_bytes + offsets[-1] != len(data):
-        raise checks.error("frames.table", "frame_offsets do not span the data frames")
+        raise CHECKS.error("frames.table", "frame_offsets do not span the data frames")
     if any(b <= a for a, b in itertools.pairwise(offsets)):
-        raise checks.error("frames.table", "frame_offsets do not strictly increase")
+        raise CHECKS.error("frames.table", "frame_offsets do not strictly increase")
     records = metadata.get("operation_count")
     if count != -(-records // schema.RECORDS_PER_FRAME):
-        raise checks.error("metadata.content", f"frame_count {count} for {records} records")
+        raise CHECKS.error("metadata.content", f"frame_count {count} for {records} records")
 
 
 def get_operation(data: bytes, position: int, profile: str | Profile = "strict") -> str:
@@ -457,8 +453,8 @@ def frame_path(data: bytes, metadata: Metadata, position: int, prof: Profile) ->
 
 def scan(data: bytes, prof: Profile) -> list[str]:
     """An upstream sequential scan: decompress every frame, split lines; no record is parsed."""
-    if metadata_header(data) is None and data[:4] != schema.ZSTD_MAGIC_BYTES:
-        raise checks.error("file.magic", f"file starts with {data[:4].hex() or 'nothing'}, not a bundle")
+    if metadata_header(data) is None and frame_magic(data) != zstd_frames.FRAME_MAGIC:
+        CHECKS.fail("file.magic", f"file starts with {data[:4].hex() or 'nothing'}, not a bundle")
     parts, _ = decompress_all(data, data_start(data))
     return split_content(b"".join(parts), prof)
 
