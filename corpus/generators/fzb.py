@@ -1,9 +1,11 @@
 """The `.fzb` corpus, reader side: synthetic valid chunks, must-reject bytes, impl-defined, real-world.
 
-Valid cases are built as chunk values here, written by the reference writer, and expected to decode to
-`to_model` of the value they were built from. Independent evidence that the writer's bytes are upstream's
-comes from tests/fzb (research byte vectors and the real files). Must-reject cases are valid bytes with one
-deliberate fault whose class follows from the spec clause it breaks. The execute cases live elsewhere.
+Valid cases are built as chunk values here, encoded by `fzb_wire` (a bincode-1 encoder whose numbering is
+transcribed from the research notes, sharing nothing with the reference writer or the schema), and expected to
+decode to `to_model` of the value they were built from; their canonical encode checks hold the reference
+writer to the same bytes. Further evidence comes from tests/fzb (research byte vectors and the real files).
+Must-reject cases are valid bytes with one deliberate fault whose class follows from the spec clause it
+breaks. The execute cases live elsewhere.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import construct as c
 
 from conformance.cases import Expect, GeneratedCase
+from corpus.generators import fzb_wire
 from formats import model
 from formats import types as t
 from formats.fzb import limits, profiles, schema
@@ -33,7 +36,6 @@ COMMON = [
     "fzb.write.canonical",
     "fzb.write.version",
 ]
-READ_PROFILES = ("upstream", "strict", "intended")  # the profiles that read the current layout
 
 
 def nan(bits: int) -> float:
@@ -41,8 +43,9 @@ def nan(bits: int) -> float:
 
 
 def file_bytes(chunk_value: dict[str, Any], generation: str = "current") -> bytes:
-    profile = "legacy-b248970" if generation == "b248970" else "upstream"
-    return writer.write_file({"version": schema.FZB_VERSION, "chunk": chunk_value}, profile)
+    """The file holding `chunk_value`, encoded by the generator's own bincode-1 encoder (`fzb_wire`), not by
+    the reference writer: the reader is checked against bytes made from the research notes."""
+    return fzb_wire.file_bytes(chunk_value, generation)
 
 
 def document_model(chunk_value: dict[str, Any], generation: str = "current") -> Any:

@@ -72,3 +72,18 @@ def test_b2_wire_widths() -> None:
         + bytes.fromhex("06000000 00000000 0100000000000000 07000000")
         + b"\x00" + u64(0) + b"\x00\x00"
     )
+
+
+def test_the_corpus_encoder_numbers_variants_from_the_research_not_the_schema() -> None:
+    """corpus/generators/fzb_wire.py encodes the valid cases; it must agree with the schema on every variant
+    (if the schema renumbered one, reader and writer would agree with each other but not with these bytes)."""
+    from corpus.generators import fzb_wire
+    from formats.fzb import schema
+    from formats.types import Enum
+
+    for generation, layout in schema.LAYOUTS.items():
+        encoder = fzb_wire.Encoder(generation)
+        for ref, table in ((layout.instruction, encoder.instructions), (layout.value, encoder.values)):
+            enum = layout.space.resolve(ref)
+            assert isinstance(enum, Enum)
+            assert {v.name: i for i, v in enumerate(enum.variants)} == {n: i for n, (i, _) in table.items()}
