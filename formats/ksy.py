@@ -24,10 +24,15 @@ KEYWORDS = set(keyword.kwlist) | {
 
 
 def snake(name: str) -> str:
-    """A Kaitai identifier for a Rust name: `LoadConst` → `load_const`, `HTTPCode` → `http_code`; a word the
-    target languages reserve gets its `RESERVED` spelling (or a `_value` suffix)."""
+    """A Kaitai identifier for a Rust name: `LoadConst` → `load_const`, `HTTPCode` → `http_code`."""
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    snaked = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
+
+
+def member_id(name: str) -> str:
+    """An enum member's identifier: `snake(name)`, but a word the generated parsers' languages reserve gets
+    its `RESERVED` spelling (or a `_value` suffix), since enum members become attributes there."""
+    snaked = snake(name)
     if snaked in RESERVED:
         return RESERVED[snaked]
     return f"{snaked}_value" if snaked in KEYWORDS else snaked
@@ -41,7 +46,7 @@ def enum(enum_type: t.Enum, name: str | None = None) -> str:
     """One Kaitai enum: the variants by wire index (their position in the declaration), with their Rust names."""
     lines = [f"{name or snake(enum_type.name) + '_kind'}:"]
     for index, variant in enumerate(enum_type.variants):
-        lines += [f"  {index}:", f"    id: {snake(variant.name)}", f"    -orig-id: {variant.name}"]
+        lines += [f"  {index}:", f"    id: {member_id(variant.name)}", f"    -orig-id: {variant.name}"]
         if variant.doc:
             lines.append(f"    doc: {scalar(variant.doc)}")
     return "\n".join(lines) + "\n"

@@ -176,7 +176,9 @@ def ksy_enums() -> str:
 
 def ksy_instruction_payloads() -> str:
     enum = current_enum(schema.CURRENT.instruction)
-    lines = [f"'instruction_kind::{ksy.snake(v.name)}': {kaitai_payload(v)}" for v in enum.variants if v.kind != "unit"]
+    lines = [
+        f"'instruction_kind::{ksy.member_id(v.name)}': {kaitai_payload(v)}" for v in enum.variants if v.kind != "unit"
+    ]
     return "\n".join(lines) + "\n"
 
 
