@@ -304,9 +304,9 @@ class Declared:
         }
 
 
-def build(texts: list[str], selection: Selection, reference_generation: str | None = None) -> Declared:
+def build(texts: list[str], selection: Selection, transcribed: tuple[str, ...] = ()) -> Declared:
     """Type nodes of one generation from declaration texts (later texts may refer to earlier ones' types).
-    Variant numbers written in the text are checked when building `reference_generation`."""
+    Variant numbers written in the text are checked when building one of the `transcribed` generations."""
     items = [i for text in texts for i in parse(text) if selection.keeps(i.condition)]
     by_name: dict[str, list[ItemDecl]] = {}
     for item in items:
@@ -382,11 +382,7 @@ def build(texts: list[str], selection: Selection, reference_generation: str | No
             for decl in item.variants:
                 if not selection.keeps(decl.condition):
                     continue
-                if (
-                    decl.index is not None
-                    and selection.generation == reference_generation
-                    and decl.index != len(variants)
-                ):
+                if decl.index is not None and selection.generation in transcribed and decl.index != len(variants):
                     raise DeclarationError(f"{item.name}::{decl.name} is written as {decl.index}, is {len(variants)}")
                 if decl.kind == "struct":
                     payload: tuple[t.Type, ...] | tuple[t.Field, ...] = fields_of(decl.payload, item.crate)  # type: ignore[arg-type]

@@ -41,7 +41,7 @@ SNAPSHOT_VERSION_V1 = 1
 GENERATIONS = ("v0.4.4", "v0.5.0", "v0.5.2", "v0.5.3", "v0.5.6", "f1bdecc37")
 RAW = "raw"
 BODY_SCHEMAS = (RAW, *GENERATIONS)
-TRANSCRIBED = {"v0.4.4": "v0.4.4"}  # the generation whose variant numbers the text carries; era E's: v0.5.6
+TRANSCRIBED = ("v0.4.4", "v0.5.6")  # the generations whose variant numbers the declaration carries
 
 
 @dataclass(frozen=True)
@@ -156,9 +156,8 @@ def build_layout(body_schema: str = "v0.5.6", magic: str = "runmat") -> Layout:
     assert body_schema in BODY_SCHEMAS and magic in MAGICS, (body_schema, magic)
     texts = [trees.STD, trees.METADATA, trees.HEADER]
     if body_schema != RAW:
-        texts.append(trees.ERA_C if body_schema == "v0.4.4" else trees.ERA_E)
-    reference = TRANSCRIBED.get(body_schema, "v0.5.6")
-    declared = declarations.build(texts, selection(body_schema, magic), reference)
+        texts.append(trees.BODY)
+    declared = declarations.build(texts, selection(body_schema, magic), TRANSCRIBED)
     space = declared.space
     body: t.Type = t.Ref("Snapshot") if body_schema != RAW else t.BYTES
     file_type = space.define(

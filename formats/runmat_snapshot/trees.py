@@ -3,10 +3,11 @@
 
 Transcribed from the research notes on `runmat-org/runmat` `crates/runmat-snapshot` (Appendix A: the header
 types of `format.rs`; Appendix B: the body of era C, v0.4.4 – v0.4.9; Appendix C: the body of era E as released in
-v0.5.6), with the schema changes of Appendix C.1 written as conditions on the era-E text, so that one declaration
-gives every era-E generation: `v0.5.0` (era D, format 1), `v0.5.2`, `v0.5.3`, `v0.5.6` and `f1bdecc37` (the
-last code before the crate was deleted, never released). Variant numbers are those of the transcribed release
-(v0.4.4 for era C, v0.5.6 for era E) and are checked when that generation is built. The `rustmat` flag selects
+v0.5.6). One declaration, `BODY`, gives every generation: what only era C has is `@until(v0.5.0)`, what only
+eras D/E have is `@since(v0.5.0)`, and the schema changes of Appendix C.1 are conditions on fields and
+variants: `v0.4.4` (era C), `v0.5.0` (era D, format 1), `v0.5.2`, `v0.5.3`, `v0.5.6` and `f1bdecc37` (the last
+code before the crate was deleted, never released). Variant numbers are those of the transcribed releases
+(v0.4.4 and v0.5.6) and are checked when those generations are built. The `rustmat` flag selects
 era A's 8-byte magic.
 """
 
@@ -63,10 +64,12 @@ struct ChecksumInfo { algorithm: ChecksumAlgorithm, size: usize, offset: u64 }
 enum ChecksumAlgorithm [3] { 0 Sha256; 1 Blake3; 2 Crc32 }
 """
 
-# Era C body (v0.4.4 – v0.4.9): `runmat_hir::HirProgram` and `runmat_vm::Bytecode`. The runmat-snapshot crate's
+# The body of every generation (v0.4.4 – f1bdecc37), one declaration: items of era C (`runmat_hir::HirProgram`,
+# the era-C `runmat_vm::Bytecode`) are `@until(v0.5.0)`, those of eras D/E (`HirAssembly`) `@since(v0.5.0)`, and
+# the Appendix C.1 changes inside era E are conditions on fields and variants. The runmat-snapshot crate's
 # metadata types are in METADATA above.
-ERA_C = """
---- crate runmat-snapshot (28) ---
+BODY = """
+--- crate runmat-snapshot (25) ---
 struct Snapshot {
     metadata: SnapshotMetadata,
     builtins: BuiltinRegistry,
@@ -76,7 +79,7 @@ struct Snapshot {
     optimization_hints: OptimizationHints,
 }
 struct BuiltinRegistry { name_index: HashMap<String, usize>, functions: Vec<BuiltinMetadata>, dispatch_table: BuiltinDispatchTable #[serde(skip)] }
-struct HirCache { functions: HashMap<String, runmat_hir::HirProgram>, patterns: Vec<HirPattern>, type_cache: HashMap<String, runmat_hir::Type> }
+@since(v0.5.0) struct HirCache { functions: HashMap<String, runmat_hir::HirAssembly>, patterns: Vec<HirPattern>, type_cache: HashMap<String, runmat_hir::Type> }
 struct BytecodeCache {
     stdlib_bytecode: HashMap<String, runmat_vm::Bytecode>,
     operation_sequences: Vec<BytecodeSequence>,
@@ -95,7 +98,7 @@ struct BuiltinMetadata {
     complexity: ComputationalComplexity,
     optimization_level: OptimizationLevel,
 }
-struct HirPattern { name: String, pattern: runmat_hir::HirProgram, frequency: u32, optimization_priority: OptimizationLevel }
+@since(v0.5.0) struct HirPattern { name: String, pattern: runmat_hir::HirAssembly, frequency: u32, optimization_priority: OptimizationLevel }
 struct BytecodeSequence { name: String, bytecode: runmat_vm::Bytecode, usage_count: u64, average_execution_time: Duration }
 struct HotspotBytecode {
     name: String,
@@ -117,257 +120,17 @@ enum JitHintType [5] { 0 InlineCandidate; 1 LoopOptimization; 2 VectorizeCandida
 enum MemoryHintType [4] { 0 CacheLocalityOptimization; 1 PrefetchOptimization; 2 AlignmentOptimization; 3 CompressionCandidate }
 enum PrefetchPattern [4] { 0 Sequential; 1 Random; 2 Strided(usize); 3 Hierarchical }
 enum ExecutionHintType [4] { 0 HotPath; 1 ColdPath; 2 BranchPrediction; 3 ParallelizationCandidate }
---- crate runmat-hir (9) ---
-struct HirProgram { body: Vec<HirStmt>, var_types: Vec<Type> #[serde(default)] }
-enum HirStmt [17 variants] {
-    0 ExprStmt(HirExpr, bool, Span); 1 Assign(VarId, HirExpr, bool, Span); 2 MultiAssign(Vec<Option<VarId>>, HirExpr, bool, Span);
-    3 AssignLValue(HirLValue, HirExpr, bool, Span);
-    4 If { cond: HirExpr, then_body: Vec<HirStmt>, elseif_blocks: Vec<(HirExpr, Vec<HirStmt>)>, else_body: Option<Vec<HirStmt>>, span: Span };
-    5 While { cond: HirExpr, body: Vec<HirStmt>, span: Span }; 6 For { var: VarId, expr: HirExpr, body: Vec<HirStmt>, span: Span };
-    7 Switch { expr: HirExpr, cases: Vec<(HirExpr, Vec<HirStmt>)>, otherwise: Option<Vec<HirStmt>>, span: Span };
-    8 TryCatch { try_body: Vec<HirStmt>, catch_var: Option<VarId>, catch_body: Vec<HirStmt>, span: Span };
-    9 Global(Vec<(VarId, String)>, Span); 10 Persistent(Vec<(VarId, String)>, Span); 11 Break(Span); 12 Continue(Span); 13 Return(Span);
-    14 Function { name: String, params: Vec<VarId>, outputs: Vec<VarId>, body: Vec<HirStmt>, has_varargin: bool, has_varargout: bool, span: Span };
-    15 ClassDef { name: String, super_class: Option<String>, members: Vec<HirClassMember>, span: Span };
-    16 Import { path: Vec<String>, wildcard: bool, span: Span };
-}
-type Span = runmat_parser::Span
-struct SourceId(usize)   [newtype]
-struct HirExpr { kind: HirExprKind, ty: Type, span: Span }
-struct VarId(usize)   [newtype]
-enum HirLValue [5 variants] {
-    0 Var(VarId); 1 Member(Box<HirExpr>, String); 2 MemberDynamic(Box<HirExpr>, Box<HirExpr>); 3 Index(Box<HirExpr>, Vec<HirExpr>);
-    4 IndexCell(Box<HirExpr>, Vec<HirExpr>);
-}
-enum HirClassMember [5 variants] {
-    0 Properties { attributes: Vec<parser::Attr>, names: Vec<String> }; 1 Methods { attributes: Vec<parser::Attr>, body: Vec<HirStmt> };
-    2 Events { attributes: Vec<parser::Attr>, names: Vec<String> }; 3 Enumeration { attributes: Vec<parser::Attr>, names: Vec<String> };
-    4 Arguments { attributes: Vec<parser::Attr>, names: Vec<String> };
-}
-enum HirExprKind [21 variants] {
-    0 Number(String); 1 String(String); 2 Var(VarId); 3 Constant(String); 4 Unary(parser::UnOp, Box<HirExpr>);
-    5 Binary(Box<HirExpr>, parser::BinOp, Box<HirExpr>); 6 Tensor(Vec<Vec<HirExpr>>); 7 Cell(Vec<Vec<HirExpr>>);
-    8 Index(Box<HirExpr>, Vec<HirExpr>); 9 IndexCell(Box<HirExpr>, Vec<HirExpr>);
-    10 Range(Box<HirExpr>, Option<Box<HirExpr>>, Box<HirExpr>); 11 Colon; 12 End; 13 Member(Box<HirExpr>, String);
-    14 MemberDynamic(Box<HirExpr>, Box<HirExpr>); 15 DottedInvoke(Box<HirExpr>, String, Vec<HirExpr>);
-    16 MethodCall(Box<HirExpr>, String, Vec<HirExpr>); 17 AnonFunc { params: Vec<VarId>, body: Box<HirExpr> }; 18 FuncHandle(String);
-    19 FuncCall(String, Vec<HirExpr>); 20 MetaClass(String);
-}
---- crate runmat-builtins (2) ---
-enum Type [16 variants] {
-    0 Int; 1 Num; 2 Bool; 3 Logical { shape: Option<Vec<Option<usize>>> }; 4 String; 5 Tensor { shape: Option<Vec<Option<usize>>> };
-    6 Cell { element_type: Option<Box<Type>>, length: Option<usize> }; 7 Function { params: Vec<Type>, returns: Box<Type> }; 8 Void;
-    9 Unknown; 10 Union(Vec<Type>); 11 Struct { known_fields: Option<Vec<String>> }; 12 OutputList(Vec<Type>);
-    13 DataDataset { arrays: Option<std::collections::BTreeMap<String, DataArrayTypeInfo>> };
-    14 DataArray { dtype: Option<String>, shape: Option<Vec<Option<usize>>>, chunk_shape: Option<Vec<Option<usize>>>, codec: Option<String> };
-    15 DataTransaction;
-}
-struct DataArrayTypeInfo { dtype: Option<String>, shape: Option<Vec<Option<usize>>>, chunk_shape: Option<Vec<Option<usize>>>, codec: Option<String> }
---- crate runmat-vm (6) ---
-struct Bytecode {
-    instructions: Vec<Instr>,
-    instr_spans: Vec<runmat_hir::Span> #[serde(default)],
-    call_arg_spans: Vec<Option<Vec<runmat_hir::Span>>> #[serde(default)],
-    source_id: Option<runmat_hir::SourceId> #[serde(default)],
-    var_count: usize,
-    functions: HashMap<String, UserFunction>,
-    var_types: Vec<Type> #[serde(default)],
-    var_names: HashMap<usize, String> #[serde(default)],
-    accel_graph: Option<AccelGraph> #[cfg(feature = "native-accel")] #[serde(default)],
-    fusion_groups: Vec<FusionGroup> #[cfg(feature = "native-accel")] #[serde(default)],
-}
-enum Instr [90 variants] {
-    0 LoadConst(f64); 1 LoadComplex(f64, f64); 2 LoadBool(bool); 3 LoadString(String); 4 LoadCharRow(String); 5 LoadVar(usize);
-    6 StoreVar(usize); 7 Add; 8 Sub; 9 Mul; 10 RightDiv; 11 LeftDiv; 12 Pow; 13 Neg; 14 UPlus; 15 Transpose; 16 ConjugateTranspose;
-    17 ElemMul; 18 ElemDiv; 19 ElemPow; 20 ElemLeftDiv; 21 LessEqual; 22 Less; 23 Greater; 24 GreaterEqual; 25 Equal; 26 NotEqual;
-    27 AndAnd(usize); 28 OrOr(usize); 29 JumpIfFalse(usize); 30 Jump(usize); 31 Pop; 32 Unpack(usize); 33 CallBuiltin(String, usize);
-    34 StochasticEvolution; 35 CreateMatrix(usize, usize); 36 CreateMatrixDynamic(usize); 37 CreateRange(bool); 38 Index(usize);
-    39 IndexSlice(usize, usize, u32, u32);
-    40 IndexSliceExpr { dims: usize, numeric_count: usize, colon_mask: u32, end_mask: u32, range_dims: Vec<usize>, range_has_step: Vec<bool>, range_start_exprs: Vec<Option<EndExpr>>, range_step_exprs: Vec<Option<EndExpr>>, range_end_exprs: Vec<EndExpr>, end_numeric_exprs: Vec<(usize, EndExpr)> };
-    41 StoreSliceExpr { dims: usize, numeric_count: usize, colon_mask: u32, end_mask: u32, range_dims: Vec<usize>, range_has_step: Vec<bool>, range_start_exprs: Vec<Option<EndExpr>>, range_step_exprs: Vec<Option<EndExpr>>, range_end_exprs: Vec<EndExpr>, end_numeric_exprs: Vec<(usize, EndExpr)> };
-    42 CreateCell2D(usize, usize); 43 IndexCell(usize); 44 IndexCellExpand(usize, usize); 45 StoreIndex(usize); 46 StoreIndexCell(usize);
-    47 StoreSlice(usize, usize, u32, u32); 48 LoadMember(String); 49 LoadMemberOrInit(String); 50 LoadMemberDynamic;
-    51 LoadMemberDynamicOrInit; 52 StoreMember(String); 53 StoreMemberOrInit(String); 54 StoreMemberDynamic; 55 StoreMemberDynamicOrInit;
-    56 LoadMethod(String); 57 CallMethod(String, usize); 58 CallMethodOrMemberIndex(String, usize); 59 CreateClosure(String, usize);
-    60 LoadStaticProperty(String, String); 61 CallStaticMethod(String, String, usize);
-    62 RegisterClass { name: String, super_class: Option<String>, properties: Vec<(String, bool, String, String)>, methods: Vec<(String, String, bool, String)> };
-    63 CallFeval(usize); 64 CallFevalExpandMulti(Vec<ArgSpec>); 65 Swap; 66 EnterTry(usize, Option<usize>); 67 PopTry; 68 Return;
-    69 ReturnValue; 70 CallFunction(String, usize); 71 CallFunctionMulti(String, usize, usize);
-    72 CallFunctionExpandAt(String, usize, usize, usize); 73 CallBuiltinExpandLast(String, usize, usize);
-    74 CallBuiltinExpandAt(String, usize, usize, usize); 75 CallFunctionExpandMulti(String, Vec<ArgSpec>);
-    76 CallBuiltinExpandMulti(String, Vec<ArgSpec>); 77 PackToRow(usize); 78 PackToCol(usize); 79 EnterScope(usize); 80 ExitScope(usize);
-    81 LoadLocal(usize); 82 StoreLocal(usize); 83 RegisterImport { path: Vec<String>, wildcard: bool }; 84 DeclareGlobal(Vec<usize>);
-    85 DeclarePersistent(Vec<usize>); 86 DeclareGlobalNamed(Vec<usize>, Vec<String>); 87 DeclarePersistentNamed(Vec<usize>, Vec<String>);
-    88 EmitStackTop { label: EmitLabel }; 89 EmitVar { var_index: usize, label: EmitLabel };
-}
-struct UserFunction {
-    name: String,
-    params: Vec<VarId>,
-    outputs: Vec<VarId>,
-    body: Vec<HirStmt>,
-    local_var_count: usize,
-    has_varargin: bool,
-    has_varargout: bool,
-    var_types: Vec<Type> #[serde(default)],
-    source_id: Option<runmat_hir::SourceId> #[serde(default)],
-}
-enum EndExpr [16 variants] {
-    0 End; 1 Const(f64); 2 Var(usize); 3 Call(String, Vec<EndExpr>); 4 Add(Box<EndExpr>, Box<EndExpr>); 5 Sub(Box<EndExpr>, Box<EndExpr>);
-    6 Mul(Box<EndExpr>, Box<EndExpr>); 7 Div(Box<EndExpr>, Box<EndExpr>); 8 LeftDiv(Box<EndExpr>, Box<EndExpr>);
-    9 Pow(Box<EndExpr>, Box<EndExpr>); 10 Neg(Box<EndExpr>); 11 Pos(Box<EndExpr>); 12 Floor(Box<EndExpr>); 13 Ceil(Box<EndExpr>);
-    14 Round(Box<EndExpr>); 15 Fix(Box<EndExpr>);
-}
-struct ArgSpec { is_expand: bool, num_indices: usize, expand_all: bool }
-enum EmitLabel [2] { 0 Ans; 1 Var(usize) }
---- crate runmat-gc (1) ---
-struct GcConfig {
-    num_generations: usize,
-    young_generation_size: usize,
-    minor_gc_threshold: f64,
-    major_gc_threshold: f64,
-    promotion_threshold: usize,
-    max_gc_threads: usize,
-    concurrent_collection: bool,
-    parallel_collection: bool,
-    collection_timeout: Duration,
-    write_barriers: bool,
-    pointer_compression: bool,
-    target_utilization: f64,
-    min_heap_size: usize,
-    max_heap_size: usize,
-    heap_growth_factor: f64,
-    verbose_logging: bool,
-    collect_statistics: bool,
-}
---- crate runmat-accelerate (21) ---
-struct AccelGraph {
-    nodes: Vec<AccelNode>,
-    values: Vec<ValueInfo>,
-    var_bindings: HashMap<ValueId, VarBinding>,
-    node_bindings: HashMap<NodeId, VarBinding>,
-}
-struct FusionGroup {
-    id: usize,
-    kind: FusionKind,
-    nodes: Vec<NodeId>,
-    shape: ShapeInfo,
-    span: InstrSpan,
-    pattern: Option<FusionPattern>,
-    stack_layout: Option<FusionStackLayout> #[serde(default)],
-}
-struct AccelNode {
-    id: NodeId,
-    label: AccelNodeLabel,
-    category: AccelOpCategory,
-    inputs: Vec<ValueId>,
-    outputs: Vec<ValueId>,
-    span: InstrSpan,
-    tags: Vec<AccelGraphTag>,
-}
-struct ValueInfo { id: ValueId, origin: ValueOrigin, ty: Type, shape: ShapeInfo, constant: Option<BuiltinValue> #[serde(skip)] }
-type ValueId = u32
-struct VarBinding { kind: VarKind, index: usize }
-type NodeId = u32
-enum FusionKind [7] { 0 ElementwiseChain; 1 Reduction; 2 MatmulEpilogue; 3 CenteredGram; 4 ImageNormalize; 5 PowerStepNormalize; 6 ExplainedVariance }
-enum ShapeInfo [3] { 0 Unknown; 1 Scalar; 2 Tensor(Vec<Option<usize>>) }
-struct InstrSpan { start: usize, end: usize }
-enum FusionPattern [4 variants] {
-    0 CenteredGram { matrix: ValueId, normalization: CovNormalization }; 1 ImageNormalize(ImageNormalizePattern);
-    2 PowerStepNormalize { lhs: ValueId, rhs: ValueId, epsilon: f64 }; 3 ExplainedVariance { q: ValueId, g: ValueId };
-}
-struct FusionStackLayout { required_stack_operands: usize, bindings: Vec<FusionStackValueBinding> }
-enum AccelNodeLabel [3] { 0 Primitive(PrimitiveOp); 1 Builtin { name: String }; 2 Unknown }
-enum AccelOpCategory [5] { 0 Elementwise; 1 Reduction; 2 MatMul; 3 Transpose; 4 Other }
-enum AccelGraphTag [6] { 0 Unary; 1 Elementwise; 2 Reduction; 3 MatMul; 4 Transpose; 5 ArrayConstruct }
-enum ValueOrigin [4] { 0 Variable { kind: VarKind, index: usize }; 1 NodeOutput { node: NodeId, output: usize }; 2 Constant; 3 Unknown }
-enum VarKind [2] { 0 Global; 1 Local }
-struct ImageNormalizePattern {
-    input: ValueId,
-    epsilon: ImageScalar,
-    gain: Option<ImageScalar>,
-    bias: Option<ImageScalar>,
-    gamma: Option<ImageScalar>,
-}
-struct FusionStackValueBinding { value_id: ValueId, stack_offset: usize }
-enum PrimitiveOp [17 variants] {
-    0 Add; 1 Sub; 2 Mul; 3 Pow; 4 Neg; 5 UPlus; 6 ElemMul; 7 ElemDiv; 8 ElemPow; 9 ElemLeftDiv; 10 LessEqual; 11 Less; 12 Greater;
-    13 GreaterEqual; 14 Equal; 15 NotEqual; 16 Transpose;
-}
-enum ImageScalar [2] { 0 Constant(f64); 1 Value(ValueId) }
---- crate runmat-parser (4) ---
-struct Span { start: usize, end: usize }
-struct Attr { name: String, value: Option<String> }
-enum UnOp [5] { 0 Plus; 1 Minus; 2 Transpose; 3 NonConjugateTranspose; 4 Not }
-enum BinOp [21 variants] {
-    0 Add; 1 Sub; 2 Mul; 3 RightDiv; 4 Pow; 5 LeftDiv; 6 Colon; 7 ElemMul; 8 ElemDiv; 9 ElemPow; 10 ElemLeftDiv; 11 AndAnd; 12 OrOr;
-    13 BitAnd; 14 BitOr; 15 Equal; 16 NotEqual; 17 Less; 18 LessEqual; 19 Greater; 20 GreaterEqual;
-}
---- crate runmat-accelerate-api (1) ---
-enum CovNormalization [2] { 0 Unbiased; 1 Biased }
-"""
-
-# Era D/E body (v0.5.0 – f1bdecc37): `runmat_hir::HirAssembly` and `runmat_vm::Bytecode`.
-ERA_E = """
---- crate runmat-snapshot (28) ---
-struct Snapshot {
-    metadata: SnapshotMetadata,
-    builtins: BuiltinRegistry,
-    hir_cache: HirCache,
-    bytecode_cache: BytecodeCache,
-    gc_presets: GcPresetCache,
-    optimization_hints: OptimizationHints,
-}
-struct BuiltinRegistry { name_index: HashMap<String, usize>, functions: Vec<BuiltinMetadata>, dispatch_table: BuiltinDispatchTable #[serde(skip)] }
-struct HirCache { functions: HashMap<String, runmat_hir::HirAssembly>, patterns: Vec<HirPattern>, type_cache: HashMap<String, runmat_hir::Type> }
-struct BytecodeCache {
-    stdlib_bytecode: HashMap<String, runmat_vm::Bytecode>,
-    operation_sequences: Vec<BytecodeSequence>,
-    hotspots: Vec<HotspotBytecode>,
-}
-struct GcPresetCache {
-    presets: HashMap<String, runmat_gc::GcConfig>,
-    default_preset: String,
-    performance_profiles: HashMap<String, GcPerformanceProfile>,
-}
-struct OptimizationHints { jit_hints: Vec<JitHint>, memory_hints: Vec<MemoryHint>, execution_hints: Vec<ExecutionHint> }
-struct BuiltinMetadata {
-    name: String,
-    arity: BuiltinArity,
-    category: BuiltinCategory,
-    complexity: ComputationalComplexity,
-    optimization_level: OptimizationLevel,
-}
-struct HirPattern { name: String, pattern: runmat_hir::HirAssembly, frequency: u32, optimization_priority: OptimizationLevel }
-struct BytecodeSequence { name: String, bytecode: runmat_vm::Bytecode, usage_count: u64, average_execution_time: Duration }
-struct HotspotBytecode {
-    name: String,
-    bytecode: runmat_vm::Bytecode,
-    execution_frequency: u64,
-    jit_compilation_threshold: u32,
-    optimization_hints: Vec<OptimizationHint>,
-}
-struct GcPerformanceProfile { average_allocation_rate: f64, average_collection_time: Duration, memory_overhead: f64, throughput_impact: f64 }
-struct JitHint { pattern: String, hint_type: JitHintType, priority: OptimizationLevel, expected_performance_gain: f64 }
-struct MemoryHint { data_structure: String, hint_type: MemoryHintType, alignment: usize, prefetch_pattern: PrefetchPattern }
-struct ExecutionHint { pattern: String, hint_type: ExecutionHintType, frequency: u64, optimization_potential: f64 }
-enum BuiltinArity [3] { 0 Exact(usize); 1 Range(usize, usize); 2 Variadic(usize) }
-enum BuiltinCategory [7] { 0 Math; 1 LinearAlgebra; 2 Statistics; 3 MatrixOps; 4 Trigonometric; 5 Comparison; 6 Utility }
-enum ComputationalComplexity [5] { 0 Constant; 1 Linear; 2 Quadratic; 3 Cubic; 4 Exponential }
-enum OptimizationLevel [4] { 0 None; 1 Basic; 2 Aggressive; 3 MaxPerformance }
-struct OptimizationHint { hint_type: String, parameters: HashMap<String, String>, expected_speedup: f64 }
-enum JitHintType [5] { 0 InlineCandidate; 1 LoopOptimization; 2 VectorizeCandidate; 3 ConstantFolding; 4 DeadCodeElimination }
-enum MemoryHintType [4] { 0 CacheLocalityOptimization; 1 PrefetchOptimization; 2 AlignmentOptimization; 3 CompressionCandidate }
-enum PrefetchPattern [4] { 0 Sequential; 1 Random; 2 Strided(usize); 3 Hierarchical }
-enum ExecutionHintType [4] { 0 HotPath; 1 ColdPath; 2 BranchPrediction; 3 ParallelizationCandidate }
---- crate runmat-hir (77) ---
-struct HirAssembly {
+@until(v0.5.0) struct HirCache { functions: HashMap<String, runmat_hir::HirProgram>, patterns: Vec<HirPattern>, type_cache: HashMap<String, runmat_hir::Type> }
+@until(v0.5.0) struct HirPattern { name: String, pattern: runmat_hir::HirProgram, frequency: u32, optimization_priority: OptimizationLevel }
+--- crate runmat-hir (87) ---
+@since(v0.5.0) struct HirAssembly {
     modules: Vec<HirModule>,
     functions: Vec<HirFunction>,
     classes: Vec<HirClass>,
     bindings: Vec<HirBinding>,
     entrypoints: Vec<HirEntrypoint>,
 }
-struct HirModule {
+@since(v0.5.0) struct HirModule {
     id: ModuleId,
     name: QualifiedName,
     source_id: SourceId,
@@ -377,7 +140,7 @@ struct HirModule {
     classes: Vec<ClassId>,
     synthetic_entry_function: Option<FunctionId>,
 }
-struct HirFunction {
+@since(v0.5.0) struct HirFunction {
     id: FunctionId,
     module: ModuleId,
     parent: Option<FunctionId>,
@@ -394,7 +157,7 @@ struct HirFunction {
     body: HirBlock,
     span: Span,
 }
-struct HirClass {
+@since(v0.5.0) struct HirClass {
     id: ClassId,
     module: ModuleId,
     name: QualifiedName,
@@ -410,7 +173,7 @@ struct HirClass {
     arguments: Vec<ClassArgumentBlock>,
     span: Span,
 }
-struct HirBinding {
+@since(v0.5.0) struct HirBinding {
     id: BindingId,
     owner: BindingOwner,
     name: BindingName,
@@ -419,21 +182,21 @@ struct HirBinding {
     workspace_visibility: WorkspaceVisibility,
     declared_span: Span,
 }
-struct HirEntrypoint { id: EntrypointId, name: Option<EntrypointName>, target: FunctionId, origin: EntrypointOrigin, policy: EntrypointPolicy }
+@since(v0.5.0) struct HirEntrypoint { id: EntrypointId, name: Option<EntrypointName>, target: FunctionId, origin: EntrypointOrigin, policy: EntrypointPolicy }
 type Span = runmat_parser::Span
 struct SourceId(usize)   [newtype]
-struct FunctionId(usize)   [newtype]
-struct ModuleId(usize)   [newtype]
-struct QualifiedName(Vec<SymbolName>)   [newtype]
-enum SourceUnitKind [7 variants] {
+@since(v0.5.0) struct FunctionId(usize)   [newtype]
+@since(v0.5.0) struct ModuleId(usize)   [newtype]
+@since(v0.5.0) struct QualifiedName(Vec<SymbolName>)   [newtype]
+@since(v0.5.0) enum SourceUnitKind [7 variants] {
     0 ScriptFile; 1 FunctionFile; 2 ClassFile; 3 PackageFunctionFile; 4 ClassFolderMethodFile; 5 ReplSubmission; 6 NotebookCell;
 }
-struct HirImport { path: QualifiedName, wildcard: bool, span: Span }
-struct ClassId(usize)   [newtype]
-struct FunctionName(String)   [newtype]
-enum FunctionKind [4] { 0 Named; 1 Anonymous; 2 SyntheticEntrypoint; 3 ClassMethod { is_static: bool } }
-struct BindingId(usize)   [newtype]
-struct FunctionAbi {
+@since(v0.5.0) struct HirImport { path: QualifiedName, wildcard: bool, span: Span }
+@since(v0.5.0) struct ClassId(usize)   [newtype]
+@since(v0.5.0) struct FunctionName(String)   [newtype]
+@since(v0.5.0) enum FunctionKind [4] { 0 Named; 1 Anonymous; 2 SyntheticEntrypoint; 3 ClassMethod { is_static: bool } }
+@since(v0.5.0) struct BindingId(usize)   [newtype]
+@since(v0.5.0) struct FunctionAbi {
     fixed_inputs: Vec<BindingId>,
     varargin: Option<BindingId>,
     fixed_outputs: Vec<BindingId>,
@@ -441,54 +204,54 @@ struct FunctionAbi {
     implicit_nargin: Option<BindingId>,
     implicit_nargout: Option<BindingId>,
 }
-struct FunctionArgumentValidation {
+@since(v0.5.0) struct FunctionArgumentValidation {
     binding: BindingId,
     size: Option<FunctionArgSizeSpec>,
     class_name: Option<String>,
     validators: Vec<FunctionArgValidator>,
     default_value: Option<FunctionArgDefaultValue>,
 }
-struct CapturedBinding { binding: BindingId, from_function: FunctionId }
-struct FunctionModifiers { isolated: bool, is_async: bool }
-struct HirBlock { statements: Vec<HirStmt> }
-enum ClassKind [2] { 0 Value; 1 Handle }
-struct ClassProperty { name: MemberName, attributes: PropertyAttributes, default: Option<HirExpr>, span: Span }
-struct ClassMethod { function: FunctionId, name: MethodName, is_static: bool, attributes: MethodAttributes, span: Span }
-struct ClassEvent { name: SymbolName, span: Span }
-struct ClassEnumeration { name: SymbolName, span: Span }
-struct ClassArgumentBlock { span: Span }
-enum BindingOwner [2] { 0 Module(ModuleId); 1 Function(FunctionId) }
-struct BindingName(String)   [newtype]
-enum BindingRole [6] { 0 Parameter; 1 Output; 2 Local; @since(v0.5.2) 3 ExternalWorkspace; 4 ModuleBinding; 5 ImplicitAns }
-enum BindingStorage [3] { 0 Lexical; 1 Global; 2 Persistent }
-enum WorkspaceVisibility [4] { 0 Hidden; 1 TopLevel; 2 ModuleVisible; 3 ImplicitAns }
-struct EntrypointId(usize)   [newtype]
-struct EntrypointName(String)   [newtype]
-enum EntrypointOrigin [5] { 0 ProjectDeclared; 1 SourcePath; 2 ReplSubmission; 3 NotebookCell; 4 HostSynthetic }
-struct EntrypointPolicy { workspace_export: WorkspaceExportPolicy, top_level_await: bool }
-enum CallableIdentity [8 variants] {
+@since(v0.5.0) struct CapturedBinding { binding: BindingId, from_function: FunctionId }
+@since(v0.5.0) struct FunctionModifiers { isolated: bool, is_async: bool }
+@since(v0.5.0) struct HirBlock { statements: Vec<HirStmt> }
+@since(v0.5.0) enum ClassKind [2] { 0 Value; 1 Handle }
+@since(v0.5.0) struct ClassProperty { name: MemberName, attributes: PropertyAttributes, default: Option<HirExpr>, span: Span }
+@since(v0.5.0) struct ClassMethod { function: FunctionId, name: MethodName, is_static: bool, attributes: MethodAttributes, span: Span }
+@since(v0.5.0) struct ClassEvent { name: SymbolName, span: Span }
+@since(v0.5.0) struct ClassEnumeration { name: SymbolName, span: Span }
+@since(v0.5.0) struct ClassArgumentBlock { span: Span }
+@since(v0.5.0) enum BindingOwner [2] { 0 Module(ModuleId); 1 Function(FunctionId) }
+@since(v0.5.0) struct BindingName(String)   [newtype]
+@since(v0.5.0) enum BindingRole [6] { 0 Parameter; 1 Output; 2 Local; @since(v0.5.2) 3 ExternalWorkspace; 4 ModuleBinding; 5 ImplicitAns }
+@since(v0.5.0) enum BindingStorage [3] { 0 Lexical; 1 Global; 2 Persistent }
+@since(v0.5.0) enum WorkspaceVisibility [4] { 0 Hidden; 1 TopLevel; 2 ModuleVisible; 3 ImplicitAns }
+@since(v0.5.0) struct EntrypointId(usize)   [newtype]
+@since(v0.5.0) struct EntrypointName(String)   [newtype]
+@since(v0.5.0) enum EntrypointOrigin [5] { 0 ProjectDeclared; 1 SourcePath; 2 ReplSubmission; 3 NotebookCell; 4 HostSynthetic }
+@since(v0.5.0) struct EntrypointPolicy { workspace_export: WorkspaceExportPolicy, top_level_await: bool }
+@since(v0.5.0) enum CallableIdentity [8 variants] {
     0 BoundFunction(FunctionId); @since(v0.5.3) 1 ExternalFunction { function: FunctionId, display_name: String }; 2 Builtin(BuiltinId);
     3 Imported(DefPath); 4 Method(MethodId); 5 AnonymousFunction(FunctionId); 6 DynamicName(SymbolName); 7 ExternalName(QualifiedName);
 }
-enum CallableFallbackPolicy [4] { 0 None; 1 RuntimeNameResolution; 2 ObjectDispatch; 3 ExternalBoundary }
-struct SymbolName(String)   [newtype]
-struct FunctionArgSizeSpec { rows: FunctionArgDim, cols: FunctionArgDim }
-@until(f1bdecc37) enum FunctionArgValidator [16 variants] {
+@since(v0.5.0) enum CallableFallbackPolicy [4] { 0 None; 1 RuntimeNameResolution; 2 ObjectDispatch; 3 ExternalBoundary }
+@since(v0.5.0) struct SymbolName(String)   [newtype]
+@since(v0.5.0) struct FunctionArgSizeSpec { rows: FunctionArgDim, cols: FunctionArgDim }
+@since(v0.5.0) @until(f1bdecc37) enum FunctionArgValidator [16 variants] {
     0 Finite; 1 NumericOrLogical; 2 Text; 3 Nonempty; 4 ScalarOrEmpty; 5 Real; 6 Integer; 7 Positive; 8 Negative; 9 Nonnegative; 10 Nonzero;
     11 Nonpositive; 12 GreaterThanOrEqual(f64); 13 LessThanOrEqual(f64); 14 GreaterThan(f64); 15 LessThan(f64);
 }
-@since(f1bdecc37) enum FunctionArgValidator [33 variants] {
+@since(v0.5.0) @since(f1bdecc37) enum FunctionArgValidator [33 variants] {
     A(Vec<String>); Column; Finite; Float; Folder; File; NumericOrLogical; Numeric; Text; TextScalar; NonzeroLengthText; Nonempty;
     ScalarOrEmpty; Real; Integer; Vector; Positive; Negative; Nonnegative; Nonmissing; NonNan; Nonzero; Nonpositive; Nonsparse; Sparse;
     ValidVariableName; UnderlyingType(Vec<String>); Member(Vec<FunctionArgValidationLiteral>);
     InRange(f64, f64, FunctionArgRangeInclusivity); GreaterThanOrEqual(f64); LessThanOrEqual(f64); GreaterThan(f64); LessThan(f64);
 }
-@since(f1bdecc37) enum FunctionArgValidationLiteral [3] { 0 Number(f64); 1 Text(String); 2 Bool(bool) }
-@since(f1bdecc37) struct FunctionArgRangeInclusivity { lower: bool, upper: bool }
-enum FunctionArgDefaultValue [4] { 0 Number(f64); 1 Bool(bool); 2 String(String); 3 EmptyArray }
-struct HirStmt { id: StmtId, kind: HirStmtKind, span: Span }
-struct MemberName(String)   [newtype]
-struct PropertyAttributes {
+@since(v0.5.0) @since(f1bdecc37) enum FunctionArgValidationLiteral [3] { 0 Number(f64); 1 Text(String); 2 Bool(bool) }
+@since(v0.5.0) @since(f1bdecc37) struct FunctionArgRangeInclusivity { lower: bool, upper: bool }
+@since(v0.5.0) enum FunctionArgDefaultValue [4] { 0 Number(f64); 1 Bool(bool); 2 String(String); 3 EmptyArray }
+@since(v0.5.0) struct HirStmt { id: StmtId, kind: HirStmtKind, span: Span }
+@since(v0.5.0) struct MemberName(String)   [newtype]
+@since(v0.5.0) struct PropertyAttributes {
     is_static: bool,
     is_constant: bool,
     is_dependent: bool,
@@ -498,16 +261,16 @@ struct PropertyAttributes {
     get_access: MemberAccess,
     set_access: MemberAccess,
 }
-struct HirExpr { id: ExprId, kind: HirExprKind, span: Span }
-struct MethodName(String)   [newtype]
-struct MethodAttributes { access: MemberAccess, is_hidden: bool, is_abstract: bool, is_sealed: bool }
-enum WorkspaceExportPolicy [3] { 0 ExportTopLevelBindings; 1 ReturnFunctionOutputs; 2 HostDefined }
-struct BuiltinId(String)   [newtype]
-struct DefPath { package: PackageName, module: QualifiedName, item: Vec<DefPathSegment> }
-struct MethodId(String)   [newtype]
-enum FunctionArgDim [2] { 0 Any; 1 Exact(usize) }
-struct StmtId(usize)   [newtype]
-enum HirStmtKind [14 variants] {
+@since(v0.5.0) struct HirExpr { id: ExprId, kind: HirExprKind, span: Span }
+@since(v0.5.0) struct MethodName(String)   [newtype]
+@since(v0.5.0) struct MethodAttributes { access: MemberAccess, is_hidden: bool, is_abstract: bool, is_sealed: bool }
+@since(v0.5.0) enum WorkspaceExportPolicy [3] { 0 ExportTopLevelBindings; 1 ReturnFunctionOutputs; 2 HostDefined }
+@since(v0.5.0) struct BuiltinId(String)   [newtype]
+@since(v0.5.0) struct DefPath { package: PackageName, module: QualifiedName, item: Vec<DefPathSegment> }
+@since(v0.5.0) struct MethodId(String)   [newtype]
+@since(v0.5.0) enum FunctionArgDim [2] { 0 Any; 1 Exact(usize) }
+@since(v0.5.0) struct StmtId(usize)   [newtype]
+@since(v0.5.0) enum HirStmtKind [14 variants] {
     0 ExprStmt(HirExpr, bool); 1 Assign(HirPlace, HirExpr, bool); 2 MultiAssign(OutputTargetList, HirExpr, bool);
     3 If { cond: HirExpr, then_body: HirBlock, elseif_blocks: Vec<(HirExpr, HirBlock)>, else_body: Option<HirBlock> };
     4 While { cond: HirExpr, body: HirBlock }; 5 For { binding: BindingId, range: HirExpr, body: HirBlock };
@@ -515,9 +278,9 @@ enum HirStmtKind [14 variants] {
     7 TryCatch { try_body: HirBlock, catch_binding: Option<BindingId>, catch_body: HirBlock }; 8 Global(Vec<BindingId>);
     9 Persistent(Vec<BindingId>); 10 Break; 11 Continue; 12 Return; 13 Import(HirImport);
 }
-enum MemberAccess [3] { 0 Public; 1 Private; 2 Protected }
-struct ExprId(usize)   [newtype]
-enum HirExprKind [24 variants] {
+@since(v0.5.0) enum MemberAccess [3] { 0 Public; 1 Private; 2 Protected }
+@since(v0.5.0) struct ExprId(usize)   [newtype]
+@since(v0.5.0) enum HirExprKind [24 variants] {
     0 Number(String); 1 String(StringLiteral); 2 Constant(SymbolName); 3 Binding(BindingId); 4 Unary(OperatorKind, Box<HirExpr>);
     5 Binary(Box<HirExpr>, OperatorKind, Box<HirExpr>); 6 Tensor(Vec<Vec<HirExpr>>); 7 Cell(Vec<Vec<HirExpr>>);
     8 StructLiteral(Vec<(MemberName, HirExpr)>); 9 ObjectLiteral { class_name: QualifiedName, fields: Vec<(MemberName, HirExpr)> };
@@ -527,21 +290,21 @@ enum HirExprKind [24 variants] {
     18 CommandCall(HirCommandCall); 19 FunctionHandle(FunctionHandleTarget); 20 AnonymousFunction(FunctionId); 21 MetaClass(QualifiedName);
     22 Await(Box<HirExpr>); 23 Spawn(Box<HirExpr>);
 }
-struct PackageName(String)   [newtype]
-enum DefPathSegment [1] { 0 Function(SymbolName) }
-enum HirPlace [5 variants] {
+@since(v0.5.0) struct PackageName(String)   [newtype]
+@since(v0.5.0) enum DefPathSegment [1] { 0 Function(SymbolName) }
+@since(v0.5.0) enum HirPlace [5 variants] {
     0 Binding(BindingId); 1 Member(Box<HirExpr>, MemberName); 2 MemberDynamic(Box<HirExpr>, Box<HirExpr>);
     3 Index(Box<HirExpr>, IndexingSemantics); 4 IndexCell(Box<HirExpr>, IndexingSemantics);
 }
-struct OutputTargetList { requested_outputs: RequestedOutputCount, targets: Vec<OutputTarget> }
-struct StringLiteral(String)   [newtype]
-enum OperatorKind [25 variants] {
+@since(v0.5.0) struct OutputTargetList { requested_outputs: RequestedOutputCount, targets: Vec<OutputTarget> }
+@since(v0.5.0) struct StringLiteral(String)   [newtype]
+@since(v0.5.0) enum OperatorKind [25 variants] {
     0 UnaryPlus; 1 UnaryMinus; 2 Not; 3 Add; 4 Subtract; 5 MatrixMultiply; 6 ElementwiseMultiply; 7 MatrixPower; 8 ElementwisePower;
     9 Mldivide; 10 Mrdivide; 11 ElementwiseDivide; 12 ElementwiseLeftDivide; 13 Equal; 14 NotEqual; 15 Less; 16 LessEqual; 17 Greater;
     18 GreaterEqual; 19 ShortCircuitAnd; 20 ShortCircuitOr; 21 ElementwiseAnd; 22 ElementwiseOr; 23 Transpose; 24 ConjugateTranspose;
 }
-struct IndexingSemantics { kind: IndexKind, components: Vec<IndexComponent>, result_context: IndexResultContext }
-struct HirCall {
+@since(v0.5.0) struct IndexingSemantics { kind: IndexKind, components: Vec<IndexComponent>, result_context: IndexResultContext }
+@since(v0.5.0) struct HirCall {
     callee: HirCallableRef,
     args: Vec<HirExpr>,
     syntax: CallSyntax,
@@ -549,32 +312,74 @@ struct HirCall {
     @since(v0.5.2) workspace_first_name: Option<SymbolName> #[serde(default)],
     @since(v0.5.2) bare_identifier: bool #[serde(default)],
 }
-struct HirCommandCall { command: HirCallableRef, args: Vec<CommandArgument> }
-enum FunctionHandleTarget [6 variants] {
+@since(v0.5.0) struct HirCommandCall { command: HirCallableRef, args: Vec<CommandArgument> }
+@since(v0.5.0) enum FunctionHandleTarget [6 variants] {
     0 Function(FunctionId); @since(v0.5.3) 1 ExternalFunction { function: FunctionId, display_name: String }; 2 Builtin(BuiltinId);
     3 Anonymous(FunctionId); 4 DefPath(DefPath); 5 DynamicName(SymbolName);
 }
-enum RequestedOutputCount [4] { 0 Zero; 1 One; 2 Exactly(usize); 3 CurrentFunctionNargout }
-enum OutputTarget [2] { 0 Place(HirPlace); 1 Discard }
-enum IndexKind [2] { 0 Paren; 1 Brace }
-enum IndexComponent [4] { 0 Colon; 1 End { dim: Option<usize>, offset: isize }; 2 Expr(HirExpr); 3 Logical(HirExpr) }
-enum IndexResultContext [5] { 0 ReadSingle; 1 ReadCommaList; 2 AssignmentTarget; 3 DeletionTarget; 4 FunctionArgumentExpansion }
-enum HirCallableRef [8 variants] {
+@since(v0.5.0) enum RequestedOutputCount [4] { 0 Zero; 1 One; 2 Exactly(usize); 3 CurrentFunctionNargout }
+@since(v0.5.0) enum OutputTarget [2] { 0 Place(HirPlace); 1 Discard }
+@since(v0.5.0) enum IndexKind [2] { 0 Paren; 1 Brace }
+@since(v0.5.0) enum IndexComponent [4] { 0 Colon; 1 End { dim: Option<usize>, offset: isize }; 2 Expr(HirExpr); 3 Logical(HirExpr) }
+@since(v0.5.0) enum IndexResultContext [5] { 0 ReadSingle; 1 ReadCommaList; 2 AssignmentTarget; 3 DeletionTarget; 4 FunctionArgumentExpansion }
+@since(v0.5.0) enum HirCallableRef [8 variants] {
     0 Function(FunctionId); @since(v0.5.3) 1 ExternalFunction { function: FunctionId, display_name: String }; 2 Builtin(BuiltinId); 3 Imported(DefPath);
     4 SuperConstructor { current_class: SymbolName, super_class: QualifiedName };
     5 SuperMethod { current_class: SymbolName, super_class: QualifiedName, method: SymbolName }; 6 DynamicExpr(Box<HirExpr>);
     7 Unresolved(QualifiedName);
 }
-enum CallSyntax [4] { 0 Plain; 1 Method; 2 DottedInvoke; 3 Command }
-enum CommandArgument [2] { 0 Word(SymbolName); 1 StringLiteral(StringLiteral) }
---- crate runmat-builtins (1) ---
-enum Type [14 variants] {
+@since(v0.5.0) enum CallSyntax [4] { 0 Plain; 1 Method; 2 DottedInvoke; 3 Command }
+@since(v0.5.0) enum CommandArgument [2] { 0 Word(SymbolName); 1 StringLiteral(StringLiteral) }
+@until(v0.5.0) struct HirProgram { body: Vec<HirStmt>, var_types: Vec<Type> #[serde(default)] }
+@until(v0.5.0) enum HirStmt [17 variants] {
+    0 ExprStmt(HirExpr, bool, Span); 1 Assign(VarId, HirExpr, bool, Span); 2 MultiAssign(Vec<Option<VarId>>, HirExpr, bool, Span);
+    3 AssignLValue(HirLValue, HirExpr, bool, Span);
+    4 If { cond: HirExpr, then_body: Vec<HirStmt>, elseif_blocks: Vec<(HirExpr, Vec<HirStmt>)>, else_body: Option<Vec<HirStmt>>, span: Span };
+    5 While { cond: HirExpr, body: Vec<HirStmt>, span: Span }; 6 For { var: VarId, expr: HirExpr, body: Vec<HirStmt>, span: Span };
+    7 Switch { expr: HirExpr, cases: Vec<(HirExpr, Vec<HirStmt>)>, otherwise: Option<Vec<HirStmt>>, span: Span };
+    8 TryCatch { try_body: Vec<HirStmt>, catch_var: Option<VarId>, catch_body: Vec<HirStmt>, span: Span };
+    9 Global(Vec<(VarId, String)>, Span); 10 Persistent(Vec<(VarId, String)>, Span); 11 Break(Span); 12 Continue(Span); 13 Return(Span);
+    14 Function { name: String, params: Vec<VarId>, outputs: Vec<VarId>, body: Vec<HirStmt>, has_varargin: bool, has_varargout: bool, span: Span };
+    15 ClassDef { name: String, super_class: Option<String>, members: Vec<HirClassMember>, span: Span };
+    16 Import { path: Vec<String>, wildcard: bool, span: Span };
+}
+@until(v0.5.0) struct HirExpr { kind: HirExprKind, ty: Type, span: Span }
+@until(v0.5.0) struct VarId(usize)   [newtype]
+@until(v0.5.0) enum HirLValue [5 variants] {
+    0 Var(VarId); 1 Member(Box<HirExpr>, String); 2 MemberDynamic(Box<HirExpr>, Box<HirExpr>); 3 Index(Box<HirExpr>, Vec<HirExpr>);
+    4 IndexCell(Box<HirExpr>, Vec<HirExpr>);
+}
+@until(v0.5.0) enum HirClassMember [5 variants] {
+    0 Properties { attributes: Vec<parser::Attr>, names: Vec<String> }; 1 Methods { attributes: Vec<parser::Attr>, body: Vec<HirStmt> };
+    2 Events { attributes: Vec<parser::Attr>, names: Vec<String> }; 3 Enumeration { attributes: Vec<parser::Attr>, names: Vec<String> };
+    4 Arguments { attributes: Vec<parser::Attr>, names: Vec<String> };
+}
+@until(v0.5.0) enum HirExprKind [21 variants] {
+    0 Number(String); 1 String(String); 2 Var(VarId); 3 Constant(String); 4 Unary(parser::UnOp, Box<HirExpr>);
+    5 Binary(Box<HirExpr>, parser::BinOp, Box<HirExpr>); 6 Tensor(Vec<Vec<HirExpr>>); 7 Cell(Vec<Vec<HirExpr>>);
+    8 Index(Box<HirExpr>, Vec<HirExpr>); 9 IndexCell(Box<HirExpr>, Vec<HirExpr>);
+    10 Range(Box<HirExpr>, Option<Box<HirExpr>>, Box<HirExpr>); 11 Colon; 12 End; 13 Member(Box<HirExpr>, String);
+    14 MemberDynamic(Box<HirExpr>, Box<HirExpr>); 15 DottedInvoke(Box<HirExpr>, String, Vec<HirExpr>);
+    16 MethodCall(Box<HirExpr>, String, Vec<HirExpr>); 17 AnonFunc { params: Vec<VarId>, body: Box<HirExpr> }; 18 FuncHandle(String);
+    19 FuncCall(String, Vec<HirExpr>); 20 MetaClass(String);
+}
+--- crate runmat-builtins (3) ---
+@since(v0.5.0) enum Type [14 variants] {
     0 Int; 1 Num; 2 Bool; 3 Logical { shape: Option<Vec<Option<usize>>> }; 4 String; 5 Tensor { shape: Option<Vec<Option<usize>>> };
     @since(v0.5.3) 6 Symbolic; 7 Cell { element_type: Option<Box<Type>>, length: Option<usize> }; 8 Function { params: Vec<Type>, returns: Box<Type> };
     9 Void; 10 Unknown; 11 Union(Vec<Type>); 12 Struct { known_fields: Option<Vec<String>> }; 13 OutputList(Vec<Type>);
 }
---- crate runmat-vm (29) ---
-struct Bytecode {
+@until(v0.5.0) enum Type [16 variants] {
+    0 Int; 1 Num; 2 Bool; 3 Logical { shape: Option<Vec<Option<usize>>> }; 4 String; 5 Tensor { shape: Option<Vec<Option<usize>>> };
+    6 Cell { element_type: Option<Box<Type>>, length: Option<usize> }; 7 Function { params: Vec<Type>, returns: Box<Type> }; 8 Void;
+    9 Unknown; 10 Union(Vec<Type>); 11 Struct { known_fields: Option<Vec<String>> }; 12 OutputList(Vec<Type>);
+    13 DataDataset { arrays: Option<std::collections::BTreeMap<String, DataArrayTypeInfo>> };
+    14 DataArray { dtype: Option<String>, shape: Option<Vec<Option<usize>>>, chunk_shape: Option<Vec<Option<usize>>>, codec: Option<String> };
+    15 DataTransaction;
+}
+@until(v0.5.0) struct DataArrayTypeInfo { dtype: Option<String>, shape: Option<Vec<Option<usize>>>, chunk_shape: Option<Vec<Option<usize>>>, codec: Option<String> }
+--- crate runmat-vm (36) ---
+@since(v0.5.0) struct Bytecode {
     instructions: Vec<Instr>,
     instr_spans: Vec<runmat_hir::Span> #[serde(default)],
     call_arg_spans: Vec<Option<Vec<runmat_hir::Span>>> #[serde(default)],
@@ -591,7 +396,7 @@ struct Bytecode {
     fusion_groups: Vec<FusionGroup> #[cfg(feature = "native-accel")] #[serde(default)],
     fusion_metadata: FusionMetadata #[cfg(feature = "native-accel")] #[serde(default)],
 }
-enum Instr [125 variants] {
+@since(v0.5.0) enum Instr [125 variants] {
     0 LoadConst(f64); 1 LoadComplex(f64, f64); 2 LoadBool(bool); 3 LoadString(String); 4 LoadCharRow(String); 5 LoadVar(usize);
     6 LoadVarForIndexAssignment(usize); 7 StoreVar(usize); 8 Add; 9 Sub; 10 Mul; 11 RightDiv; 12 LeftDiv; 13 Pow; 14 Neg; 15 UPlus;
     16 Transpose; 17 ConjugateTranspose; 18 ElemMul; 19 ElemDiv; 20 ElemPow; 21 ElemLeftDiv; 22 LessEqual; 23 Less; 24 Greater;
@@ -645,7 +450,7 @@ enum Instr [125 variants] {
     121 DeclareGlobalNamed(Vec<usize>, Vec<String>); 122 DeclarePersistentNamed(Vec<usize>, Vec<String>);
     123 EmitStackTop { label: EmitLabel }; 124 EmitVar { var_index: usize, label: EmitLabel };
 }
-struct FunctionBytecode {
+@since(v0.5.0) struct FunctionBytecode {
     function: FunctionId,
     display_name: String,
     private_owner_scope: String #[serde(default)],
@@ -665,31 +470,31 @@ struct FunctionBytecode {
     @since(v0.5.2) initially_unassigned_slots: HashSet<usize> #[serde(default)],
     argument_validations: Vec<FunctionArgumentValidation> #[serde(default)],
 }
-struct FunctionRegistry {
+@since(v0.5.0) struct FunctionRegistry {
     functions: HashMap<FunctionId, FunctionBytecode>,
     names: HashMap<String, FunctionId> #[serde(default)],
     source_functions: HashMap<runmat_hir::SourceId, Vec<FunctionId>> #[serde(default)],
 }
-struct VmAssemblyLayout {
+@since(v0.5.0) struct VmAssemblyLayout {
     functions: HashMap<FunctionId, VmFunctionLayout>,
     entrypoints: HashMap<EntrypointId, VmEntrypointLayout>,
     storage_bindings: HashMap<BindingId, VmStorageBinding>,
 }
-struct AsyncMetadata {
+@since(v0.5.0) struct AsyncMetadata {
     mir_spawn_site_count: usize,
     mir_spawn_sites: Vec<SpawnSite>,
     mir_await_site_count: usize,
     mir_await_sites: Vec<AwaitSite>,
     runtime_model: AsyncRuntimeModel #[serde(default)],
 }
-struct FusionMetadata #[cfg(feature = "native-accel")] {
+@since(v0.5.0) struct FusionMetadata #[cfg(feature = "native-accel")] {
     mir_fusion_signal_count: usize,
     mir_fusion_candidate_group_count: usize,
     mir_fusion_candidate_groups: Vec<FusionCandidateGroup>,
     instruction_window_count: usize,
     instruction_windows: Vec<FusionInstructionWindow> #[serde(default)],
 }
-enum EndExpr [16 variants] {
+@since(v0.5.0) enum EndExpr [16 variants] {
     0 End; 1 Const(f64); 2 Var(usize);
     3 ResolvedCall { identity: CallableIdentity, fallback_policy: CallableFallbackPolicy, args: Vec<EndExpr> };
     4 Add(Box<EndExpr>, Box<EndExpr>); 5 Sub(Box<EndExpr>, Box<EndExpr>); 6 Mul(Box<EndExpr>, Box<EndExpr>);
@@ -697,16 +502,16 @@ enum EndExpr [16 variants] {
     11 Pos(Box<EndExpr>); 12 Floor(Box<EndExpr>); 13 Ceil(Box<EndExpr>); 14 Round(Box<EndExpr>); 15 Fix(Box<EndExpr>);
 }
 struct ArgSpec { is_expand: bool, num_indices: usize, expand_all: bool }
-enum PropertyDefaultLiteral [3] { 0 Num(f64); 1 Bool(bool); 2 String(String) }
+@since(v0.5.0) enum PropertyDefaultLiteral [3] { 0 Num(f64); 1 Bool(bool); 2 String(String) }
 enum EmitLabel [2] { 0 Ans; 1 Var(usize) }
-struct FunctionArgumentValidation {
+@since(v0.5.0) struct FunctionArgumentValidation {
     input_slot: usize,
     size: Option<FunctionArgSizeSpec>,
     class_name: Option<String>,
     validators: Vec<FunctionArgValidator> #[serde(default)],
     default_value: Option<FunctionArgDefaultValue> #[serde(default)],
 }
-struct VmFunctionLayout {
+@since(v0.5.0) struct VmFunctionLayout {
     function: FunctionId,
     display_name: String,
     private_owner_scope: String,
@@ -716,12 +521,12 @@ struct VmFunctionLayout {
     captures: Vec<VmCaptureSlot>,
     local_count: usize,
 }
-struct VmEntrypointLayout { entrypoint: EntrypointId, target: FunctionId, workspace_export: WorkspaceExportPolicy, exports: Vec<VmWorkspaceExport> }
-struct VmStorageBinding { binding: BindingId, name: String, storage: BindingStorage }
-struct SpawnSite { function: runmat_hir::FunctionId, block: runmat_mir::BasicBlockId, stmt_index: usize }
-struct AwaitSite { function: runmat_hir::FunctionId, block: runmat_mir::BasicBlockId, resume: runmat_mir::BasicBlockId }
-enum AsyncRuntimeModel [1] { 0 LazyFutureDescriptorLane }
-struct FusionCandidateGroup #[cfg(feature = "native-accel")] {
+@since(v0.5.0) struct VmEntrypointLayout { entrypoint: EntrypointId, target: FunctionId, workspace_export: WorkspaceExportPolicy, exports: Vec<VmWorkspaceExport> }
+@since(v0.5.0) struct VmStorageBinding { binding: BindingId, name: String, storage: BindingStorage }
+@since(v0.5.0) struct SpawnSite { function: runmat_hir::FunctionId, block: runmat_mir::BasicBlockId, stmt_index: usize }
+@since(v0.5.0) struct AwaitSite { function: runmat_hir::FunctionId, block: runmat_mir::BasicBlockId, resume: runmat_mir::BasicBlockId }
+@since(v0.5.0) enum AsyncRuntimeModel [1] { 0 LazyFutureDescriptorLane }
+@since(v0.5.0) struct FusionCandidateGroup #[cfg(feature = "native-accel")] {
     id: usize,
     signal_count: usize,
     function: runmat_hir::FunctionId,
@@ -730,22 +535,22 @@ struct FusionCandidateGroup #[cfg(feature = "native-accel")] {
     stmt_end: usize,
     source_span: runmat_hir::Span #[serde(default)],
 }
-struct FusionInstructionWindow #[cfg(feature = "native-accel")] { span: runmat_accelerate::graph::InstrSpan, kind: FusionInstructionKind }
-struct FunctionArgSizeSpec { rows: FunctionArgDim, cols: FunctionArgDim }
-@until(f1bdecc37) enum FunctionArgValidator [16 variants] {
+@since(v0.5.0) struct FusionInstructionWindow #[cfg(feature = "native-accel")] { span: runmat_accelerate::graph::InstrSpan, kind: FusionInstructionKind }
+@since(v0.5.0) struct FunctionArgSizeSpec { rows: FunctionArgDim, cols: FunctionArgDim }
+@since(v0.5.0) @until(f1bdecc37) enum FunctionArgValidator [16 variants] {
     0 Finite; 1 NumericOrLogical; 2 Text; 3 Nonempty; 4 ScalarOrEmpty; 5 Real; 6 Integer; 7 Positive; 8 Negative; 9 Nonnegative; 10 Nonzero;
     11 Nonpositive; 12 GreaterThanOrEqual(f64); 13 LessThanOrEqual(f64); 14 GreaterThan(f64); 15 LessThan(f64);
 }
-@since(f1bdecc37) enum FunctionArgValidator [33 variants] {
+@since(v0.5.0) @since(f1bdecc37) enum FunctionArgValidator [33 variants] {
     A(Vec<String>); Column; Finite; Float; Folder; File; NumericOrLogical; Numeric; Text; TextScalar; NonzeroLengthText; Nonempty;
     ScalarOrEmpty; Real; Integer; Vector; Positive; Negative; Nonnegative; Nonmissing; NonNan; Nonzero; Nonpositive; Nonsparse; Sparse;
     ValidVariableName; UnderlyingType(Vec<String>); Member(Vec<FunctionArgValidationLiteral>);
     InRange(f64, f64, FunctionArgRangeInclusivity); GreaterThanOrEqual(f64); LessThanOrEqual(f64); GreaterThan(f64); LessThan(f64);
 }
-@since(f1bdecc37) enum FunctionArgValidationLiteral [3] { 0 Number(f64); 1 Text(String); 2 Bool(bool) }
-@since(f1bdecc37) struct FunctionArgRangeInclusivity { lower: bool, upper: bool }
-enum FunctionArgDefaultValue [4] { 0 Number(f64); 1 Bool(bool); 2 String(String); 3 EmptyArray }
-struct VmFrameAbi {
+@since(v0.5.0) @since(f1bdecc37) enum FunctionArgValidationLiteral [3] { 0 Number(f64); 1 Text(String); 2 Bool(bool) }
+@since(v0.5.0) @since(f1bdecc37) struct FunctionArgRangeInclusivity { lower: bool, upper: bool }
+@since(v0.5.0) enum FunctionArgDefaultValue [4] { 0 Number(f64); 1 Bool(bool); 2 String(String); 3 EmptyArray }
+@since(v0.5.0) struct VmFrameAbi {
     fixed_inputs: Vec<VmSlotId>,
     varargin: Option<VmSlotId>,
     fixed_outputs: Vec<VmSlotId>,
@@ -753,11 +558,64 @@ struct VmFrameAbi {
     implicit_nargin: Option<VmSlotId>,
     implicit_nargout: Option<VmSlotId>,
 }
-struct VmSlotId(usize)   [newtype]
-struct VmCaptureSlot { binding: BindingId, from_function: FunctionId, slot: VmSlotId }
-struct VmWorkspaceExport { binding: BindingId, name: String, slot: VmSlotId, visibility: WorkspaceVisibility }
-enum FusionInstructionKind #[cfg(feature = "native-accel")] [3] { 0 Elementwise; 1 Reduction; 2 Matmul }
-enum FunctionArgDim [2] { 0 Any; 1 Exact(usize) }
+@since(v0.5.0) struct VmSlotId(usize)   [newtype]
+@since(v0.5.0) struct VmCaptureSlot { binding: BindingId, from_function: FunctionId, slot: VmSlotId }
+@since(v0.5.0) struct VmWorkspaceExport { binding: BindingId, name: String, slot: VmSlotId, visibility: WorkspaceVisibility }
+@since(v0.5.0) enum FusionInstructionKind #[cfg(feature = "native-accel")] [3] { 0 Elementwise; 1 Reduction; 2 Matmul }
+@since(v0.5.0) enum FunctionArgDim [2] { 0 Any; 1 Exact(usize) }
+@until(v0.5.0) struct Bytecode {
+    instructions: Vec<Instr>,
+    instr_spans: Vec<runmat_hir::Span> #[serde(default)],
+    call_arg_spans: Vec<Option<Vec<runmat_hir::Span>>> #[serde(default)],
+    source_id: Option<runmat_hir::SourceId> #[serde(default)],
+    var_count: usize,
+    functions: HashMap<String, UserFunction>,
+    var_types: Vec<Type> #[serde(default)],
+    var_names: HashMap<usize, String> #[serde(default)],
+    accel_graph: Option<AccelGraph> #[cfg(feature = "native-accel")] #[serde(default)],
+    fusion_groups: Vec<FusionGroup> #[cfg(feature = "native-accel")] #[serde(default)],
+}
+@until(v0.5.0) enum Instr [90 variants] {
+    0 LoadConst(f64); 1 LoadComplex(f64, f64); 2 LoadBool(bool); 3 LoadString(String); 4 LoadCharRow(String); 5 LoadVar(usize);
+    6 StoreVar(usize); 7 Add; 8 Sub; 9 Mul; 10 RightDiv; 11 LeftDiv; 12 Pow; 13 Neg; 14 UPlus; 15 Transpose; 16 ConjugateTranspose;
+    17 ElemMul; 18 ElemDiv; 19 ElemPow; 20 ElemLeftDiv; 21 LessEqual; 22 Less; 23 Greater; 24 GreaterEqual; 25 Equal; 26 NotEqual;
+    27 AndAnd(usize); 28 OrOr(usize); 29 JumpIfFalse(usize); 30 Jump(usize); 31 Pop; 32 Unpack(usize); 33 CallBuiltin(String, usize);
+    34 StochasticEvolution; 35 CreateMatrix(usize, usize); 36 CreateMatrixDynamic(usize); 37 CreateRange(bool); 38 Index(usize);
+    39 IndexSlice(usize, usize, u32, u32);
+    40 IndexSliceExpr { dims: usize, numeric_count: usize, colon_mask: u32, end_mask: u32, range_dims: Vec<usize>, range_has_step: Vec<bool>, range_start_exprs: Vec<Option<EndExpr>>, range_step_exprs: Vec<Option<EndExpr>>, range_end_exprs: Vec<EndExpr>, end_numeric_exprs: Vec<(usize, EndExpr)> };
+    41 StoreSliceExpr { dims: usize, numeric_count: usize, colon_mask: u32, end_mask: u32, range_dims: Vec<usize>, range_has_step: Vec<bool>, range_start_exprs: Vec<Option<EndExpr>>, range_step_exprs: Vec<Option<EndExpr>>, range_end_exprs: Vec<EndExpr>, end_numeric_exprs: Vec<(usize, EndExpr)> };
+    42 CreateCell2D(usize, usize); 43 IndexCell(usize); 44 IndexCellExpand(usize, usize); 45 StoreIndex(usize); 46 StoreIndexCell(usize);
+    47 StoreSlice(usize, usize, u32, u32); 48 LoadMember(String); 49 LoadMemberOrInit(String); 50 LoadMemberDynamic;
+    51 LoadMemberDynamicOrInit; 52 StoreMember(String); 53 StoreMemberOrInit(String); 54 StoreMemberDynamic; 55 StoreMemberDynamicOrInit;
+    56 LoadMethod(String); 57 CallMethod(String, usize); 58 CallMethodOrMemberIndex(String, usize); 59 CreateClosure(String, usize);
+    60 LoadStaticProperty(String, String); 61 CallStaticMethod(String, String, usize);
+    62 RegisterClass { name: String, super_class: Option<String>, properties: Vec<(String, bool, String, String)>, methods: Vec<(String, String, bool, String)> };
+    63 CallFeval(usize); 64 CallFevalExpandMulti(Vec<ArgSpec>); 65 Swap; 66 EnterTry(usize, Option<usize>); 67 PopTry; 68 Return;
+    69 ReturnValue; 70 CallFunction(String, usize); 71 CallFunctionMulti(String, usize, usize);
+    72 CallFunctionExpandAt(String, usize, usize, usize); 73 CallBuiltinExpandLast(String, usize, usize);
+    74 CallBuiltinExpandAt(String, usize, usize, usize); 75 CallFunctionExpandMulti(String, Vec<ArgSpec>);
+    76 CallBuiltinExpandMulti(String, Vec<ArgSpec>); 77 PackToRow(usize); 78 PackToCol(usize); 79 EnterScope(usize); 80 ExitScope(usize);
+    81 LoadLocal(usize); 82 StoreLocal(usize); 83 RegisterImport { path: Vec<String>, wildcard: bool }; 84 DeclareGlobal(Vec<usize>);
+    85 DeclarePersistent(Vec<usize>); 86 DeclareGlobalNamed(Vec<usize>, Vec<String>); 87 DeclarePersistentNamed(Vec<usize>, Vec<String>);
+    88 EmitStackTop { label: EmitLabel }; 89 EmitVar { var_index: usize, label: EmitLabel };
+}
+@until(v0.5.0) struct UserFunction {
+    name: String,
+    params: Vec<VarId>,
+    outputs: Vec<VarId>,
+    body: Vec<HirStmt>,
+    local_var_count: usize,
+    has_varargin: bool,
+    has_varargout: bool,
+    var_types: Vec<Type> #[serde(default)],
+    source_id: Option<runmat_hir::SourceId> #[serde(default)],
+}
+@until(v0.5.0) enum EndExpr [16 variants] {
+    0 End; 1 Const(f64); 2 Var(usize); 3 Call(String, Vec<EndExpr>); 4 Add(Box<EndExpr>, Box<EndExpr>); 5 Sub(Box<EndExpr>, Box<EndExpr>);
+    6 Mul(Box<EndExpr>, Box<EndExpr>); 7 Div(Box<EndExpr>, Box<EndExpr>); 8 LeftDiv(Box<EndExpr>, Box<EndExpr>);
+    9 Pow(Box<EndExpr>, Box<EndExpr>); 10 Neg(Box<EndExpr>); 11 Pos(Box<EndExpr>); 12 Floor(Box<EndExpr>); 13 Ceil(Box<EndExpr>);
+    14 Round(Box<EndExpr>); 15 Fix(Box<EndExpr>);
+}
 --- crate runmat-gc (1) ---
 struct GcConfig {
     num_generations: usize,
@@ -778,7 +636,7 @@ struct GcConfig {
     verbose_logging: bool,
     collect_statistics: bool,
 }
---- crate runmat-accelerate (21) ---
+--- crate runmat-accelerate (22) ---
 struct AccelGraph {
     nodes: Vec<AccelNode>,
     values: Vec<ValueInfo>,
@@ -834,11 +692,17 @@ enum PrimitiveOp [17 variants] {
     13 GreaterEqual; 14 Equal; 15 NotEqual; 16 Transpose;
 }
 enum ImageScalar [2] { 0 Constant(f64); 1 Value(ValueId) }
---- crate runmat-parser (1) ---
+--- crate runmat-parser (4) ---
 struct Span { start: usize, end: usize }
+@until(v0.5.0) struct Attr { name: String, value: Option<String> }
+@until(v0.5.0) enum UnOp [5] { 0 Plus; 1 Minus; 2 Transpose; 3 NonConjugateTranspose; 4 Not }
+@until(v0.5.0) enum BinOp [21 variants] {
+    0 Add; 1 Sub; 2 Mul; 3 RightDiv; 4 Pow; 5 LeftDiv; 6 Colon; 7 ElemMul; 8 ElemDiv; 9 ElemPow; 10 ElemLeftDiv; 11 AndAnd; 12 OrOr;
+    13 BitAnd; 14 BitOr; 15 Equal; 16 NotEqual; 17 Less; 18 LessEqual; 19 Greater; 20 GreaterEqual;
+}
 --- crate runmat-mir (2) ---
-struct MirLocalId(usize)   [newtype]
-struct BasicBlockId(usize)   [newtype]
+@since(v0.5.0) struct MirLocalId(usize)   [newtype]
+@since(v0.5.0) struct BasicBlockId(usize)   [newtype]
 --- crate runmat-accelerate-api (1) ---
 enum CovNormalization [2] { 0 Unbiased; 1 Biased }
 """

@@ -52,7 +52,7 @@ def test_sub_generation_changes_of_c1() -> None:
 def test_transcribed_variant_numbers_are_checked() -> None:
     text = "--- crate x (1) ---\nenum E [2] { 0 A; 2 B }\n"
     with pytest.raises(declarations.DeclarationError):
-        declarations.build([text], declarations.Selection("g", ("g",)), "g")
+        declarations.build([text], declarations.Selection("g", ("g",)), ("g",))
 
 
 def test_serde_skip_fields_are_not_on_the_wire() -> None:
@@ -109,5 +109,5 @@ def test_release_selects_the_body_schema(release: str, expected: str | None) -> 
     assert schema.body_schema_for(release) == expected
 
 
-def test_the_trees_are_one_text_per_era() -> None:
-    assert "@since(v0.5.2)" in trees.ERA_E and "@since" not in trees.ERA_C
+def test_one_declaration_holds_every_generation() -> None:
+    assert "@until(v0.5.0)" in trees.BODY and "@since(v0.5.0)" in trees.BODY and "@since(v0.5.2)" in trees.BODY
