@@ -95,7 +95,9 @@ class RunmatSnapshotFormat(ReferenceFormat):
         return {"$schema": "https://json-schema.org/draft/2020-12/schema", **tree, model.DEFS: definitions}
 
     def model_strategy(self) -> Any:
-        return None
+        from reference_impl.runmat_snapshot import strategies
+
+        return strategies.documents()
 
 
 FORMAT = RunmatSnapshotFormat()

@@ -6,13 +6,14 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from conformance.cases import load_cases
 from corpus.generators.runmat_snapshot import FileSpec, build, empty_body, rich_body
 from formats import model
 from formats.errors import FormatError
 from formats.runmat_snapshot import schema
-from reference_impl.runmat_snapshot import FORMAT, reader, writer
+from reference_impl.runmat_snapshot import FORMAT, reader, strategies, writer
 
 CASES = load_cases(formats=["runmat-snapshot"])
 VALID = [c for c in CASES if c.case_class == "valid"]
@@ -88,3 +89,11 @@ def test_save_is_atomic(tmp_path: Path) -> None:
 def test_every_layout_has_a_model_schema_branch() -> None:
     document = FORMAT.model_schema()
     assert len([k for k in document["$defs"] if k.endswith(".SnapshotFile")]) == len(schema.layouts()) - 1
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(strategies.documents())
+def test_models_round_trip(document) -> None:
+    """Drawn nanos may reach 2^32 − 1: upstream carries them (strict refuses them, wire.time)."""
+    data = FORMAT.encode(document, "upstream")
+    assert model.first_difference(document, FORMAT.decode(data, "upstream")) is None
