@@ -101,6 +101,14 @@ def patched(name: str, values: dict[Patch, int]) -> bytes:
     return writer.write_bytes(bundle, generation, "Raw")
 
 
+def unreadable_under(data: bytes) -> dict[str, Expect]:
+    """The outcome under each profile that cannot read the bytes (by the corpus's independent decoder,
+    rzb_oracle): its decoding rejection. Every other profile runs the program."""
+    from corpus.generators import rzb_oracle
+
+    return {p: e for p, e in rzb_oracle.outcomes(data).items() if e.outcome != "accept"}
+
+
 def ok(stdout: str, result: Any = None) -> Expect:
     return Expect("accept", {"result": result, "stdout": stdout})
 
@@ -108,14 +116,16 @@ def ok(stdout: str, result: Any = None) -> Expect:
 def real(path: str, description: str, name: str, expect: Expect, clauses: list[str], **kw: Any) -> GeneratedCase:
     from corpus.generators.rzb import provenance
 
+    data = (REAL_WORLD / name).read_bytes()
     case = GeneratedCase(
         "real-world",
         f"execute/{path}",
         description,
         [*REAL_CLAUSES, *[c for c in clauses if c not in REAL_CLAUSES]],
-        (REAL_WORLD / name).read_bytes(),
+        data,
         expect=expect,
         operation="execute",
+        by_profile=unreadable_under(data),
         **kw,
     )
     case.provenance = provenance(name.removesuffix(".rzb"))
@@ -132,6 +142,7 @@ def patched_case(path: str, description: str, data: bytes, expect: Expect, claus
         expect=expect,
         operation="execute",
         notes="a real bundle with size constants patched; expected output from the plain-Python port",
+        by_profile=unreadable_under(data),
     )
 
 
@@ -194,16 +205,18 @@ def synthetic_cases() -> list[GeneratedCase]:
     cases = []
     for program in rzb_exec_cases.programs():
         cited = [*BASE, "rzb.exec.result" if program.expect.outcome == "accept" else "rzb.exec.errors"]
+        data = writer.write_bytes(program.bundle, "S5", "Raw")
         cases.append(
             GeneratedCase(
                 "valid" if program.expect.outcome == "accept" else "invalid",
                 f"execute/{program.path}",
                 program.description,
                 [*cited, *[c for c in program.clauses if c not in cited]],
-                writer.write_bytes(program.bundle, "S5", "Raw"),
+                data,
                 expect=program.expect,
                 operation="execute",
                 options=dict(program.options),
+                by_profile=unreadable_under(data),
             )
         )
     return cases
