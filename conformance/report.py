@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 from conformance.results import Outcome
+from reference_impl.files import atomic_write
 
 COLOURS = {
     "pass": "#2e7d32",
@@ -25,11 +24,10 @@ COLOURS = {
 
 
 def write_atomically(path: Path, text: str) -> None:
+    """In the report's folder, through the kit's one atomic writer (a temporary removed on failure, swept when
+    its process died, the mode of a plain write)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(temporary, path)
+    atomic_write(path, text.encode("utf-8"))
 
 
 def to_json(outcome: Outcome) -> dict[str, Any]:

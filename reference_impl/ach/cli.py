@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from formats.ach import schema
+from formats.errors import ErrorClass, FormatError
 from formats.types import Variant
 from reference_impl.ach import reader
 
@@ -30,6 +31,11 @@ def summary(value: Variant) -> str:
 
 
 def info(path: Path) -> str:
+    return inspect(path)[0]
+
+
+def inspect(path: Path) -> tuple[str, bool]:
+    """The summary, and whether the stored checksum matches (a damaged file still gets its summary)."""
     data = path.read_bytes()
     parsed = reader.read_file(data, "upstream", verify_checksum=False)
     header, metadata = parsed.header, parsed.body["metadata"]
@@ -51,7 +57,7 @@ def info(path: Path) -> str:
         f"bindings:     {metadata['num_bindings']}",
     ]
     lines += [f"  {name} = {summary(value)}" for name, value in parsed.body["bindings"]]
-    return "\n".join(lines)
+    return "\n".join(lines), parsed.checksum_ok
 
 
 HELP = "Achronyme .ach tools (info)"
@@ -62,5 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="action", required=True)
     sub.add_parser("info", help="header, metadata and bindings of a file").add_argument("file")
     args = parser.parse_args(argv)
-    sys.stdout.write(info(Path(args.file)) + "\n")
+    text, checksum_ok = inspect(Path(args.file))
+    sys.stdout.write(text + "\n")
+    if not checksum_ok:
+        # The same line and exit status as any other damaged file (conformance's FormatError handler).
+        damaged = FormatError(ErrorClass.CHECKSUM_MISMATCH, "SHA-256 of the body does not match the stored checksum")
+        print(f"error: {damaged}", file=sys.stderr)
+        return 1
     return 0

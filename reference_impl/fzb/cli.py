@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from formats.fzb import profiles, schema
+from reference_impl.files import atomic_write
 from reference_impl.fzb import asm as assembler
 from reference_impl.fzb import dis as disassembler
 
@@ -73,9 +74,16 @@ def dis(path: PathLike, profile: str | None = None) -> str:
     return disassembler.disassemble(Path(path).read_bytes(), profile)
 
 
-def asm(src: PathLike, out: PathLike) -> int:
+def asm(src: PathLike, out: PathLike, *, force: bool = False) -> int:
+    """Assemble `src` into `out`, written atomically; an existing `out` is replaced only with `force`, and
+    never when it is the source itself."""
+    if Path(out).exists() and Path(out).resolve() == Path(src).resolve():
+        raise FileExistsError(f"{out} is the source file; refusing to write over it")
     data = assembler.assemble(Path(src).read_text(encoding="utf-8"))
-    Path(out).write_bytes(data)
+    try:
+        atomic_write(out, data, allow_overwrite=force)
+    except FileExistsError:
+        raise FileExistsError(f"{out} exists; pass --force to replace it") from None
     return len(data)
 
 
@@ -98,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     asm_parser = sub.add_parser("asm", help="assemble .fzs text into a .fzb file")
     asm_parser.add_argument("file")
     asm_parser.add_argument("-o", "--output", required=True)
+    asm_parser.add_argument("--force", action="store_true", help="replace an existing output file")
     args = parser.parse_args(argv)
     try:
         if args.action == "info":
@@ -105,9 +114,12 @@ def main(argv: list[str] | None = None) -> int:
         elif args.action == "dis":
             sys.stdout.write(dis(args.file, args.profile))
         else:
-            size = asm(args.file, args.output)
+            size = asm(args.file, args.output, force=args.force)
             print(f"wrote {args.output} ({size} bytes)")
     except (FormatError, AsmError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except FileExistsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     return 0

@@ -1,0 +1,87 @@
+"""Each writer killed at 20 random moments leaves its target old or new, whole; the next run leaves the new
+state and no debris (issue 7)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conformance import report
+from formats.plcbundle import schema
+from formats.types import Variant
+from reference_impl.ach import api
+from reference_impl.fzb import cli as fzb_cli
+from reference_impl.plcbundle import migrate, repository
+
+from .killer import State, kill_at_random
+
+DEBRIS_MARKS = (".partial", ".migrating")
+
+
+def save_environment(folder: Path) -> None:
+    env = {"big": Variant("Tensor", [[20_000], [float(i) for i in range(20_000)]]), "x": Variant("Number", 2.0)}
+    options = api.SaveOptions(compress=False, allow_overwrite=True)
+    api.save_environment(env, folder / "env.ach", options, clock=lambda: 1_763_623_058.0)
+
+
+def assemble(folder: Path) -> None:
+    fzb_cli.asm(folder / "new.fzs", folder / "out.fzb", force=True)
+
+
+def write_report(folder: Path) -> None:
+    report.write_atomically(folder / "report.json", "[" + ",".join(["{}"] * 500_000) + "]")
+
+
+def migrate_go(folder: Path) -> None:
+    migrate.migrate_repository(folder, "go")
+
+
+def without_debris(state: State) -> State:
+    return {name: data for name, data in state.items() if not any(mark in name for mark in DEBRIS_MARKS)}
+
+
+def test_save_environment_survives_kills(tmp_path: Path) -> None:
+    (tmp_path / "env.ach").write_bytes(b"old environment")
+    old = {"env.ach": b"old environment"}
+    new, left = kill_at_random(save_environment, tmp_path, old)
+    for state in left:
+        assert without_debris(state)["env.ach"] in (old["env.ach"], new["env.ach"])
+    assert set(new) == {"env.ach"}
+
+
+def test_fzb_asm_survives_kills(tmp_path: Path) -> None:
+    source = "; returns 42\n.fzb 1 current\n.constants\n  0: Int 42\n.code\n    LOAD_CONST 0\n    RETURN\n"
+    old = {"new.fzs": source.encode(), "out.fzb": b"the previous output"}
+    new, left = kill_at_random(assemble, tmp_path, old)
+    for state in left:
+        assert without_debris(state)["out.fzb"] in (old["out.fzb"], new["out.fzb"])
+    assert set(new) == {"new.fzs", "out.fzb"}
+
+
+def test_report_writer_survives_kills(tmp_path: Path) -> None:
+    old = {"report.json": b"[]"}
+    new, left = kill_at_random(write_report, tmp_path, old)
+    for state in left:
+        assert without_debris(state)["report.json"] in (old["report.json"], new["report.json"])
+    assert set(new) == {"report.json"}
+
+
+def test_migrate_survives_kills(tmp_path: Path) -> None:
+    from corpus.generators.plcbundle import filler_lines
+
+    lines = filler_lines(schema.RECORDS_PER_BUNDLE + 300)
+    bundles = [lines[i : i + schema.RECORDS_PER_BUNDLE] for i in range(0, len(lines), schema.RECORDS_PER_BUNDLE)]
+    repository.write_files(tmp_path, repository.build_repository(bundles, "go", layouts=["legacy"] * len(bundles)))
+    old = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    index_next = schema.INDEX_FILE + ".migrating"
+
+    new, left = kill_at_random(migrate_go, tmp_path, old)
+    for state in left:
+        if index_next in state:  # committed: each bundle is new, or its new version waits beside it
+            assert all(state[n] == new[n] or state.get(n + ".migrating") == new[n] for n in new if n != index_next)
+        else:  # killed before the commit point or after the switch: the old repository or the new, whole
+            assert without_debris(state) in (old, new), "outside the switch the repository is old or new, whole"
+    assert set(new) == set(old)
+    assert json.loads(new[schema.INDEX_FILE]) != json.loads(old[schema.INDEX_FILE])
+    assert repository.verify_repository(tmp_path, "go").ok
+    assert any(without_debris(s) == old for s in left) and any(s != old for s in left), "kills all at one moment"
