@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conformance import report
 from formats.plcbundle import schema
 from formats.types import Variant
@@ -40,30 +42,21 @@ def without_debris(state: State) -> State:
     return {name: data for name, data in state.items() if not any(mark in name for mark in DEBRIS_MARKS)}
 
 
-def test_save_environment_survives_kills(tmp_path: Path) -> None:
-    (tmp_path / "env.ach").write_bytes(b"old environment")
-    old = {"env.ach": b"old environment"}
-    new, left = kill_at_random(save_environment, tmp_path, old)
+FZS = "; returns 42\n.fzb 1 current\n.constants\n  0: Int 42\n.code\n    LOAD_CONST 0\n    RETURN\n"
+ONE_FILE_WRITERS = {
+    "save_environment": (save_environment, "env.ach", {"env.ach": b"old environment"}),
+    "fzb asm --force": (assemble, "out.fzb", {"new.fzs": FZS.encode(), "out.fzb": b"the previous output"}),
+    "report": (write_report, "report.json", {"report.json": b"[]"}),
+}
+
+
+@pytest.mark.parametrize("writer", sorted(ONE_FILE_WRITERS))
+def test_a_file_writer_survives_kills(writer: str, tmp_path: Path) -> None:
+    write, target, old = ONE_FILE_WRITERS[writer]
+    new, left = kill_at_random(write, tmp_path, old)
     for state in left:
-        assert without_debris(state)["env.ach"] in (old["env.ach"], new["env.ach"])
-    assert set(new) == {"env.ach"}
-
-
-def test_fzb_asm_survives_kills(tmp_path: Path) -> None:
-    source = "; returns 42\n.fzb 1 current\n.constants\n  0: Int 42\n.code\n    LOAD_CONST 0\n    RETURN\n"
-    old = {"new.fzs": source.encode(), "out.fzb": b"the previous output"}
-    new, left = kill_at_random(assemble, tmp_path, old)
-    for state in left:
-        assert without_debris(state)["out.fzb"] in (old["out.fzb"], new["out.fzb"])
-    assert set(new) == {"new.fzs", "out.fzb"}
-
-
-def test_report_writer_survives_kills(tmp_path: Path) -> None:
-    old = {"report.json": b"[]"}
-    new, left = kill_at_random(write_report, tmp_path, old)
-    for state in left:
-        assert without_debris(state)["report.json"] in (old["report.json"], new["report.json"])
-    assert set(new) == {"report.json"}
+        assert without_debris(state)[target] in (old[target], new[target])
+    assert set(new) == set(old)
 
 
 def test_migrate_survives_kills(tmp_path: Path) -> None:
