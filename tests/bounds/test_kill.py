@@ -77,4 +77,34 @@ def test_migrate_survives_kills(tmp_path: Path) -> None:
     assert set(new) == set(old)
     assert json.loads(new[schema.INDEX_FILE]) != json.loads(old[schema.INDEX_FILE])
     assert repository.verify_repository(tmp_path, "go").ok
-    assert any(without_debris(s) == old for s in left) and any(s != old for s in left), "kills all at one moment"
+
+
+def test_migrate_killed_mid_switch_is_finished_by_the_next_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one window where the repository is neither old nor new, made deterministic: the run dies after its
+    first rename; the rerun finishes the switch from the committed index."""
+    from corpus.generators.plcbundle import filler_lines
+
+    lines = filler_lines(schema.RECORDS_PER_BUNDLE + 50)
+    bundles = [lines[: schema.RECORDS_PER_BUNDLE], lines[schema.RECORDS_PER_BUNDLE :]]
+    repository.write_files(tmp_path, repository.build_repository(bundles, "go", layouts=["legacy", "legacy"]))
+    renames = 0
+    real_replace = migrate.os.replace
+
+    def dies_after_one_rename(source: object, target: object) -> None:
+        nonlocal renames
+        renames += str(source).endswith(".migrating")  # the switch's renames, not atomic_write's
+        if renames == 2:
+            raise KeyboardInterrupt("killed")
+        real_replace(source, target)
+
+    monkeypatch.setattr(migrate.os, "replace", dies_after_one_rename)
+    with pytest.raises(KeyboardInterrupt):
+        migrate.migrate_repository(tmp_path, "go")
+    monkeypatch.setattr(migrate.os, "replace", real_replace)
+    assert (tmp_path / (schema.INDEX_FILE + ".migrating")).exists()
+    assert not repository.verify_repository(tmp_path, "go").ok  # half switched: only a rerun makes it whole
+    migrate.migrate_repository(tmp_path, "go")
+    assert repository.verify_repository(tmp_path, "go").ok
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [schema.INDEX_FILE, *(repository.bundle_filename(n) for n in (1, 2))]
+    )
