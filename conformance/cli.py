@@ -317,9 +317,10 @@ def parser() -> argparse.ArgumentParser:
     site.add_argument("--site-dir", default="site", help="where the site is written")
     site.set_defaults(handler=command_site)
 
-    from conformance import fuzzing
+    from conformance import fuzzing, selftest
 
     fuzzing.add_parser(sub)
+    selftest.add_parser(sub)
     format_tools(sub)
     return top
 

@@ -1,0 +1,354 @@
+"""Seeded faults: the reference with one realistic implementer bug, for `conformance selftest`.
+
+    python -m reference_impl.faults FAULT capabilities|serve|decode FORMAT …   # the reference testee, faulted
+
+Each fault is switched on in the testee process before it answers anything, through one of a few stable,
+named hook points of the reference:
+
+- `formats.checks.CheckTable.applies` — a check of a format's table (ach, runmat-snapshot) never runs;
+- `formats.plcbundle.checks.applies` — a plcbundle check (reader and verifier) never runs;
+- `reference_impl.fzb.reader.require` — an fzb reader check, by clause, never runs;
+- named functions and tables of the reference replaced by a wrong version: `reference_impl.fzb.vm.jump_target`
+  (with `reference_impl.fzb.vm.execute` kept to the interpreter), `reference_impl.fzb.vm.Limits.from_options`,
+  `reference_impl.fzb.vm.SEMANTICS`, `reference_impl.fzb.vm.arith`,
+  `formats.wire.bincode1.BincodeBuilder.variant_index`, `formats.wire.msgpack_rmp.write_uint`,
+  `formats.plcbundle.profiles.PROFILES`, `reference_impl.plcbundle.replay.verify_signature`,
+  `reference_impl.plcbundle.bundle.frame_path`.
+
+A fault names the clauses whose checks it explains: `conformance selftest` counts it as caught only when the
+checks that fail cite those clauses (conformance/selftest.py).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str
+    format: str
+    description: str
+    explains: tuple[str, ...]  # clause IDs, or prefixes ending in "." (every clause below them)
+    apply: Callable[[], None]
+    kinds: tuple[str, ...] = ()  # when set, only failing checks of these kinds are explained (a writer fault)
+
+    def explains_check(self, kind: str, clauses: tuple[str, ...]) -> bool:
+        if self.kinds and kind not in self.kinds:
+            return False
+        return any(c == e or (e.endswith(".") and c.startswith(e)) for c in clauses for e in self.explains)
+
+
+def check_table_skip(format_package: str, check_id: str) -> Callable[[], None]:
+    """The format's check `check_id` never runs (its table's `applies` says no)."""
+
+    def apply() -> None:
+        from formats.checks import CheckTable
+
+        table = importlib.import_module(f"formats.{format_package}.checks").CHECKS
+        original = CheckTable.applies
+
+        def applies(self: CheckTable, wanted: str, profile: str | None) -> bool:
+            return False if self is table and wanted == check_id else original(self, wanted, profile)
+
+        CheckTable.applies = applies  # type: ignore[method-assign]
+
+    return apply
+
+
+def plcbundle_skip(check_id: str) -> Callable[[], None]:
+    def apply() -> None:
+        from formats.plcbundle import checks
+
+        original = checks.applies
+        checks.applies = lambda wanted, profile: False if wanted == check_id else original(wanted, profile)
+
+    return apply
+
+
+def fzb_reader_skip(clause: str) -> Callable[[], None]:
+    def apply() -> None:
+        from reference_impl.fzb import reader
+
+        original = reader.require
+
+        def require(condition: bool, error_class: Any, message: str, wanted: str | None = None) -> None:
+            if wanted != clause:
+                original(condition, error_class, message, wanted)
+
+        reader.require = require
+
+    return apply
+
+
+def fzb_interpreter_only() -> None:
+    """The implementer wrote an interpreter, no compiler: every execution goes through `vm.Machine`."""
+    from reference_impl.fzb import vm
+
+    original = vm.execute
+
+    def execute(*args: Any, **kwargs: Any) -> Any:
+        kwargs["engine"] = "interpreter"
+        return original(*args, **kwargs)
+
+    vm.execute = execute
+
+
+def fzb_jump_off_by_one() -> None:
+    from reference_impl.fzb import vm
+
+    fzb_interpreter_only()
+    original = vm.jump_target
+    vm.jump_target = lambda next_ip, offset, length: original(next_ip, offset + (offset > 0), length)
+
+
+def fzb_limit_ignored(option: str) -> Callable[[], None]:
+    def apply() -> None:
+        from reference_impl.fzb import vm
+
+        original = vm.Limits.from_options.__func__  # type: ignore[attr-defined]
+
+        def from_options(cls: type, options: dict[str, Any] | None) -> Any:
+            return original(cls, {k: v for k, v in (options or {}).items() if k != option})
+
+        vm.Limits.from_options = classmethod(from_options)  # type: ignore[method-assign, assignment]
+
+    return apply
+
+
+def fzb_intended_as_upstream() -> None:
+    from reference_impl.fzb import vm
+
+    vm.SEMANTICS["intended"] = "upstream"
+
+
+def fzb_variant_index_off_by_one() -> None:
+    """The reader maps wire variant index i to the schema's variant i + 1 (the writer is right)."""
+    import construct as c
+
+    from formats.wire import bincode1
+
+    bincode1.BincodeBuilder.variant_index = c.ExprAdapter(
+        bincode1.VARIANT_INDEX, lambda index, context: index + 1, lambda index, context: index
+    )
+
+
+def fzb_division_by_zero_is_zero() -> None:
+    """Integer division by zero gives 0 instead of the runtime error (both engines call `vm.arith`)."""
+    from reference_impl.fzb import vm
+
+    original = vm.arith
+
+    def arith(op: int, lhs: Any, rhs: Any, word: str = "", symbol: str = "") -> Any:
+        if op == vm.DIV and rhs == 0 and type(lhs) is int and type(rhs) is int:
+            return 0
+        return original(op, lhs, rhs, word, symbol)
+
+    vm.arith = arith
+
+
+def ach_writer_wide_integers() -> None:
+    """The writer puts every unsigned integer above 127 in the 8-byte form (rmp-serde picks the smallest)."""
+    import struct
+
+    from formats.wire import msgpack_rmp
+
+    original = msgpack_rmp.write_uint
+
+    def write_uint(stream: Any, value: int) -> None:
+        if value <= 0x7F:
+            original(stream, value)
+        else:
+            stream.write(b"\xcf" + struct.pack(">Q", value))
+
+    msgpack_rmp.write_uint = write_uint
+
+
+def plcbundle_rust_as_go() -> None:
+    from formats.plcbundle.profiles import PROFILES
+
+    PROFILES["rust"] = PROFILES["go"]
+
+
+def plcbundle_any_signature() -> None:
+    from reference_impl.plcbundle import replay
+
+    replay.verify_signature = lambda sig, data, rotation_keys, allowed: 0
+
+
+def plcbundle_frame_boundary_off_by_one() -> None:
+    """Random access picks the frame of position + 1: wrong only for the last record of a frame."""
+    from reference_impl.plcbundle import bundle
+
+    original = bundle.frame_path
+
+    def frame_path(data: bytes, metadata: Any, position: int, prof: Any) -> str:
+        frame_size = metadata.get("frame_size") or 1
+        if (position + 1) % frame_size == 0:
+            return original(data, metadata, position + 1, prof)
+        return original(data, metadata, position, prof)
+
+    bundle.frame_path = frame_path
+
+
+def skips(format_name: str, package: str, rows: list[tuple[str, str, str]]) -> list[Fault]:
+    from importlib import import_module
+
+    table = import_module(f"formats.{package}.checks").CHECKS
+    return [
+        Fault(name, format_name, description, (table.clause(check_id),), check_table_skip(package, check_id))
+        for name, check_id, description in rows
+    ]
+
+
+def catalogue() -> list[Fault]:
+    from formats.plcbundle import checks as plc_checks
+
+    faults = skips(
+        "ach",
+        "ach",
+        [
+            ("ach-checksum-never-verified", "checksum.verify", "the SHA-256 of the body is never compared"),
+            ("ach-version-not-checked", "header.version", "a newer major version is read as if it were known"),
+            ("ach-strict-version", "header.version-strict", "strict reads an older major version too"),
+            ("ach-strict-flags", "header.flags", "strict accepts unknown flag bits"),
+            ("ach-strict-reserved", "header.reserved", "strict accepts non-zero reserved bytes"),
+            ("ach-strict-trailing", "body.trailing", "trailing bytes after the body are accepted under strict"),
+            ("ach-compression-byte", "header.compression", "a compression byte other than 0 or 1 is accepted"),
+            ("ach-strict-compression-agrees", "header.compression-agrees", "flags bit 0 and the byte may disagree"),
+            ("ach-strict-num-bindings", "metadata.num-bindings", "num_bindings is not compared with the bindings"),
+        ],
+    )
+    faults.append(
+        Fault(
+            "ach-writer-wide-integers",
+            "ach",
+            "the writer uses the 8-byte integer form above 127",
+            ("ach.",),
+            ach_writer_wide_integers,
+            kinds=("encode", "property-encode"),
+        )
+    )
+    faults += skips(
+        "runmat-snapshot",
+        "runmat_snapshot",
+        [
+            ("runmat-checksum-never-verified", "checksum.verify", "the checksum is never compared"),
+            ("runmat-version-not-checked", "header.version", "an unknown version is read"),
+            ("runmat-file-trailing", "file.trailing", "bytes after the file's end are accepted"),
+            ("runmat-body-trailing", "body.trailing", "bytes after the body are accepted"),
+            ("runmat-exact-length", "header.exact-length", "the header's length is not compared with the file"),
+            ("runmat-data-offset", "header.data-offset", "the data offset is not checked"),
+            ("runmat-compression", "header.compression", "an unknown compression byte is accepted"),
+            ("runmat-metadata", "body.metadata", "the metadata is not checked against the body"),
+        ],
+    )
+    fzb = [
+        ("fzb-version-not-checked", "fzb.header.version", "a version byte other than 1 is read", "fzb.header.version"),
+        (
+            "fzb-strict-trailing",
+            "fzb.trailing.strict",
+            "trailing bytes are accepted under strict",
+            "fzb.trailing.strict",
+        ),
+    ]
+    faults += [Fault(n, "fzb", d, (e,), fzb_reader_skip(c)) for n, c, d, e in fzb]
+    faults += [
+        Fault(
+            "fzb-jump-off-by-one", "fzb", "forward jumps land one instruction late", ("fzb.exec.",), fzb_jump_off_by_one
+        ),
+        Fault(
+            "fzb-step-limit-ignored",
+            "fzb",
+            "the step_limit option is ignored",
+            ("fzb.exec.limit.steps",),
+            fzb_limit_ignored("step_limit"),
+        ),
+        Fault(
+            "fzb-call-depth-limit-ignored",
+            "fzb",
+            "the call_depth_limit option is ignored",
+            ("fzb.exec.limit.call-depth",),
+            fzb_limit_ignored("call_depth_limit"),
+        ),
+        Fault(
+            "fzb-intended-as-upstream",
+            "fzb",
+            "the intended profile runs with upstream's semantics",
+            ("fzb.exec.",),
+            fzb_intended_as_upstream,
+        ),
+        Fault(
+            "fzb-division-by-zero-is-zero",
+            "fzb",
+            "integer division by zero gives 0",
+            ("fzb.exec.div",),
+            fzb_division_by_zero_is_zero,
+        ),
+        Fault(
+            "fzb-variant-index-off-by-one",
+            "fzb",
+            "the reader takes variant index i for variant i + 1",
+            ("fzb.",),
+            fzb_variant_index_off_by_one,
+        ),
+    ]
+    plc = [
+        ("plcbundle-line-limit", "record.line-limit", "record lines longer than 1 MiB are accepted"),
+        ("plcbundle-compressed-hash", "hash.compressed", "the compressed file's hash is not recomputed"),
+        ("plcbundle-final-newline", "content.final-newline", "a last line without newline is accepted"),
+        ("plcbundle-no-records", "content.records", "a bundle without records is accepted"),
+        ("plcbundle-chain-hash", "chain.parent", "the chain hash (parent link) is not recomputed"),
+        ("plcbundle-content-hash", "hash.content", "the content hash is not recomputed"),
+    ]
+    faults += [Fault(n, "plcbundle", d, (plc_checks.BY_ID[c].clause,), plcbundle_skip(c)) for n, c, d in plc]
+    faults += [
+        Fault(
+            "plcbundle-rust-as-go",
+            "plcbundle",
+            "the Rust profile behaves as the Go reader does",
+            ("plcbundle.",),
+            plcbundle_rust_as_go,
+        ),
+        Fault(
+            "plcbundle-any-signature",
+            "plcbundle",
+            "replay accepts invalid signatures",
+            ("plcbundle.replay.",),
+            plcbundle_any_signature,
+        ),
+        Fault(
+            "plcbundle-frame-boundary",
+            "plcbundle",
+            "random access is off by one at a frame boundary",
+            ("plcbundle.",),
+            plcbundle_frame_boundary_off_by_one,
+        ),
+    ]
+    return faults
+
+
+def find(name: str) -> Fault:
+    for fault in catalogue():
+        if fault.name == name:
+            return fault
+    raise KeyError(f"no fault named {name!r}")
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print("usage: python -m reference_impl.faults FAULT TESTEE-ARGUMENTS…", file=sys.stderr)
+        return 2
+    fault = find(argv[0])
+    fault.apply()
+    from reference_impl import testee
+
+    return testee.main(argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
