@@ -12,7 +12,7 @@ import io
 import math
 import struct
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any
 
 import construct as c
 
@@ -105,14 +105,14 @@ class Nested(Codec):
         root = context._root if "_root" in context else context
         root[DEPTH_KEY] -= 1
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         self._enter(context, path)
         try:
             return self.subcon._parsereport(stream, context, path)
         finally:
             self._leave(context)
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         self._enter(context, path)
         try:
             return self.subcon._build(obj, stream, context, path)
@@ -128,15 +128,15 @@ class Fixed(Codec):
         self.packer = struct.Struct(fmt)
         self.typ = typ
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         return self.packer.unpack(read(stream, self.packer.size, path))[0]
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(self.typ, obj, path)
         stream.write(self.packer.pack(obj))
         return obj
 
-    def _sizeof(self, context, path):
+    def _sizeof(self, context: c.Container, path: str | None) -> int:
         return self.packer.size
 
 

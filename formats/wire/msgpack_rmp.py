@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import struct
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 import construct as c
 
@@ -251,7 +251,7 @@ class Rmp(Codec):
         super().__init__()
         self.lenient = lenient
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         spend_item(context, path)
         return self.parse_head(stream, read_head(stream, path), context, path)
 
@@ -285,7 +285,7 @@ class RmpInt(Rmp):
             )
         return head.value
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(self.typ, obj, path)
         (write_sint if self.typ.signed else write_uint)(stream, obj)
         return obj
@@ -303,7 +303,7 @@ class RmpFloat(Rmp):
             return float(head.value)
         raise self.mismatch(head, self.typ.name, path)
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(self.typ, obj, path)
         if self.typ.bits == 32:
             stream.write(bytes([FLOAT32]) + struct.pack(">f", obj))
@@ -318,7 +318,7 @@ class RmpBool(Rmp):
             raise self.mismatch(head, "bool", path)
         return head.value
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(t.BOOL, obj, path)
         stream.write(bytes([TRUE if obj else FALSE]))
         return obj
@@ -332,7 +332,7 @@ class RmpStr(Rmp):
             return decode_utf8(read(stream, head.value, path), path)
         raise self.mismatch(head, "string", path)
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         write_str(stream, obj, path)
         return obj
 
@@ -343,7 +343,7 @@ class RmpUnit(Rmp):
             return None
         raise self.mismatch(head, "nil", path)
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         stream.write(bytes([NIL]))
         return obj
 
@@ -356,7 +356,7 @@ class RmpOption(Rmp):
     def parse_head(self, stream, head, context, path):
         return None if head.kind == "nil" else parse_with(self.inner, stream, head, context, path)
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         if obj is None:
             stream.write(bytes([NIL]))
         else:
@@ -400,7 +400,7 @@ class RmpArray(Rmp):
             return [item._parsereport(stream, context, path) for item in self.items]
         return [self.items[0]._parsereport(stream, context, path) for _ in range(head.value)]
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         if not isinstance(obj, list | tuple) or (self.fixed and len(obj) != len(self.items)):
             arity = f" of {len(self.items)}" if self.fixed else ""
             raise model_error(f"{obj!r} is not a list{arity}", path)
@@ -437,7 +437,7 @@ class RmpMap(Rmp):
             entries.append((key, value))
         return entries
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         entries = map_items(obj, path)
         write_length(stream, "map", len(entries))
         for key, value in entries:
@@ -496,7 +496,7 @@ class RmpStruct(Rmp):
                 raise wire_error(WireCheck.FIELD, ErrorClass.INVALID_VALUE, f"missing field {f.name!r}{where(path)}")
         return out
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         items = struct_items(self.struct_type, obj, path)
         write_length(stream, "array", len(items))
         for codec, (_, value) in zip(self.fields, items, strict=True):
@@ -578,7 +578,7 @@ class RmpEnum(Rmp):
             return t.Variant(variant.name, payload[0]._parsereport(stream, context, path))
         return variant_value(variant, payload[0]._parsereport(stream, context, path))
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         index, variant = check_variant(self.enum, obj, path)
         if variant.kind == "unit":
             write_str(stream, variant.name, path)

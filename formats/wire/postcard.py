@@ -8,6 +8,8 @@ fit the type (as postcard does) and ignores trailing bytes after the top-level v
 
 from __future__ import annotations
 
+from typing import IO, Any
+
 import construct as c
 
 from formats import types as t
@@ -25,7 +27,7 @@ class Varint(Codec):
         self.typ = typ
         self.max_bytes = -(-typ.bits // 7)
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         value = 0
         for index in range(self.max_bytes):
             byte = read(stream, 1, path)[0]
@@ -44,7 +46,7 @@ class Varint(Codec):
             value = (value >> 1) ^ -(value & 1)
         return value
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(self.typ, obj, path)
         value = ((obj << 1) ^ (obj >> (self.typ.bits - 1))) & self.typ.max * 2 + 1 if self.typ.signed else obj
         out = bytearray()
@@ -65,7 +67,7 @@ VARIANT_INDEX = Varint(t.U32)
 class StrChar(Codec):
     """postcard writes a `char` as a one-character string."""
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         size = LENGTH._parse(stream, context, path)
         if not 1 <= size <= 4:
             raise wire_error(WireCheck.CHAR, ErrorClass.INVALID_VALUE, f"char of {size} bytes{where(path)}")
@@ -74,7 +76,7 @@ class StrChar(Codec):
             raise wire_error(WireCheck.CHAR, ErrorClass.INVALID_VALUE, f"not one char{where(path)}")
         return text
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(t.CHAR, obj, path)
         raw = encode_utf8(obj, path)
         LENGTH._build(len(raw), stream, context, path)

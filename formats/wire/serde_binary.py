@@ -7,6 +7,8 @@ written, which each wire module passes in.
 
 from __future__ import annotations
 
+from typing import IO, Any
+
 import construct as c
 
 from formats import types as t
@@ -37,7 +39,7 @@ class Flag(Codec):
         self.what = what
         self.check = check
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         byte = read(stream, 1, path)[0]
         if byte > 1:
             raise wire_error(
@@ -45,7 +47,7 @@ class Flag(Codec):
             )
         return byte == 1
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         stream.write(b"\x01" if obj else b"\x00")
         return obj
 
@@ -53,7 +55,7 @@ class Flag(Codec):
 class Utf8Char(Codec):
     """A Rust `char`: its UTF-8 encoding, whose first byte gives the length."""
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         first = read(stream, 1, path)
         lead = first[0]
         width = 1 if lead < 0x80 else 2 if lead >> 5 == 0b110 else 3 if lead >> 4 == 0b1110 else 4
@@ -62,7 +64,7 @@ class Utf8Char(Codec):
             raise wire_error(WireCheck.CHAR, ErrorClass.INVALID_UTF8, f"not one char{where(path)}")
         return text
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(t.CHAR, obj, path)
         stream.write(encode_utf8(obj, path))
         return obj
@@ -77,13 +79,13 @@ class Text(Codec):
         self.utf8 = utf8
         self.max_items = max_items
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         size = self.length._parse(stream, context, path)
         check_count(stream, size, 1, self.max_items, "string" if self.utf8 else "bytes", path)
         raw = read(stream, size, path)
         return decode_utf8(raw, path) if self.utf8 else raw
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         if self.utf8:
             raw = encode_utf8(obj, path)
         elif isinstance(obj, bytes | bytearray):
@@ -102,15 +104,15 @@ class RawBytes(Codec):
         super().__init__()
         self.size = size
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         return read(stream, self.size, path)
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(t.Bytes(self.size), obj, path)
         stream.write(bytes(obj))
         return obj
 
-    def _sizeof(self, context, path):
+    def _sizeof(self, context: c.Container, path: str | None) -> int:
         return self.size
 
 
@@ -120,10 +122,10 @@ class Optional(Codec):
         self.tag = Flag("Option tag", WireCheck.OPTION)
         self.inner = inner
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         return self.inner._parsereport(stream, context, path) if self.tag._parse(stream, context, path) else None
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         self.tag._build(obj is not None, stream, context, path)
         if obj is not None:
             self.inner._build(obj, stream, context, path)
@@ -143,7 +145,7 @@ class Sequence(Codec):
         self.max_items = max_items
         self.pairs = pairs
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         count = self.length._parse(stream, context, path)
         check_count(stream, count, self.min_item_size, self.max_items, "map" if self.pairs else "sequence", path)
         out = []
@@ -152,7 +154,7 @@ class Sequence(Codec):
             out.append(tuple(values) if self.pairs else values[0])
         return out
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         entries = map_items(obj, path) if self.pairs else obj
         if not isinstance(entries, list):
             raise model_error(f"{obj!r} is not a list", path)
@@ -171,11 +173,11 @@ class Record(Codec):
         self.names = names
         self.fields = fields
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         values = [f._parsereport(stream, context, path) for f in self.fields]
         return dict(zip(self.names, values, strict=True)) if self.names is not None else values
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         if self.names is not None:
             if not isinstance(obj, dict) or list(obj) != self.names:
                 raise model_error(f"expected fields {self.names}", path)
@@ -198,7 +200,7 @@ class TaggedUnion(Codec):
         self.index = index
         self.payloads = payloads
 
-    def _parse(self, stream, context, path):
+    def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         index = self.index._parse(stream, context, path)
         if index >= len(self.enum.variants):
             raise wire_error(
@@ -209,7 +211,7 @@ class TaggedUnion(Codec):
         values = [p._parsereport(stream, context, path) for p in self.payloads[index]]
         return variant_value(self.enum.variants[index], values)
 
-    def _build(self, obj, stream, context, path):
+    def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         index, variant = check_variant(self.enum, obj, path)
         self.index._build(index, stream, context, path)
         fields = variant_fields(variant, obj, path)

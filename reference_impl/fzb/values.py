@@ -37,10 +37,6 @@ I64_MAX = (1 << 63) - 1
 MAX_RESULT_DEPTH = 64
 
 
-def runtime_error(error_class: ErrorClass, message: str, clause: str | None = None) -> FormatError:
-    return FormatError(error_class, message, clause)
-
-
 def type_mismatch(message: str, clause: str | None = None) -> FormatError:
     return FormatError(ErrorClass.RUNTIME_TYPE_MISMATCH, message, clause)
 
