@@ -10,9 +10,8 @@ from __future__ import annotations
 import construct as c
 
 from formats import types as t
-from formats.checks import WireCheck
 from formats.wire.codec import Fixed
-from formats.wire.serde_binary import BinaryBuilder, Flag, RawBytes, Record, Text, Utf8Char
+from formats.wire.serde_binary import BinaryBuilder, Utf8Char
 
 INT_FORMATS = {8: "B", 16: "H", 32: "I", 64: "Q"}
 LENGTH = Fixed("<Q", t.U64)
@@ -28,22 +27,13 @@ class BincodeBuilder(BinaryBuilder):
     length = LENGTH
     variant_index = VARIANT_INDEX
 
-    def scalar(self, typ: t.Type) -> c.Construct:
-        if isinstance(typ, t.Int):
-            return Fixed(int_format(typ), typ)
-        if isinstance(typ, t.Float):
-            return Fixed("<f" if typ.bits == 32 else "<d", typ)
-        if isinstance(typ, t.Bool):
-            return Flag("bool", WireCheck.BOOL)
-        if isinstance(typ, t.Char):
-            return Utf8Char()
-        if isinstance(typ, t.Str):
-            return Text(LENGTH, True, self.max_items)
-        if isinstance(typ, t.Bytes):
-            return RawBytes(typ.size) if typ.size is not None else Text(LENGTH, False, self.max_items)
-        if isinstance(typ, t.Unit):
-            return Record(None, [])
-        raise TypeError(f"bincode cannot encode {typ!r}")
+    wire_name = "bincode"
+
+    def integer(self, typ: t.Int) -> c.Construct:
+        return Fixed(int_format(typ), typ)
+
+    def char(self) -> c.Construct:
+        return Utf8Char()
 
     def min_size(self, typ: t.Type) -> int:
         return min_size(self.space, typ)

@@ -16,7 +16,7 @@ from formats import types as t
 from formats.checks import WireCheck, wire_error
 from formats.errors import ErrorClass
 from formats.wire.codec import Codec, Fixed, check_scalar, decode_utf8, encode_utf8, read, where
-from formats.wire.serde_binary import BinaryBuilder, Flag, RawBytes, Record, Text
+from formats.wire.serde_binary import BinaryBuilder
 
 
 class Varint(Codec):
@@ -88,24 +88,15 @@ class PostcardBuilder(BinaryBuilder):
     length = LENGTH
     variant_index = VARIANT_INDEX
 
-    def scalar(self, typ: t.Type) -> c.Construct:
-        if isinstance(typ, t.Int):
-            if typ.bits == 8:
-                return Fixed("<b" if typ.signed else "<B", typ)
-            return Varint(typ)
-        if isinstance(typ, t.Float):
-            return Fixed("<f" if typ.bits == 32 else "<d", typ)
-        if isinstance(typ, t.Bool):
-            return Flag("bool", WireCheck.BOOL)
-        if isinstance(typ, t.Char):
-            return StrChar()
-        if isinstance(typ, t.Str):
-            return Text(LENGTH, True, self.max_items)
-        if isinstance(typ, t.Bytes):
-            return RawBytes(typ.size) if typ.size is not None else Text(LENGTH, False, self.max_items)
-        if isinstance(typ, t.Unit):
-            return Record(None, [])
-        raise TypeError(f"postcard cannot encode {typ!r}")
+    wire_name = "postcard"
+
+    def integer(self, typ: t.Int) -> c.Construct:
+        if typ.bits == 8:
+            return Fixed("<b" if typ.signed else "<B", typ)
+        return Varint(typ)
+
+    def char(self) -> c.Construct:
+        return StrChar()
 
     def min_size(self, typ: t.Type) -> int:
         return min_size(self.space, typ)

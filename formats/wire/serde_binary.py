@@ -17,6 +17,7 @@ from formats.errors import ErrorClass
 from formats.wire.codec import (
     Builder,
     Codec,
+    Fixed,
     check_count,
     check_scalar,
     check_variant,
@@ -226,9 +227,34 @@ class BinaryBuilder(Builder):
 
     length: c.Construct
     variant_index: c.Construct
+    wire_name: str
 
     def min_size(self, typ: t.Type) -> int:
         raise NotImplementedError
+
+    def integer(self, typ: t.Int) -> c.Construct:
+        raise NotImplementedError
+
+    def char(self) -> c.Construct:
+        raise NotImplementedError
+
+    def scalar(self, typ: t.Type) -> c.Construct:
+        """Floats, bools, strings, bytes and unit are the same in both encodings; ints and chars differ."""
+        if isinstance(typ, t.Int):
+            return self.integer(typ)
+        if isinstance(typ, t.Float):
+            return Fixed("<f" if typ.bits == 32 else "<d", typ)
+        if isinstance(typ, t.Bool):
+            return Flag("bool", WireCheck.BOOL)
+        if isinstance(typ, t.Char):
+            return self.char()
+        if isinstance(typ, t.Str):
+            return Text(self.length, True, self.max_items)
+        if isinstance(typ, t.Bytes):
+            return RawBytes(typ.size) if typ.size is not None else Text(self.length, False, self.max_items)
+        if isinstance(typ, t.Unit):
+            return Record(None, [])
+        raise TypeError(f"{self.wire_name} cannot encode {typ!r}")
 
     def option(self, typ: t.Option) -> c.Construct:
         return Optional(self.build(typ.inner))
