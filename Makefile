@@ -54,6 +54,7 @@ install-check: $(INSTALLED)
 
 test: $(INSTALLED) $(NODE_INSTALLED) $(SITE_INSTALLED) site-tools
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest -n $(JOBS) -q -p no:cacheprovider
 
 # One harness for TIME seconds (FORMAT: a format or a harness name such as fzb_vm; RUNS=N bounds inputs instead),
@@ -74,6 +75,7 @@ regen: $(INSTALLED) $(NODE_INSTALLED)
 
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 clean:
 	rm -rf $(VENV) tools/ksc/node_modules reports site .hypothesis .pytest_cache

@@ -50,9 +50,7 @@ def file_bytes(chunk_value: dict[str, Any], generation: str = "current") -> byte
 
 def document_model(chunk_value: dict[str, Any], generation: str = "current") -> Any:
     layout = schema.LAYOUTS[generation]
-    return model.to_model(
-        layout.space, layout.file_type, {"version": schema.FZB_VERSION, "chunk": chunk_value}
-    )
+    return model.to_model(layout.space, layout.file_type, {"version": schema.FZB_VERSION, "chunk": chunk_value})
 
 
 def valid(path: str, description: str, chunk_value: dict[str, Any], clauses: list[str]) -> GeneratedCase:
@@ -233,9 +231,7 @@ def instruction_cases() -> Iterator[GeneratedCase]:
     for name, description, code in INSTRUCTION_GROUPS:
         body = chunk(code, [val("Str", "name"), closure(chunk([ins("Return")]))])
         yield valid(f"instructions/{name}", f"chunk using {description}", body, [*clauses, "fzb.wire.int"])
-    yield valid(
-        "instructions/all-53", "every instruction once, in wire order", chunk(every_instruction()), clauses
-    )
+    yield valid("instructions/all-53", "every instruction once, in wire order", chunk(every_instruction()), clauses)
     many = [ins("Pop")] * 300 + [ins("Return")]
     yield valid(
         "instructions/count-301",
@@ -726,9 +722,7 @@ def header_cases() -> Iterator[GeneratedCase]:
         magic,
     )
     yield malformed("header/bad-magic-lowercase", "magic fzb\\x01", b"fzb\x01" + good[4:], "bad_magic", magic)
-    yield malformed(
-        "header/bad-magic-source", "Fusabi source text, not bytecode", b"let x = 1\n", "bad_magic", magic
-    )
+    yield malformed("header/bad-magic-source", "Fusabi source text, not bytecode", b"let x = 1\n", "bad_magic", magic)
     yield malformed(
         "header/bad-magic-version-too",
         "bad magic and bad version: magic is checked first",
@@ -921,9 +915,7 @@ def file_bytes_unchecked(chunk_value: dict[str, Any]) -> bytes:
     constants = chunk_value["constants"]
     body = writer.encode_chunk(chunk([], [], spans=[]))
     encoded = b"".join(encode_value_unbounded(c) for c in constants)
-    return (
-        schema.FZB_MAGIC + bytes([schema.FZB_VERSION]) + body[:8] + u64(len(constants)) + encoded + body[16:]
-    )
+    return schema.FZB_MAGIC + bytes([schema.FZB_VERSION]) + body[:8] + u64(len(constants)) + encoded + body[16:]
 
 
 def encode_value_unbounded(item: V) -> bytes:
@@ -982,8 +974,7 @@ def legacy_cases() -> Iterator[GeneratedCase]:
             "int-constant",
             "[LoadConst 0, Return] with an Int constant",
             legacy_chunk([op("LoadConst", 0), op("Return")], [value("Int", 7, generation=legacy)]),
-            "CallMethod takes 3 count bytes; the span count is then the Int's 7: 112 bytes promised, "
-            "1 left: truncated",
+            "CallMethod takes 3 count bytes; the span count is then the Int's 7: 112 bytes promised, 1 left: truncated",
         ),
     ]
     for name, description, body, why in samples:

@@ -210,53 +210,112 @@ def record_display(fields: dict[str, str]) -> str:
 
 
 def program_cases() -> Iterator[GeneratedCase]:
-    everywhere = ["fzb.exec.call", "fzb.exec.call.closure", "fzb.exec.return", "fzb.exec.upstream.return",
-                  "fzb.exec.intended.return"]
+    everywhere = [
+        "fzb.exec.call",
+        "fzb.exec.call.closure",
+        "fzb.exec.return",
+        "fzb.exec.upstream.return",
+        "fzb.exec.intended.return",
+    ]
     fib, calls = expected_fib(25)
     assert (fib, calls) == (75025, 242785)
     yield case("programs/fib", f"fib 25 by {calls} recursive calls", everywhere, program("fib"), both=ok(I(fib)))
-    yield case("programs/tak", "tak 18 12 6 by recursive calls", everywhere, program("tak"),
-               both=ok(I(expected_tak(18, 12, 6))))
+    yield case(
+        "programs/tak",
+        "tak 18 12 6 by recursive calls",
+        everywhere,
+        program("tak"),
+        both=ok(I(expected_tak(18, 12, 6))),
+    )
     primes = expected_primes(1000)
     assert (len(primes), primes[-1]) == (168, 997)
-    sieve = ["fzb.exec.make-array", "fzb.exec.array-get", "fzb.exec.array-set", "fzb.exec.jump",
-             "fzb.exec.jump-if-false", "fzb.exec.host.standard", "fzb.exec.upstream.native-call",
-             "fzb.exec.intended.native-call"]
-    yield case("programs/sieve-1000", "the sieve of Eratosthenes up to 1000, printing every prime", sieve,
-               program("sieve-1000"),
-               both=ok(T(I(len(primes)), I(primes[-1])), "".join(f"{p}\n" for p in primes)))
+    sieve = [
+        "fzb.exec.make-array",
+        "fzb.exec.array-get",
+        "fzb.exec.array-set",
+        "fzb.exec.jump",
+        "fzb.exec.jump-if-false",
+        "fzb.exec.host.standard",
+        "fzb.exec.upstream.native-call",
+        "fzb.exec.intended.native-call",
+    ]
+    yield case(
+        "programs/sieve-1000",
+        "the sieve of Eratosthenes up to 1000, printing every prime",
+        sieve,
+        program("sieve-1000"),
+        both=ok(T(I(len(primes)), I(primes[-1])), "".join(f"{p}\n" for p in primes)),
+    )
     primes = expected_primes(10000)
     assert (len(primes), primes[-1]) == (1229, 9973)
-    yield case("programs/sieve-10000", "the sieve of Eratosthenes up to 10000", sieve, program("sieve-10000"),
-               both=ok(T(I(len(primes)), I(primes[-1]))))
+    yield case(
+        "programs/sieve-10000",
+        "the sieve of Eratosthenes up to 10000",
+        sieve,
+        program("sieve-10000"),
+        both=ok(T(I(len(primes)), I(primes[-1]))),
+    )
     trees = expected_binary_trees(100, 10)
     assert trees == 7130212750
-    yield case("programs/binary_trees", "binary_trees: iterate 100 10, building and checking 100 trees of "
-               "2047 nodes", [*everywhere, "fzb.exec.make-variant", "fzb.exec.check-variant-tag",
-                              "fzb.exec.get-variant-field"],
-               program("binary_trees"), intended=ok(I(trees)),
-               notes="The golden run is under intended; upstream computes the same sum (about 15 million "
-               "steps), which the tests check on smaller trees.")
-    yield case("programs/closures", "closures that capture: an adder, a counter, a recursive factorial",
-               ["fzb.exec.make-closure", "fzb.exec.load-upvalue", "fzb.exec.store-upvalue",
-                "fzb.exec.upstream.closures", "fzb.exec.intended.closures", "fzb.exec.value.sharing"],
-               program("closures"), upstream=fails("runtime_invalid_index"),
-               intended=ok(T(I(5 + 10), I(3), I(math.factorial(10)))))
+    yield case(
+        "programs/binary_trees",
+        "binary_trees: iterate 100 10, building and checking 100 trees of 2047 nodes",
+        [*everywhere, "fzb.exec.make-variant", "fzb.exec.check-variant-tag", "fzb.exec.get-variant-field"],
+        program("binary_trees"),
+        intended=ok(I(trees)),
+        notes="The golden run is under intended; upstream computes the same sum (about 15 million "
+        "steps), which the tests check on smaller trees.",
+    )
+    yield case(
+        "programs/closures",
+        "closures that capture: an adder, a counter, a recursive factorial",
+        [
+            "fzb.exec.make-closure",
+            "fzb.exec.load-upvalue",
+            "fzb.exec.store-upvalue",
+            "fzb.exec.upstream.closures",
+            "fzb.exec.intended.closures",
+            "fzb.exec.value.sharing",
+        ],
+        program("closures"),
+        upstream=fails("runtime_invalid_index"),
+        intended=ok(T(I(5 + 10), I(3), I(math.factorial(10)))),
+    )
     total = sum(range(1, 100001))
-    yield case("programs/tail_calls", "a tail-recursive loop of 100000 calls, and a tail call of a host function",
-               ["fzb.exec.tail-call", "fzb.exec.upstream.tail-call", "fzb.exec.intended.tail-call",
-                "fzb.exec.limit.call-depth"],
-               program("tail_calls"), upstream=fails("runtime_not_implemented"),
-               intended=ok(T(I(total), S(str(total)))))
+    yield case(
+        "programs/tail_calls",
+        "a tail-recursive loop of 100000 calls, and a tail call of a host function",
+        [
+            "fzb.exec.tail-call",
+            "fzb.exec.upstream.tail-call",
+            "fzb.exec.intended.tail-call",
+            "fzb.exec.limit.call-depth",
+        ],
+        program("tail_calls"),
+        upstream=fails("runtime_not_implemented"),
+        intended=ok(T(I(total), S(str(total)))),
+    )
     p = {"x": 3, "y": 4}
     q = {**p, "y": 10}
     r = p["x"] * q["y"]
-    yield case("programs/records", "records: make, get, update, methods and Display",
-               ["fzb.exec.make-record", "fzb.exec.get-record-field", "fzb.exec.update-record",
-                "fzb.exec.call-method", "fzb.exec.call.method", "fzb.exec.call.native", "fzb.exec.value.display"],
-               program("records"),
-               both=ok(T(REC(x=I(q["x"]), y=I(q["y"])), I(r), I(2 * 21), S(f"r={r}")),
-                       record_display({k: str(v) for k, v in q.items()}) + "\n"))
+    yield case(
+        "programs/records",
+        "records: make, get, update, methods and Display",
+        [
+            "fzb.exec.make-record",
+            "fzb.exec.get-record-field",
+            "fzb.exec.update-record",
+            "fzb.exec.call-method",
+            "fzb.exec.call.method",
+            "fzb.exec.call.native",
+            "fzb.exec.value.display",
+        ],
+        program("records"),
+        both=ok(
+            T(REC(x=I(q["x"]), y=I(q["y"])), I(r), I(2 * 21), S(f"r={r}")),
+            record_display({k: str(v) for k, v in q.items()}) + "\n",
+        ),
+    )
     shapes = [("Circle", (2,)), ("Rect", (3, 4)), ("Square", (5,)), ("Dot", ())]
     areas = {"Circle": lambda r: 3 * r * r, "Rect": lambda w, h: w * h, "Square": lambda a: a * a, "Dot": lambda: 0}
     total_area = sum(areas[name](*fields) for name, fields in shapes)
@@ -268,56 +327,116 @@ def program_cases() -> Iterator[GeneratedCase]:
         return "other"
 
     shown = "[" + "; ".join(name + (f"({', '.join(map(str, f))})" if f else "") for name, f in shapes) + "]"
-    yield case("programs/variants", "variants and pattern matching: areas of shapes, a tuple classifier",
-               ["fzb.exec.check-variant-tag", "fzb.exec.get-variant-field", "fzb.exec.check-tuple-len",
-                "fzb.exec.get-tuple-elem", "fzb.exec.check-int", "fzb.exec.check-string", "fzb.exec.concat",
-                "fzb.exec.make-list", "fzb.exec.is-nil", "fzb.exec.value.display"],
-               program("variants"),
-               both=ok(T(I(total_area), S("".join(classify(i) + "," for i in items))), shown + "\n"))
+    yield case(
+        "programs/variants",
+        "variants and pattern matching: areas of shapes, a tuple classifier",
+        [
+            "fzb.exec.check-variant-tag",
+            "fzb.exec.get-variant-field",
+            "fzb.exec.check-tuple-len",
+            "fzb.exec.get-tuple-elem",
+            "fzb.exec.check-int",
+            "fzb.exec.check-string",
+            "fzb.exec.concat",
+            "fzb.exec.make-list",
+            "fzb.exec.is-nil",
+            "fzb.exec.value.display",
+        ],
+        program("variants"),
+        both=ok(T(I(total_area), S("".join(classify(i) + "," for i in items))), shown + "\n"),
+    )
     ys = [0, 1, 2, 3, 4, 5]
-    yield case("programs/lists", "lists: make, cons, walk, reverse, and Display of proper and improper lists",
-               ["fzb.exec.make-list", "fzb.exec.cons", "fzb.exec.list-head", "fzb.exec.list-tail",
-                "fzb.exec.is-nil", "fzb.exec.value.display"],
-               program("lists"),
-               both=ok(T(I(sum(ys)), LIST(*(I(v) for v in reversed(ys)))),
-                       "[" + "; ".join(map(str, ys)) + "]\nCons(1, 2)\n"))
+    yield case(
+        "programs/lists",
+        "lists: make, cons, walk, reverse, and Display of proper and improper lists",
+        [
+            "fzb.exec.make-list",
+            "fzb.exec.cons",
+            "fzb.exec.list-head",
+            "fzb.exec.list-tail",
+            "fzb.exec.is-nil",
+            "fzb.exec.value.display",
+        ],
+        program("lists"),
+        both=ok(T(I(sum(ys)), LIST(*(I(v) for v in reversed(ys)))), "[" + "; ".join(map(str, ys)) + "]\nCons(1, 2)\n"),
+    )
     wrapped = ((2**63 - 1 + 1 + 2**63) % 2**64) - 2**63
     float_line = "(0.30000000000000004, 3, 1000000000000000000000, 0.0000001, -0, NaN, inf, 0.3333333333333333)"
-    yield case("programs/numbers", "Int wrap-around and division, Float Display, NaN, logic, arrays",
-               ["fzb.exec.add", "fzb.exec.div", "fzb.exec.lt", "fzb.exec.eq", "fzb.exec.neq", "fzb.exec.and",
-                "fzb.exec.or", "fzb.exec.not", "fzb.exec.array-update", "fzb.exec.array-length",
-                "fzb.exec.value.display", "fzb.exec.value.sharing"],
-               program("numbers"),
-               both=ok(T(I(wrapped), I(int(-7 / 2)), I(int(7 / -2)), B(False), B(False), B(True), B(True), I(3),
-                         F(0.1 + 0.2)),
-                       float_line + "\n[|10; 2; 3|] [|10; 20; 3|]\n"))
+    yield case(
+        "programs/numbers",
+        "Int wrap-around and division, Float Display, NaN, logic, arrays",
+        [
+            "fzb.exec.add",
+            "fzb.exec.div",
+            "fzb.exec.lt",
+            "fzb.exec.eq",
+            "fzb.exec.neq",
+            "fzb.exec.and",
+            "fzb.exec.or",
+            "fzb.exec.not",
+            "fzb.exec.array-update",
+            "fzb.exec.array-length",
+            "fzb.exec.value.display",
+            "fzb.exec.value.sharing",
+        ],
+        program("numbers"),
+        both=ok(
+            T(I(wrapped), I(int(-7 / 2)), I(int(7 / -2)), B(False), B(False), B(True), B(True), I(3), F(0.1 + 0.2)),
+            float_line + "\n[|10; 2; 3|] [|10; 20; 3|]\n",
+        ),
+    )
 
 
 def real_world_cases() -> Iterator[GeneratedCase]:
     from corpus.generators.fzb import provenance
 
-    tui = ["fzb.exec.host.registry", "fzb.exec.host.tui", "fzb.exec.host.standard", "fzb.exec.host.format",
-           "fzb.exec.call.native", "fzb.exec.upstream.native-call", "fzb.exec.intended.native-call",
-           "fzb.exec.store-local", "fzb.exec.load-global"]
-    hello = case("hello_tui", "hello_tui.fzb under the TUI test host", tui,
-                 (REAL_WORLD / "hello_tui.fzb").read_bytes(),
-                 upstream=ok(UNIT, "Buffer created: 40x10\n"), intended=fails("runtime_type_mismatch"),
-                 case_class="real-world",
-                 notes="Under intended the match on `area` fails: the compiler put the locals w and h in slots "
-                 "that, without upstream's leftover stack, hold the matched value itself (GET_VARIANT_FIELD 3 "
-                 "then reads an Int).")
+    tui = [
+        "fzb.exec.host.registry",
+        "fzb.exec.host.tui",
+        "fzb.exec.host.standard",
+        "fzb.exec.host.format",
+        "fzb.exec.call.native",
+        "fzb.exec.upstream.native-call",
+        "fzb.exec.intended.native-call",
+        "fzb.exec.store-local",
+        "fzb.exec.load-global",
+    ]
+    hello = case(
+        "hello_tui",
+        "hello_tui.fzb under the TUI test host",
+        tui,
+        (REAL_WORLD / "hello_tui.fzb").read_bytes(),
+        upstream=ok(UNIT, "Buffer created: 40x10\n"),
+        intended=fails("runtime_type_mismatch"),
+        case_class="real-world",
+        notes="Under intended the match on `area` fails: the compiler put the locals w and h in slots "
+        "that, without upstream's leftover stack, hold the matched value itself (GET_VARIANT_FIELD 3 "
+        "then reads an Int).",
+    )
     hello.provenance = provenance("hello_tui")
     yield hello
-    small = case("tui", "tui.fzb: binds the version string to a local and returns ()", ["fzb.exec.store-local"],
-                 (REAL_WORLD / "tui.fzb").read_bytes(), both=ok(UNIT), case_class="real-world")
+    small = case(
+        "tui",
+        "tui.fzb: binds the version string to a local and returns ()",
+        ["fzb.exec.store-local"],
+        (REAL_WORLD / "tui.fzb").read_bytes(),
+        both=ok(UNIT),
+        case_class="real-world",
+    )
     small.provenance = provenance("tui")
     yield small
     # Read in the current layout, tag 30 is CallMethod and the next count is 2^41 with 30 bytes left: upstream's
     # bincode runs out of bytes (truncated); a reader that checks its item limit first says limit_exceeded.
     past_end = Expect("reject", errors=("truncated", "limit_exceeded"))
-    legacy = case("hello-legacy", "examples/hello.fzb runs only under legacy-b248970", ["fzb.exec.load-const"],
-                  (REAL_WORLD / "hello-legacy.fzb").read_bytes(), both=past_end, case_class="real-world",
-                  notes="current-layout readers: a constant count of 2^41 past the end (and past the item limit)")
+    legacy = case(
+        "hello-legacy",
+        "examples/hello.fzb runs only under legacy-b248970",
+        ["fzb.exec.load-const"],
+        (REAL_WORLD / "hello-legacy.fzb").read_bytes(),
+        both=past_end,
+        case_class="real-world",
+        notes="current-layout readers: a constant count of 2^41 past the end (and past the item limit)",
+    )
     legacy.by_profile["legacy-b248970"] = ok(S("Hello, FSRS!"))
     legacy.clauses.append("fzb.exec.result")
     legacy.provenance = provenance("hello-legacy")

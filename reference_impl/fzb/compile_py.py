@@ -70,14 +70,36 @@ class TailRequest:
 # Stack effects: opcode -> (pops, pushes) for the opcodes whose effect depends only on operands.
 def stack_effect(op: int, a: Any, b: Any) -> tuple[int, int]:
     fixed = {
-        V.LOAD_CONST: (0, 1), V.LOAD_LOCAL: (0, 1), V.STORE_LOCAL: (1, 0), V.LOAD_UPVALUE: (0, 1),
+        V.LOAD_CONST: (0, 1),
+        V.LOAD_LOCAL: (0, 1),
+        V.STORE_LOCAL: (1, 0),
+        V.LOAD_UPVALUE: (0, 1),
         V.STORE_UPVALUE: (1, 0),
-        V.LOAD_GLOBAL: (0, 1), V.POP: (1, 0), V.DUP: (1, 2), V.CHECK_INT: (1, 2), V.CHECK_BOOL: (1, 2),
-        V.CHECK_STRING: (1, 2), V.CHECK_TUPLE_LEN: (1, 2), V.GET_TUPLE_ELEM: (1, 2), V.NOT: (1, 1),
-        V.GET_TUPLE_FIELD: (1, 1), V.CONS: (2, 1), V.LIST_HEAD: (1, 1), V.LIST_TAIL: (1, 1), V.IS_NIL: (1, 1),
-        V.ARRAY_GET: (2, 1), V.ARRAY_SET: (3, 1), V.ARRAY_LENGTH: (1, 1), V.ARRAY_UPDATE: (3, 1),
-        V.GET_RECORD_FIELD: (2, 1), V.CHECK_VARIANT_TAG: (1, 1), V.GET_VARIANT_FIELD: (1, 1),
-        V.CLOSE_UPVALUE: (0, 0), V.JUMP: (0, 0), V.JUMP_IF_FALSE: (1, 0), V.RETURN: (0, 0),
+        V.LOAD_GLOBAL: (0, 1),
+        V.POP: (1, 0),
+        V.DUP: (1, 2),
+        V.CHECK_INT: (1, 2),
+        V.CHECK_BOOL: (1, 2),
+        V.CHECK_STRING: (1, 2),
+        V.CHECK_TUPLE_LEN: (1, 2),
+        V.GET_TUPLE_ELEM: (1, 2),
+        V.NOT: (1, 1),
+        V.GET_TUPLE_FIELD: (1, 1),
+        V.CONS: (2, 1),
+        V.LIST_HEAD: (1, 1),
+        V.LIST_TAIL: (1, 1),
+        V.IS_NIL: (1, 1),
+        V.ARRAY_GET: (2, 1),
+        V.ARRAY_SET: (3, 1),
+        V.ARRAY_LENGTH: (1, 1),
+        V.ARRAY_UPDATE: (3, 1),
+        V.GET_RECORD_FIELD: (2, 1),
+        V.CHECK_VARIANT_TAG: (1, 1),
+        V.GET_VARIANT_FIELD: (1, 1),
+        V.CLOSE_UPVALUE: (0, 0),
+        V.JUMP: (0, 0),
+        V.JUMP_IF_FALSE: (1, 0),
+        V.RETURN: (0, 0),
     }
     if op in fixed:
         return fixed[op]
@@ -517,9 +539,7 @@ class FunctionCompiler:
         rhs, lhs = out.pop(), out.pop()
         symbol = {V.LT: "<", V.LTE: "<=", V.GT: ">", V.GTE: ">="}[op]
         guard = self.int_guard(lhs, rhs)
-        self.push_expression(
-            f"({lhs.code} {symbol} {rhs.code}) if {guard} else compare({op}, {lhs.code}, {rhs.code})"
-        )
+        self.push_expression(f"({lhs.code} {symbol} {rhs.code}) if {guard} else compare({op}, {lhs.code}, {rhs.code})")
 
     @staticmethod
     def int_guard(lhs: Atom, rhs: Atom) -> str:

@@ -168,8 +168,9 @@ class UpstreamCompiler:
         elif op in COMPARISONS:
             emit("_b = pop()")
             emit("_a = st[-1]")
-            emit(f"st[-1] = (_a {COMPARISONS[op]} _b) if type(_a) is int and type(_b) is int else "
-                 f"compare({op}, _a, _b)")
+            emit(
+                f"st[-1] = (_a {COMPARISONS[op]} _b) if type(_a) is int and type(_b) is int else compare({op}, _a, _b)"
+            )
         elif op == V.JUMP or op == V.JUMP_IF_FALSE:
             target = index + 1 + a
             if op == V.JUMP_IF_FALSE:
@@ -190,8 +191,10 @@ class UpstreamCompiler:
             emit("return pop() if st else None")
             return False
         elif op == V.TAIL_CALL:
-            emit("raise fail(E_NOT_IMPLEMENTED, 'Instruction not implemented in Phase 1: TailCall', "
-                 "'fzb.exec.upstream.tail-call')")
+            emit(
+                "raise fail(E_NOT_IMPLEMENTED, 'Instruction not implemented in Phase 1: TailCall', "
+                "'fzb.exec.upstream.tail-call')"
+            )
             return False
         elif op == V.LOAD_GLOBAL:
             problem = self.constant_problem(op, a, "fzb.exec.load-global")

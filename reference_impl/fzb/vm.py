@@ -199,9 +199,7 @@ class Machine:
         while True:
             steps += 1
             if steps > step_limit:
-                raise fail(
-                    ErrorClass.STEP_LIMIT_EXCEEDED, f"more than {step_limit} steps", "fzb.exec.limit.steps"
-                )
+                raise fail(ErrorClass.STEP_LIMIT_EXCEEDED, f"more than {step_limit} steps", "fzb.exec.limit.steps")
             if ip >= length:
                 raise fail(
                     ErrorClass.RUNTIME_INVALID_INSTRUCTION_POINTER,
@@ -420,9 +418,7 @@ class Machine:
             else:
                 simple[op](self, stack, floor, a)
             if len(stack) > stack_limit:
-                raise fail(
-                    ErrorClass.STACK_LIMIT_EXCEEDED, f"stack higher than {stack_limit}", "fzb.exec.limit.stack"
-                )
+                raise fail(ErrorClass.STACK_LIMIT_EXCEEDED, f"stack higher than {stack_limit}", "fzb.exec.limit.stack")
 
     def method(self, consts: list[Any], k: int, argc: int, floor: int) -> tuple[Any, int, int]:
         """CallMethod's callee: the receiver record's field named by constants[k]; the receiver's slot
@@ -557,9 +553,7 @@ def arith(op: int, lhs: Any, rhs: Any, word: str = "", symbol: str = "") -> Any:
     kind = type(lhs)
     if kind is not type(rhs) or (kind is not int and kind is not float):
         word, symbol = word or ARITH_NAMES[op][0], symbol or ARITH_NAMES[op][1]
-        raise type_mismatch(
-            f"Type mismatch in {word}: {type_name(lhs)} {symbol} {type_name(rhs)}", "fzb.exec.arith"
-        )
+        raise type_mismatch(f"Type mismatch in {word}: {type_name(lhs)} {symbol} {type_name(rhs)}", "fzb.exec.arith")
     if op == ADD:
         result = lhs + rhs
     elif op == SUB:
@@ -588,9 +582,7 @@ def op_concat(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
 
 def concat(lhs: Any, rhs: Any, limit: int) -> str:
     if type(lhs) is not str or type(rhs) is not str:
-        raise type_mismatch(
-            f"Type mismatch in concatenation: {type_name(lhs)} ++ {type_name(rhs)}", "fzb.exec.concat"
-        )
+        raise type_mismatch(f"Type mismatch in concatenation: {type_name(lhs)} ++ {type_name(rhs)}", "fzb.exec.concat")
     result = lhs + rhs
     if len(result) > limit // 4 and utf8_size(result) > limit:
         raise too_big(f"string longer than {limit} bytes")

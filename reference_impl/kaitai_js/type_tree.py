@@ -59,22 +59,29 @@ def node(typ: t.Type) -> dict[str, Any]:
 
 
 def variant(definition: t.VariantDef) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": definition.name, "kind": definition.kind,
-                           "types": [node(p) for p in definition.types]}
+    out: dict[str, Any] = {
+        "name": definition.name,
+        "kind": definition.kind,
+        "types": [node(p) for p in definition.types],
+    }
     if definition.kind == "struct":
         out["fields"] = [p.name for p in definition.payload if isinstance(p, t.Field)]
     return out
 
 
 def type_tree(space: t.TypeSpace, root: t.Type, **limits: int) -> dict[str, Any]:
-    return {"root": node(root), "types": {name: node(typ) for name, typ in sorted(space.types.items())},
-            "limits": limits}
+    return {
+        "root": node(root),
+        "types": {name: node(typ) for name, typ in sorted(space.types.items())},
+        "limits": limits,
+    }
 
 
 def fzb_types() -> dict[str, Any]:
     """The current layout (profile `upstream`) with the limits its reader applies."""
-    return type_tree(fzb_schema.space, fzb_schema.FILE_TYPE,
-                     max_depth=fzb_limits.MAX_DEPTH, max_items=fzb_limits.MAX_ITEMS)
+    return type_tree(
+        fzb_schema.space, fzb_schema.FILE_TYPE, max_depth=fzb_limits.MAX_DEPTH, max_items=fzb_limits.MAX_ITEMS
+    )
 
 
 def render(tree: dict[str, Any]) -> str:

@@ -102,9 +102,7 @@ _BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BASE58_INDEX = {char: index for index, char in enumerate(_BASE58_ALPHABET)}
 _DID_KEY_SYNTAX = re.compile(r"did:key:z[1-9A-HJ-NP-Za-km-z]+")
 _BASE64URL = re.compile(r"[A-Za-z0-9_-]*")
-_TIMESTAMP = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})", re.ASCII
-)
+_TIMESTAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})", re.ASCII)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 # did:key multicodec prefixes (unsigned varints) of the two curves allowed for rotation keys.
@@ -374,9 +372,7 @@ def _parse_operation(op: Any) -> _Operation:
     _require(isinstance(methods, dict), "verificationMethods is not an object")
     _require(len(methods) <= MAX_VERIFICATION_METHODS, f"more than {MAX_VERIFICATION_METHODS} methods")
     for name, key in methods.items():
-        _require(
-            isinstance(key, str) and bool(_DID_KEY_SYNTAX.fullmatch(key)), f"method {name!r} is not a did:key"
-        )
+        _require(isinstance(key, str) and bool(_DID_KEY_SYNTAX.fullmatch(key)), f"method {name!r} is not a did:key")
     services = op["services"]
     _require(isinstance(services, dict), "services is not an object")
     for name, service in services.items():
@@ -599,9 +595,7 @@ def _state(log: _Log) -> DidState:
         history.append(cid)
         cid = log.entries[cid].prev
     history.reverse()
-    nullified = [
-        entry.cid for entry in sorted(log.entries.values(), key=lambda e: e.position) if entry.nullified
-    ]
+    nullified = [entry.cid for entry in sorted(log.entries.values(), key=lambda e: e.position) if entry.nullified]
     data = log.entries[log.head].data
     if data is None:
         return DidState(log.did, [], {}, [], {}, True, history, nullified)

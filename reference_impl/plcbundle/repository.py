@@ -25,12 +25,29 @@ from reference_impl.plcbundle.reader import profile_of
 
 BUNDLE_FILE = re.compile(r"(\d{6,})\.jsonl\.zst\Z")
 MEMPOOL_FILE = re.compile(r"plc_mempool_(\d{6,})\.jsonl\Z")
-INDEX_KINDS = {"version": "string", "origin": "string", "last_bundle": "uint", "updated_at": "string",
-               "total_size_bytes": "uint", "total_uncompressed_size_bytes": "uint"}
-ENTRY_KINDS = {"bundle_number": "uint", "start_time": "string", "end_time": "string", "operation_count": "uint",
-               "did_count": "uint", "hash": "string", "content_hash": "string", "parent": "string",
-               "compressed_hash": "string", "compressed_size": "uint", "uncompressed_size": "uint",
-               "cursor": "string", "created_at": "string"}
+INDEX_KINDS = {
+    "version": "string",
+    "origin": "string",
+    "last_bundle": "uint",
+    "updated_at": "string",
+    "total_size_bytes": "uint",
+    "total_uncompressed_size_bytes": "uint",
+}
+ENTRY_KINDS = {
+    "bundle_number": "uint",
+    "start_time": "string",
+    "end_time": "string",
+    "operation_count": "uint",
+    "did_count": "uint",
+    "hash": "string",
+    "content_hash": "string",
+    "parent": "string",
+    "compressed_hash": "string",
+    "compressed_size": "uint",
+    "uncompressed_size": "uint",
+    "cursor": "string",
+    "created_at": "string",
+}
 assert list(ENTRY_KINDS) == [f.name for f in schema.INDEX_ENTRY.fields]
 
 
@@ -66,9 +83,14 @@ class BundleReport:
     hash: str = ""  # the chain hash recomputed from the content
 
     def summary(self) -> dict[str, Any]:
-        return {"bundle_number": self.bundle_number, "operation_count": self.operation_count,
-                "did_count": self.did_count, "nullified_count": self.nullified_count,
-                "content_hash": self.content_hash, "hash": self.hash}
+        return {
+            "bundle_number": self.bundle_number,
+            "operation_count": self.operation_count,
+            "did_count": self.did_count,
+            "nullified_count": self.nullified_count,
+            "content_hash": self.content_hash,
+            "hash": self.hash,
+        }
 
 
 @dataclass
@@ -92,17 +114,20 @@ class VerifyReport:
 
     def result(self) -> dict[str, Any]:
         """The verdict of a clean repository: what every implementation of the profile must report."""
-        return {"bundles": [b.summary() for b in self.bundles],
-                "chain_head": self.bundles[-1].hash if self.bundles else "",
-                "mempool_count": self.mempool_count}
+        return {
+            "bundles": [b.summary() for b in self.bundles],
+            "chain_head": self.bundles[-1].hash if self.bundles else "",
+            "mempool_count": self.mempool_count,
+        }
 
     def failure(self) -> FormatError:
         """The first failure as one error (its class), the message listing every failure."""
         first = self.first_error()
         assert first is not None
         lines = [f"repository: {e.error_class.value}: {e.message}" for e in self.errors]
-        lines += [f"bundle {b.bundle_number:06d}: {e.error_class.value}: {e.message}"
-                  for b in self.bundles for e in b.errors]
+        lines += [
+            f"bundle {b.bundle_number:06d}: {e.error_class.value}: {e.message}" for b in self.bundles for e in b.errors
+        ]
         return FormatError(first.error_class, "; ".join(lines), first.clause)
 
     def text(self) -> str:
@@ -124,8 +149,10 @@ class VerifyReport:
                 out.append(f"  Head: {head}")
         else:
             bad = sum(1 for b in self.bundles if b.errors)
-            out.append(f"✗ Chain verification failed ({bad} of {len(self.bundles)} bundles invalid,"
-                       f" {len(self.errors)} repository errors)")
+            out.append(
+                f"✗ Chain verification failed ({bad} of {len(self.bundles)} bundles invalid,"
+                f" {len(self.errors)} repository errors)"
+            )
         return "\n".join(out) + "\n"
 
 
@@ -182,8 +209,10 @@ def check_sequence(index: dict[str, Any], prof: Profile) -> list[FormatError]:
         if "last_bundle" in index and index["last_bundle"] != last:
             errors.append(checks.error("index.sequence", f"last_bundle {index['last_bundle']}, last entry {last}"))
     if checks.applies("index.totals", prof.name):
-        for total, member in (("total_size_bytes", "compressed_size"),
-                              ("total_uncompressed_size_bytes", "uncompressed_size")):
+        for total, member in (
+            ("total_size_bytes", "compressed_size"),
+            ("total_uncompressed_size_bytes", "uncompressed_size"),
+        ):
             expected = sum(entry.get(member, 0) for entry in index["bundles"])
             if total in index and index[total] != expected:
                 errors.append(checks.error("index.totals", f"{total} is {index[total]}, entries sum to {expected}"))
@@ -245,8 +274,14 @@ def verify_repository(path: str | Path, profile: str | Profile = "strict") -> Ve
 
 
 def verify_bundle(
-    root: Path, index: dict[str, Any], entry: dict[str, Any], position: int, last: bool, chain: ChainState,
-    prof: Profile, out: BundleReport,
+    root: Path,
+    index: dict[str, Any],
+    entry: dict[str, Any],
+    position: int,
+    last: bool,
+    chain: ChainState,
+    prof: Profile,
+    out: BundleReport,
 ) -> ChainState:
     number = entry["bundle_number"]
     errors = out.errors
@@ -259,8 +294,11 @@ def verify_bundle(
     # The chain: parent links (Go leaves the first listed bundle's parent unchecked: partial clones).
     if position > 0:
         previous_hash = chain.entry.get("hash", "") if chain.entry else ""
-        check(parent == previous_hash, "chain.parent",
-              f"parent {parent[:16]!r}… is not bundle {chain.entry['bundle_number']}'s hash {previous_hash[:16]}…")
+        check(
+            parent == previous_hash,
+            "chain.parent",
+            f"parent {parent[:16]!r}… is not bundle {chain.entry['bundle_number']}'s hash {previous_hash[:16]}…",
+        )
     elif prof.name != "go":
         check(parent == "", "chain.parent", f"bundle {number} is first but has parent {parent[:16]!r}…")
     file = root / bundle_filename(number)
@@ -268,10 +306,16 @@ def verify_bundle(
         errors.append(checks.error("repo.file", f"{file.name} not found"))
         return ChainState(entry, "", None, set())
     data = file.read_bytes()
-    check(hashlib.sha256(data).hexdigest() == entry.get("compressed_hash"), "hash.compressed",
-          f"compressed hash mismatch: expected {entry.get('compressed_hash')}, got {hashlib.sha256(data).hexdigest()}")
-    check(entry.get("compressed_size") == len(data), "size.compressed",
-          f"compressed size mismatch: expected {entry.get('compressed_size')}, got {len(data)}")
+    check(
+        hashlib.sha256(data).hexdigest() == entry.get("compressed_hash"),
+        "hash.compressed",
+        f"compressed hash mismatch: expected {entry.get('compressed_hash')}, got {hashlib.sha256(data).hexdigest()}",
+    )
+    check(
+        entry.get("compressed_size") == len(data),
+        "size.compressed",
+        f"compressed size mismatch: expected {entry.get('compressed_size')}, got {len(data)}",
+    )
     try:
         bundle = reader.read_bundle(data, prof)
     except FormatError as exc:
@@ -283,34 +327,62 @@ def verify_bundle(
     out.operation_count = len(bundle.records)
     out.did_count = len({r.get("did") for r in records})
     out.nullified_count = sum(1 for r in records if is_nullified(r.get("nullified"), prof))
-    check(entry.get("content_hash") == content_hash, "hash.content",
-          f"content hash mismatch: expected {entry.get('content_hash')}, got {content_hash}")
-    check(entry.get("uncompressed_size") == len(bundle.content), "size.uncompressed",
-          f"uncompressed size mismatch: expected {entry.get('uncompressed_size')}, got {len(bundle.content)}")
-    check(entry.get("operation_count") == len(records), "entry.operation-count",
-          f"operation_count {entry.get('operation_count')}, the file holds {len(records)}")
+    check(
+        entry.get("content_hash") == content_hash,
+        "hash.content",
+        f"content hash mismatch: expected {entry.get('content_hash')}, got {content_hash}",
+    )
+    check(
+        entry.get("uncompressed_size") == len(bundle.content),
+        "size.uncompressed",
+        f"uncompressed size mismatch: expected {entry.get('uncompressed_size')}, got {len(bundle.content)}",
+    )
+    check(
+        entry.get("operation_count") == len(records),
+        "entry.operation-count",
+        f"operation_count {entry.get('operation_count')}, the file holds {len(records)}",
+    )
     start = records[0].get("createdAt") if records else ""
     end = records[-1].get("createdAt") if records else ""
-    check(entry.get("did_count") == out.did_count, "entry.content",
-          f"did_count {entry.get('did_count')}, not {out.did_count}")
+    check(
+        entry.get("did_count") == out.did_count,
+        "entry.content",
+        f"did_count {entry.get('did_count')}, not {out.did_count}",
+    )
     check(entry.get("start_time") == start, "entry.content", f"start_time {entry.get('start_time')!r}, not {start!r}")
     check(entry.get("end_time") == end, "entry.content", f"end_time {entry.get('end_time')!r}, not {end!r}")
     if bundle.metadata is not None:
         meta = bundle.metadata
-        for member, expected in (("bundle_number", number), ("content_hash", content_hash),
-                                 ("operation_count", len(records)), ("parent_hash", parent)):
-            check(meta.get(member, "") == expected, "entry.metadata",
-                  f"metadata {member} {meta.get(member)!r} disagrees with the index ({expected!r})")
+        for member, expected in (
+            ("bundle_number", number),
+            ("content_hash", content_hash),
+            ("operation_count", len(records)),
+            ("parent_hash", parent),
+        ):
+            check(
+                meta.get(member, "") == expected,
+                "entry.metadata",
+                f"metadata {member} {meta.get(member)!r} disagrees with the index ({expected!r})",
+            )
         if prof.name == "strict":
-            check(meta.get("origin") == index.get("origin"), "entry.metadata",
-                  f"metadata origin {meta.get('origin')!r} is not the index's {index.get('origin')!r}")
+            check(
+                meta.get("origin") == index.get("origin"),
+                "entry.metadata",
+                f"metadata origin {meta.get('origin')!r} is not the index's {index.get('origin')!r}",
+            )
     # The chain hash, recomputed from the content and the recomputed parent.
     expected_parent = chain.hash if position > 0 else ""
     out.hash = writer.chain_hash(expected_parent, content_hash)
-    check(entry.get("hash") == out.hash, "chain.hash",
-          f"chain hash mismatch: index says {entry.get('hash', '')[:16]}…, recomputed {out.hash[:16]}…")
-    check(last or len(records) == schema.RECORDS_PER_BUNDLE, "bundle.size",
-          f"bundle {number} is not the last but holds {len(records)} records, not 10000")
+    check(
+        entry.get("hash") == out.hash,
+        "chain.hash",
+        f"chain hash mismatch: index says {entry.get('hash', '')[:16]}…, recomputed {out.hash[:16]}…",
+    )
+    check(
+        last or len(records) == schema.RECORDS_PER_BUNDLE,
+        "bundle.size",
+        f"bundle {number} is not the last but holds {len(records)} records, not 10000",
+    )
     times = [r.get("createdAt") for r in records]
     if checks.applies("bundle.order", prof.name):
         floor = chain.end_time or ""
@@ -328,19 +400,26 @@ def verify_bundle(
 def check_cursor(cursor: str, position: int, chain: ChainState, prof: Profile, check: Any) -> None:
     previous_end = chain.entry.get("end_time", "") if chain.entry and position > 0 else ""
     if prof.cursor_rule == "previous_end":
-        check(cursor == previous_end, "index.cursor",
-              f"cursor mismatch: expected {previous_end!r} (previous bundle end_time), got {cursor!r}")
+        check(
+            cursor == previous_end,
+            "index.cursor",
+            f"cursor mismatch: expected {previous_end!r} (previous bundle end_time), got {cursor!r}",
+        )
         return
     # Go: the fetch cursor (empty, or a time not before the previous bundle's end)
     if cursor == "":
         return
     moment, floor = parse_time(cursor), parse_time(previous_end) if previous_end else None
-    check(moment is not None and (floor is None or moment >= floor), "index.cursor",
-          f"cursor {cursor!r} is not a time at or after the previous end_time {previous_end!r}")
+    check(
+        moment is not None and (floor is None or moment >= floor),
+        "index.cursor",
+        f"cursor {cursor!r} is not a time at or after the previous end_time {previous_end!r}",
+    )
 
 
-def verify_mempool(root: Path, entries: list[dict[str, Any]], chain: ChainState, prof: Profile,
-                   report: VerifyReport) -> None:
+def verify_mempool(
+    root: Path, entries: list[dict[str, Any]], chain: ChainState, prof: Profile, report: VerifyReport
+) -> None:
     """Count the next bundle's mempool records; under the spec profiles also check every mempool file."""
     next_number = (entries[-1]["bundle_number"] if entries else 0) + 1
     checked = checks.applies("mempool.file", prof.name)
@@ -362,8 +441,9 @@ def verify_mempool(root: Path, entries: list[dict[str, Any]], chain: ChainState,
         floor, seen = chain.end_time or "", set(chain.boundary)
         for number, record in enumerate(parsed):
             if checked and (record["createdAt"] < floor or record["cid"] in seen):
-                report.errors.append(checks.error("mempool.file", f"{file.name} record {number} is out of order"
-                                                  " or repeats a CID"))
+                report.errors.append(
+                    checks.error("mempool.file", f"{file.name} record {number} is out of order or repeats a CID")
+                )
                 break
             floor = record.get("createdAt", floor)
             seen.add(record.get("cid"))
@@ -456,13 +536,20 @@ def build_repository(
             cursor = fetch_cursors[position] if fetch_cursors else writer.go_time(times[-1]) if times else ""
         else:
             cursor = previous_end
-        info = writer.BundleInfo(number, origin, parent, cursor if prof.name == "go" else "", written_at,
-                                 created_by_host="3f2a9c0d5e7b1a48" if prof.name == "go" else "")
+        info = writer.BundleInfo(
+            number,
+            origin,
+            parent,
+            cursor if prof.name == "go" else "",
+            written_at,
+            created_by_host="3f2a9c0d5e7b1a48" if prof.name == "go" else "",
+        )
         layout = layouts[position] if layouts else prof.layout
         data = writer.write_framed(lines, prof, info) if layout == "framed" else writer.write_legacy(lines)
         data_bytes = len(data) - reader.data_start(data)
-        written = Written(number, data, list(lines), content_hash, writer.chain_hash(parent, content_hash),
-                          parent, cursor, data_bytes)
+        written = Written(
+            number, data, list(lines), content_hash, writer.chain_hash(parent, content_hash), parent, cursor, data_bytes
+        )
         files[bundle_filename(number)] = data
         entries.append(index_entry(written, prof, written_at))
         parent, previous_end = written.hash, entries[-1]["end_time"]
@@ -485,7 +572,10 @@ def bundle_numbers(root: Path) -> list[int]:
 
 
 def rebuild_index(
-    path: str | Path, profile: str | Profile = "go", *, origin: str = "https://plc.directory",
+    path: str | Path,
+    profile: str | Profile = "go",
+    *,
+    origin: str = "https://plc.directory",
     written_at: datetime = writer.FIXED_WRITE_TIME,
 ) -> dict[str, Any]:
     """The index (re)builder: scan every bundle file, recompute hashes and the chain, return the index.
@@ -499,12 +589,21 @@ def rebuild_index(
         data = (root / bundle_filename(number)).read_bytes()
         bundle = reader.read_bundle(data, prof)
         if prof.name == "rust" and bundle.metadata is None:
-            raise FormatError(ErrorClass.INVALID_HEADER, f"Failed to extract metadata from bundle {number}",
-                              "plcbundle.index.rebuild")
+            raise FormatError(
+                ErrorClass.INVALID_HEADER, f"Failed to extract metadata from bundle {number}", "plcbundle.index.rebuild"
+            )
         # Rust's rebuild stores the file size (unlike its sync) and copies uncompressed_size from the
         # metadata frame, which Go's metadata lacks: 0 (#5).
-        written = Written(number, data, bundle.records, bundle.content_hash,
-                          writer.chain_hash(parent, bundle.content_hash), parent, previous_end, len(data))
+        written = Written(
+            number,
+            data,
+            bundle.records,
+            bundle.content_hash,
+            writer.chain_hash(parent, bundle.content_hash),
+            parent,
+            previous_end,
+            len(data),
+        )
         entry = index_entry(written, prof, written_at)
         if prof.name == "rust" and bundle.metadata is not None:
             entry["uncompressed_size"] = bundle.metadata.get("uncompressed_size") or 0

@@ -67,8 +67,16 @@ def test_hand_written_text_with_labels() -> None:
     assert chunk["name"] == "countdown"
     assert chunk["spans"] == []
     assert chunk["instructions"] == [
-        V("LoadConst", 0), V("Dup"), V("LoadConst", 2), V("Gt"), V("JumpIfFalse", 3), V("LoadConst", 1),
-        V("Sub"), V("Jump", -7), V("Return")]
+        V("LoadConst", 0),
+        V("Dup"),
+        V("LoadConst", 2),
+        V("Gt"),
+        V("JumpIfFalse", 3),
+        V("LoadConst", 1),
+        V("Sub"),
+        V("Jump", -7),
+        V("Return"),
+    ]
 
 
 def test_values_by_type() -> None:
@@ -98,7 +106,7 @@ def test_values_by_type() -> None:
         (".constants 1: Int 1", "constant 1 is at position 0"),
         (".code RETURN @ 0:0 0+0 RETURN", "either every instruction carries a span or none does"),
         (".fzb 1 b248970\n.code CONCAT", "no instruction 'CONCAT' in the b248970 layout"),
-        (".constants Str \"open", "unexpected character"),
+        ('.constants Str "open', "unexpected character"),
         (".constants Closure(arity=1)", "missing fields"),
         (".name none .name none", "repeated directive .name"),
     ],

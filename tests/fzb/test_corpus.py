@@ -51,7 +51,8 @@ def walk_chunk(chunk):
 def test_deterministic() -> None:
     again = generator.generate()
     assert [(c.path, c.data, c.expectation_json()) for c in again] == [
-        (c.path, c.data, c.expectation_json()) for c in CASES]
+        (c.path, c.data, c.expectation_json()) for c in CASES
+    ]
 
 
 def test_counts_per_class() -> None:
@@ -89,10 +90,23 @@ def test_valid_cases_use_every_instruction_and_value_variant() -> None:
 
 
 def test_every_error_class_of_the_reader_is_exercised() -> None:
-    rejected = {e for c in CASES for x in ([c.expect] if c.expect else c.by_profile.values())
-                if x and x.outcome == "reject" for e in x.errors}
-    assert rejected >= {"truncated", "bad_magic", "unsupported_version", "invalid_value", "unknown_variant",
-                        "invalid_utf8", "trailing_data", "limit_exceeded"}
+    rejected = {
+        e
+        for c in CASES
+        for x in ([c.expect] if c.expect else c.by_profile.values())
+        if x and x.outcome == "reject"
+        for e in x.errors
+    }
+    assert rejected >= {
+        "truncated",
+        "bad_magic",
+        "unsupported_version",
+        "invalid_value",
+        "unknown_variant",
+        "invalid_utf8",
+        "trailing_data",
+        "limit_exceeded",
+    }
 
 
 def test_clauses_exist_and_every_must_is_cited() -> None:

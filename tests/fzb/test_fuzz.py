@@ -20,9 +20,9 @@ def mutate(rng: random.Random, data: bytes) -> bytes:
         elif choice < 0.6:
             buffer[position:position] = bytes(rng.choice([[0xFF] * 4, [0] * 8, [rng.randrange(256)]]))
         elif choice < 0.8:
-            del buffer[position:position + rng.randint(1, 8)]
+            del buffer[position : position + rng.randint(1, 8)]
         else:
-            buffer[position:position + 4] = rng.randrange(60).to_bytes(4, "little")
+            buffer[position : position + 4] = rng.randrange(60).to_bytes(4, "little")
     return bytes(buffer)
 
 

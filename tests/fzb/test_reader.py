@@ -42,6 +42,7 @@ def test_fault_class_and_clause(data: bytes, error_class: ErrorClass, clause: st
 
 def test_option_bool_and_utf8_faults() -> None:
     named = api.serialize_chunk(api.chunk([V("CheckBool", False)], [V("Str", "ab")], "n", spans=[]))
+
     # 5 header + 8 count + 4 tag → CheckBool byte at 17; constants: 8 count + 4 tag + 8 len → "ab" at 38
     def verdict(data: bytes) -> tuple[ErrorClass, str | None]:
         error = rejection(data)
@@ -83,8 +84,11 @@ def test_supported_depth_reads_and_writes() -> None:
 
 def test_encode_rejects_off_schema_models() -> None:
     model = FORMAT.decode(GOOD, "upstream")
-    for broken in ({**model, "version": {"type": "u8", "value": "2"}}, {"chunk": model["chunk"]},
-                   {**model, "chunk": {**model["chunk"], "spans": None}}):
+    for broken in (
+        {**model, "version": {"type": "u8", "value": "2"}},
+        {"chunk": model["chunk"]},
+        {**model, "chunk": {**model["chunk"], "spans": None}},
+    ):
         with pytest.raises(FormatError) as caught:
             FORMAT.encode(broken, "upstream")
         assert caught.value.error_class is ErrorClass.INVALID_MODEL
@@ -105,8 +109,9 @@ def test_model_schema_validates_decoded_models() -> None:
     jsonschema.validate(FORMAT.decode(GOOD, "upstream"), FORMAT.model_schema())
     legacy = reader.read_file(b"FZB\x01\x01" + bytes(16) + b"\x00", "legacy-b248970")
     assert legacy.chunk == {"instructions": [], "constants": [], "name": None}
-    jsonschema.validate(FORMAT.decode(b"FZB\x01\x01" + bytes(16) + b"\x00", "legacy-b248970"),
-                        FORMAT.model_schema_for("legacy-b248970"))
+    jsonschema.validate(
+        FORMAT.decode(b"FZB\x01\x01" + bytes(16) + b"\x00", "legacy-b248970"), FORMAT.model_schema_for("legacy-b248970")
+    )
 
 
 def test_execute_is_delegated_to_the_vm() -> None:

@@ -81,6 +81,9 @@ def test_hello_legacy_decodes_under_the_legacy_profile() -> None:
     data = read("hello-legacy.fzb")
     parsed = reader.read_file(data, "legacy-b248970")
     assert parsed.end == len(data)
-    assert parsed.chunk == {"instructions": [V("LoadConst", 0), V("Return")],
-                            "constants": [V("Str", "Hello, FSRS!")], "name": None}
+    assert parsed.chunk == {
+        "instructions": [V("LoadConst", 0), V("Return")],
+        "constants": [V("Str", "Hello, FSRS!")],
+        "name": None,
+    }
     assert FORMAT.encode(FORMAT.decode(data, "legacy-b248970"), "legacy-b248970") == data

@@ -67,7 +67,8 @@ def test_case(path: str, profile: str, engine: str) -> None:
 def test_generator_is_deterministic() -> None:
     again = fzb_exec.generate()
     assert [(c.path, c.data, c.expectation_json()) for c in again] == [
-        (c.path, c.data, c.expectation_json()) for c in CASES]
+        (c.path, c.data, c.expectation_json()) for c in CASES
+    ]
 
 
 def test_cases_cite_defined_clauses_and_cover_every_execution_requirement() -> None:
@@ -104,11 +105,17 @@ def test_cases_use_every_instruction_and_every_runtime_class() -> None:
     errors: set[str] = set()
     for case in CASES:
         if "upstream" in case.by_profile:
-            used |= instructions_of(api.deserialize_chunk(case.data, "upstream")) if case.path != (
-                "execute/hello-legacy") else set()
+            used |= (
+                instructions_of(api.deserialize_chunk(case.data, "upstream"))
+                if case.path != ("execute/hello-legacy")
+                else set()
+            )
         for expect in case.by_profile.values():
             errors |= set(expect.errors)
     assert used == {name for name, _, _ in schema.INSTRUCTIONS}
-    runtime = {c for c in FormatError.__init__.__globals__["ErrorClass"] if c.value.startswith(
-        ("runtime_", "step_", "call_", "stack_", "value_"))}
+    runtime = {
+        c
+        for c in FormatError.__init__.__globals__["ErrorClass"]
+        if c.value.startswith(("runtime_", "step_", "call_", "stack_", "value_"))
+    }
     assert {c.value for c in runtime} <= errors

@@ -43,11 +43,14 @@ def test_printfn_collects_its_arguments() -> None:
 
 def test_host_faults() -> None:
     ctx = context()
-    for name, args, error in (("nosuch", (), "runtime_undefined_global"), ("print", (), "runtime_arity_mismatch"),
-                              ("fst", (1, 2), "runtime_arity_mismatch"),
-                              ("printfn", ("%d", 1, 2), "runtime_arity_mismatch"),
-                              ("printfn", ("%d" * 255,), "runtime_arity_mismatch"),
-                              ("withFg", ("Red", 3), "runtime_type_mismatch")):
+    for name, args, error in (
+        ("nosuch", (), "runtime_undefined_global"),
+        ("print", (), "runtime_arity_mismatch"),
+        ("fst", (1, 2), "runtime_arity_mismatch"),
+        ("printfn", ("%d", 1, 2), "runtime_arity_mismatch"),
+        ("printfn", ("%d" * 255,), "runtime_arity_mismatch"),
+        ("withFg", ("Red", 3), "runtime_type_mismatch"),
+    ):
         with pytest.raises(FormatError) as caught:
             hosts.CONFORMANCE.call(ctx, name, args)
         assert caught.value.error_class.value == error

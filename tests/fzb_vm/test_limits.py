@@ -41,10 +41,23 @@ def test_compiled_engines_give_up_near_the_stack_limit(profile: str) -> None:
 
 
 def test_programs_the_compiler_declines_run_interpreted() -> None:
-    pushes = program(["Int 0", "Int 1", "Int 3"],
-                     "LOAD_CONST 0", "STORE_LOCAL 0", "loop: LOAD_LOCAL 0", "LOAD_CONST 2", "LT",
-                     "JUMP_IF_FALSE done", "LOAD_LOCAL 0", "LOAD_LOCAL 0", "LOAD_CONST 1", "ADD", "STORE_LOCAL 0",
-                     "JUMP loop", "done: MAKE_TUPLE 4", "RETURN")
+    pushes = program(
+        ["Int 0", "Int 1", "Int 3"],
+        "LOAD_CONST 0",
+        "STORE_LOCAL 0",
+        "loop: LOAD_LOCAL 0",
+        "LOAD_CONST 2",
+        "LT",
+        "JUMP_IF_FALSE done",
+        "LOAD_LOCAL 0",
+        "LOAD_LOCAL 0",
+        "LOAD_CONST 1",
+        "ADD",
+        "STORE_LOCAL 0",
+        "JUMP loop",
+        "done: MAKE_TUPLE 4",
+        "RETURN",
+    )
     with pytest.raises(compile_py.NotCompilable):
         vm.execute(chunk_of(pushes), "intended", engine="compiled")
     outcome = vm.execute(chunk_of(pushes), "intended")
@@ -52,7 +65,7 @@ def test_programs_the_compiler_declines_run_interpreted() -> None:
 
 
 def test_deep_recursion_is_a_runtime_error_in_both_engines() -> None:
-    forever = ('Closure(arity=1, name="f", chunk={\n .code\n  LOAD_LOCAL 0\n  LOAD_LOCAL 0\n  CALL 1\n  RETURN\n})')
+    forever = 'Closure(arity=1, name="f", chunk={\n .code\n  LOAD_LOCAL 0\n  LOAD_LOCAL 0\n  CALL 1\n  RETURN\n})'
     text = program([forever], "LOAD_CONST 0", "LOAD_CONST 0", "CALL 1", "RETURN")
     for engine in ("interpreter", "compiled"):
         assert error_class(text, "intended", engine, call_depth_limit=5000) == "call_depth_exceeded"

@@ -18,8 +18,7 @@ def execute(name: str, profile: str) -> dict:
 
 def test_hello_tui_under_upstream() -> None:
     for profile in ("upstream", "strict"):
-        assert execute("hello_tui.fzb", profile) == {"result": {"variant": "Unit"},
-                                                     "stdout": "Buffer created: 40x10\n"}
+        assert execute("hello_tui.fzb", profile) == {"result": {"variant": "Unit"}, "stdout": "Buffer created: 40x10\n"}
 
 
 def test_hello_tui_under_intended_meets_the_compilers_slot_reuse() -> None:
@@ -34,5 +33,7 @@ def test_tui_returns_unit(profile: str) -> None:
 
 
 def test_legacy_hello() -> None:
-    assert execute("hello-legacy.fzb", "legacy-b248970") == {"result": {"variant": "Str", "value": "Hello, FSRS!"},
-                                                             "stdout": ""}
+    assert execute("hello-legacy.fzb", "legacy-b248970") == {
+        "result": {"variant": "Str", "value": "Hello, FSRS!"},
+        "stdout": "",
+    }

@@ -22,9 +22,18 @@ from reference_impl.fzb.values import (
 
 # Rust's `format!("{}", x)` for f64, written out by hand.
 RUST_FLOATS = [
-    (1.0, "1"), (-0.0, "-0"), (0.1, "0.1"), (0.1 + 0.2, "0.30000000000000004"), (1e21, "1000000000000000000000"),
-    (1e-7, "0.0000001"), (123456789.125, "123456789.125"), (2.5e-3, "0.0025"), (float("inf"), "inf"),
-    (float("-inf"), "-inf"), (float("nan"), "NaN"), (1e100, "1" + "0" * 100),
+    (1.0, "1"),
+    (-0.0, "-0"),
+    (0.1, "0.1"),
+    (0.1 + 0.2, "0.30000000000000004"),
+    (1e21, "1000000000000000000000"),
+    (1e-7, "0.0000001"),
+    (123456789.125, "123456789.125"),
+    (2.5e-3, "0.0025"),
+    (float("inf"), "inf"),
+    (float("-inf"), "-inf"),
+    (float("nan"), "NaN"),
+    (1e100, "1" + "0" * 100),
 ]
 
 
@@ -34,8 +43,17 @@ def test_float_display_is_rusts(value: float, text: str) -> None:
 
 
 def test_display_of_containers() -> None:
-    value = (1, "a", None, Cons(1, Cons(2, NIL)), Array([]), Record({"b": 2, "a": True}), MapValue({}),
-             VariantValue("T", "V", (1.5,)), Cons(1, 2))
+    value = (
+        1,
+        "a",
+        None,
+        Cons(1, Cons(2, NIL)),
+        Array([]),
+        Record({"b": 2, "a": True}),
+        MapValue({}),
+        VariantValue("T", "V", (1.5,)),
+        Cons(1, 2),
+    )
     assert display(value, 1000) == "(1, a, (), [1; 2], [||], { a = true; b = 2 }, Map [], V(1.5), Cons(1, 2))"
 
 
@@ -49,8 +67,7 @@ def test_cyclic_array_is_bounded() -> None:
     left, right = Array([]), Array([])
     left.items.append(left)
     right.items.append(right)
-    for operation in (lambda: equal(left, right, 10_000), lambda: display(left, 10_000),
-                      lambda: to_wire(left, 10_000)):
+    for operation in (lambda: equal(left, right, 10_000), lambda: display(left, 10_000), lambda: to_wire(left, 10_000)):
         with pytest.raises(FormatError) as caught:
             operation()
         assert caught.value.error_class.value == "value_size_exceeded"

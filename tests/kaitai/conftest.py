@@ -32,7 +32,8 @@ def real_ach() -> Path:
 def js_decode_batch(node: str, inputs: list[bytes]) -> list[tuple[int, Any]]:
     """Decode many `.fzb` inputs in one node process: [(exit code, answer)]."""
     payload = json.dumps([base64.b64encode(data).decode() for data in inputs]).encode()
-    done = subprocess.run([node, str(ADAPTER), "decode-batch", "fzb"], input=payload, capture_output=True,
-                          check=False, timeout=300)
+    done = subprocess.run(
+        [node, str(ADAPTER), "decode-batch", "fzb"], input=payload, capture_output=True, check=False, timeout=300
+    )
     assert done.returncode == 0, done.stderr.decode()
     return [(code, answer) for code, answer in json.loads(done.stdout)]

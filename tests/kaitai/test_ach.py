@@ -33,17 +33,30 @@ NAN_WITH_PAYLOAD = struct.unpack(">d", bytes.fromhex("7ff80000000abcde"))[0]
 
 
 def header(compressed: bool = False, **changes: Any) -> dict[str, Any]:
-    fields = {"version_major": 1, "version_minor": 0, "flags": int(compressed), "created_timestamp": 1_700_000_000,
-              "achronyme_version": b"0.6.4".ljust(16, b"\x00"), "compression": int(compressed),
-              "reserved": bytes(27)}
+    fields = {
+        "version_major": 1,
+        "version_minor": 0,
+        "flags": int(compressed),
+        "created_timestamp": 1_700_000_000,
+        "achronyme_version": b"0.6.4".ljust(16, b"\x00"),
+        "compression": int(compressed),
+        "reserved": bytes(27),
+    }
     fields.update(changes)
     return fields
 
 
 def metadata(names: list[str]) -> dict[str, Any]:
-    return {"created_by": "Achronyme v0.6.4", "created_at": "2025-11-20T07:37:38.123456789+00:00",
-            "platform": "linux x86_64", "num_bindings": len(names), "description": None, "tags": [],
-            "custom": [], "binding_names": sorted(names)}
+    return {
+        "created_by": "Achronyme v0.6.4",
+        "created_at": "2025-11-20T07:37:38.123456789+00:00",
+        "platform": "linux x86_64",
+        "num_bindings": len(names),
+        "description": None,
+        "tags": [],
+        "custom": [],
+        "binding_names": sorted(names),
+    }
 
 
 def body_of(bindings: list[tuple[str, V]]) -> dict[str, Any]:
@@ -118,15 +131,43 @@ def test_number_model_is_type_exact() -> None:
 def test_what_rmp_serde_also_reads_is_read() -> None:
     """Structs as maps (unknown keys skipped, defaults filled), short struct arrays, enums by index,
     unit variants as {name: nil}, f64 from an integer or a float32, strings from bin."""
-    payload = msgpack.packb({
-        "bindings": {"x": {0: 42}, "y": {"Null": None}, "z": {"Vector": [{"Number": 1.5}]}, b"w": {"String": b"bin"}},
-        "metadata": {"platform": "p", "zz_unknown": [1, {"k": [2.0]}], "created_at": "t", "num_bindings": 3,
-                     "created_by": "c"},
-    }, use_bin_type=True, use_single_float=True)
-    body = {"metadata": {"created_by": "c", "created_at": "t", "platform": "p", "num_bindings": 3,
-                         "description": None, "tags": [], "custom": [], "binding_names": []},
-            "bindings": [("x", V("Number", 42.0)), ("y", V("Null")), ("z", V("Vector", [V("Number", 1.5)])),
-                         ("w", V("String", "bin"))]}
+    payload = msgpack.packb(
+        {
+            "bindings": {
+                "x": {0: 42},
+                "y": {"Null": None},
+                "z": {"Vector": [{"Number": 1.5}]},
+                b"w": {"String": b"bin"},
+            },
+            "metadata": {
+                "platform": "p",
+                "zz_unknown": [1, {"k": [2.0]}],
+                "created_at": "t",
+                "num_bindings": 3,
+                "created_by": "c",
+            },
+        },
+        use_bin_type=True,
+        use_single_float=True,
+    )
+    body = {
+        "metadata": {
+            "created_by": "c",
+            "created_at": "t",
+            "platform": "p",
+            "num_bindings": 3,
+            "description": None,
+            "tags": [],
+            "custom": [],
+            "binding_names": [],
+        },
+        "bindings": [
+            ("x", V("Number", 42.0)),
+            ("y", V("Null")),
+            ("z", V("Vector", [V("Number", 1.5)])),
+            ("w", V("String", "bin")),
+        ],
+    }
     data = ach_file(payload)
     assert kaitai_decode(data) == expected_model(body)
     short_metadata = msgpack.packb([["c", "t", "p", 0], {}])
@@ -139,7 +180,7 @@ def test_bytes_after_the_body_value_are_ignored() -> None:
 
 
 def with_byte(data: bytes, offset: int, value: int) -> bytes:
-    return data[:offset] + bytes([value]) + data[offset + 1:]
+    return data[:offset] + bytes([value]) + data[offset + 1 :]
 
 
 VALID = ach_file(encode_body(body_of([("x", V("Number", 1.0))])), compressed=True)
@@ -152,28 +193,40 @@ FAULTS = {
     "bad magic": (b"ACX\x00" + VALID[4:], ErrorClass.BAD_MAGIC),
     "compression byte 2": (with_byte(VALID, 36, 2), ErrorClass.INVALID_HEADER),
     "major version 2": (with_byte(VALID, 4, 2), ErrorClass.UNSUPPORTED_VERSION),
-    "compression byte checked before the version": (with_byte(with_byte(VALID, 4, 2), 36, 2),
-                                                    ErrorClass.INVALID_HEADER),
+    "compression byte checked before the version": (
+        with_byte(with_byte(VALID, 4, 2), 36, 2),
+        ErrorClass.INVALID_HEADER,
+    ),
     "checksum flipped": (with_byte(VALID, len(VALID) - 1, VALID[-1] ^ 1), ErrorClass.CHECKSUM_MISMATCH),
     "checksum checked before decompression": (with_byte(VALID, 70, VALID[70] ^ 0xFF), ErrorClass.CHECKSUM_MISMATCH),
     "flag set, body not zstd": (ach_file(PLAIN, flags=1), ErrorClass.DECOMPRESSION_FAILED),
-    "zstd frame cut short": (schema.FILE.build({"header": header(True), "body": VALID[64:-32][:-3], "checksum": None}),
-                             ErrorClass.DECOMPRESSION_FAILED),
+    "zstd frame cut short": (
+        schema.FILE.build({"header": header(True), "body": VALID[64:-32][:-3], "checksum": None}),
+        ErrorClass.DECOMPRESSION_FAILED,
+    ),
     "reserved marker": (ach_file(b"\xc1"), ErrorClass.INVALID_VALUE),
     "body cut short": (ach_file(PLAIN[:-4]), ErrorClass.TRUNCATED),
-    "unknown variant": (ach_file(msgpack.packb([["c", "t", "p", 1], {"x": {"Quaternion": 1.0}}])),
-                        ErrorClass.UNKNOWN_VARIANT),
-    "complex of three": (ach_file(msgpack.packb([["c", "t", "p", 1], {"x": {"Complex": [1.0, 2.0, 3.0]}}])),
-                         ErrorClass.INVALID_LENGTH),
-    "metadata of nine": (ach_file(msgpack.packb([["c", "t", "p", 0, None, [], {}, [], 9], {}])),
-                         ErrorClass.INVALID_LENGTH),
+    "unknown variant": (
+        ach_file(msgpack.packb([["c", "t", "p", 1], {"x": {"Quaternion": 1.0}}])),
+        ErrorClass.UNKNOWN_VARIANT,
+    ),
+    "complex of three": (
+        ach_file(msgpack.packb([["c", "t", "p", 1], {"x": {"Complex": [1.0, 2.0, 3.0]}}])),
+        ErrorClass.INVALID_LENGTH,
+    ),
+    "metadata of nine": (
+        ach_file(msgpack.packb([["c", "t", "p", 0, None, [], {}, [], 9], {}])),
+        ErrorClass.INVALID_LENGTH,
+    ),
     "string where a u32 goes": (ach_file(msgpack.packb([["c", "t", "p", "0"], {}])), ErrorClass.INVALID_VALUE),
     "u32 out of range": (ach_file(msgpack.packb([["c", "t", "p", 1 << 32], {}])), ErrorClass.INVALID_VALUE),
     "invalid UTF-8": (ach_file(b"\x92\x94\xa2\xc3\x28\xa1t\xa1p\x00\x80"), ErrorClass.INVALID_UTF8),
     # rmp-serde stops at the first value of the wrong type, before it would run out of bytes
     "wrong type, then cut short": (ach_file(b"\x92\x94\x07" + b"\xa9cut"), ErrorClass.INVALID_VALUE),
-    "array count past the end": (ach_file(b"\x92\x98\xa1c\xa1t\xa1p\x00\xc0\xdd\x00\x01\x00\x00"),
-                                 ErrorClass.TRUNCATED),
+    "array count past the end": (
+        ach_file(b"\x92\x98\xa1c\xa1t\xa1p\x00\xc0\xdd\x00\x01\x00\x00"),
+        ErrorClass.TRUNCATED,
+    ),
 }
 
 
@@ -207,8 +260,11 @@ def test_unknown_key_values_are_skipped_to_a_bounded_depth() -> None:
         deep: Any = 0
         for _ in range(levels):
             deep = [deep]
-        data = ach_file(msgpack.packb([{"created_by": "c", "created_at": "t", "platform": "p", "num_bindings": 0,
-                                        "unknown": deep}, {}]))
+        data = ach_file(
+            msgpack.packb(
+                [{"created_by": "c", "created_at": "t", "platform": "p", "num_bindings": 0, "unknown": deep}, {}]
+            )
+        )
         got = kaitai_decode(data)
         assert got == reference(data)
         assert (got if isinstance(got, str) else "accept") == verdict
@@ -226,7 +282,10 @@ def test_real_file_through_the_kaitai_parser() -> None:
     tree = parsed.body_tree
     metadata_tree = tree.elements[0]
     assert [element.str_value for element in metadata_tree.elements[:3]] == [
-        "Achronyme v0.1.0", "2025-11-13T18:14:21.645511600+00:00", "windows x86_64"]
+        "Achronyme v0.1.0",
+        "2025-11-13T18:14:21.645511600+00:00",
+        "windows x86_64",
+    ]
     assert metadata_tree.elements[3].head.int_value == 0
     assert tree.elements[1].head.is_map and tree.elements[1].head.num_items == 0
     assert len(parsed.body) == 77  # the MessagePack inside the raw zstd block
@@ -272,8 +331,9 @@ def test_zstd_routine_stops_at_its_limit() -> None:
 
 
 def run_testee(*args: str, data: bytes = b"") -> tuple[int, Any]:
-    done = subprocess.run([str(REPO / "bin" / "kaitai-testee"), *args], input=data, capture_output=True,
-                          check=False, timeout=60)
+    done = subprocess.run(
+        [str(REPO / "bin" / "kaitai-testee"), *args], input=data, capture_output=True, check=False, timeout=60
+    )
     assert done.stderr == b"", done.stderr.decode()
     return done.returncode, json.loads(done.stdout)
 
@@ -281,8 +341,12 @@ def run_testee(*args: str, data: bytes = b"") -> tuple[int, Any]:
 def test_protocol() -> None:
     code, capabilities = run_testee("capabilities")
     offer = {"operations": ["decode"], "profiles": ["upstream"], "default_profile": "upstream"}
-    assert code == 0 and capabilities == {"protocol": 1, "name": "kaitai-python", "serve": False, "formats": {
-        "ach": offer, "runmat-snapshot": offer}}
+    assert code == 0 and capabilities == {
+        "protocol": 1,
+        "name": "kaitai-python",
+        "serve": False,
+        "formats": {"ach": offer, "runmat-snapshot": offer},
+    }
     assert run_testee("decode", "ach", data=VALID) == (0, kaitai_decode(VALID))
     code, answer = run_testee("decode", "ach", "--profile", "upstream", data=b"ACX\x00" + VALID[4:])
     assert code == 1 and answer["error"] == "bad_magic"

@@ -24,8 +24,11 @@ def skips() -> dict[str, str]:
 
 def decode_cases(format_name: str) -> list[Case]:
     """The corpus's decode cases of a format that say what `upstream` must do."""
-    cases = [case for case in load_cases(formats=[format_name])
-             if case.operation == "decode" and case.expectation_for(PROFILE) is not None]
+    cases = [
+        case
+        for case in load_cases(formats=[format_name])
+        if case.operation == "decode" and case.expectation_for(PROFILE) is not None
+    ]
     assert cases, f"no {format_name} decode cases in the corpus"
     return cases
 
@@ -64,6 +67,9 @@ def test_python_testee_meets_the_ach_corpus() -> None:
 def test_js_testee_meets_the_fzb_corpus(node_ready: str) -> None:
     cases = decode_cases("fzb")
     answers = js_decode_batch(node_ready, [case.read_input() for case in cases])
-    failures = {case.id: problem for case, (code, answer) in zip(cases, answers, strict=True)
-                if (problem := verdict(case, code, answer))}
+    failures = {
+        case.id: problem
+        for case, (code, answer) in zip(cases, answers, strict=True)
+        if (problem := verdict(case, code, answer))
+    }
     assert failures == {}

@@ -54,9 +54,14 @@ def every_instruction() -> list[V]:
 
 def chunk(instructions: list[V] | None = None, constants: list[V] | None = None, **changes: Any) -> dict[str, Any]:
     instructions = instructions or []
-    fields = {"instructions": instructions, "constants": constants or [], "name": None,
-              "spans": [{"line": 0, "column": 0, "offset": 0, "length": 0} for _ in instructions],
-              "source": None, "source_file": None}
+    fields = {
+        "instructions": instructions,
+        "constants": constants or [],
+        "name": None,
+        "spans": [{"line": 0, "column": 0, "offset": 0, "length": 0} for _ in instructions],
+        "source": None,
+        "source_file": None,
+    }
     fields.update(changes)
     return fields
 
@@ -65,28 +70,66 @@ def float_from_bits(bits: int) -> float:
     return struct.unpack("<d", struct.pack("<Q", bits))[0]
 
 
-TRICKY_FLOATS = [0.0, -0.0, 1.0, -1.5, 0.1, 1 / 3, 2 / 3, 1e16, 1e15, 1234567890123456.0, 12345678901234567.0,
-                 1e-4, 1e-5, 0.00012345, 1.5e-5, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
-                 2.0 ** 53, 2.0 ** 53 + 2, 9007199254740993.0, 1e21, 1e22, 1e100, 1e-100, 123.456, 100.0,
-                 float("inf"), float("-inf"), float_from_bits(0x7FF8000000000001), float_from_bits(0xFFF0000000000ABC)]
+TRICKY_FLOATS = [
+    0.0,
+    -0.0,
+    1.0,
+    -1.5,
+    0.1,
+    1 / 3,
+    2 / 3,
+    1e16,
+    1e15,
+    1234567890123456.0,
+    12345678901234567.0,
+    1e-4,
+    1e-5,
+    0.00012345,
+    1.5e-5,
+    5e-324,
+    2.2250738585072014e-308,
+    1.7976931348623157e308,
+    2.0**53,
+    2.0**53 + 2,
+    9007199254740993.0,
+    1e21,
+    1e22,
+    1e100,
+    1e-100,
+    123.456,
+    100.0,
+    float("inf"),
+    float("-inf"),
+    float_from_bits(0x7FF8000000000001),
+    float_from_bits(0xFFF0000000000ABC),
+]
 
 
 def many_floats(count: int) -> list[float]:
     draw = random.Random(20251122)
     floats = [float_from_bits(draw.getrandbits(64)) for _ in range(count)]
     floats += [draw.uniform(-1e6, 1e6) for _ in range(count)]
-    floats += [float(draw.randrange(-(10 ** 17), 10 ** 17)) for _ in range(count // 4)]
+    floats += [float(draw.randrange(-(10**17), 10**17)) for _ in range(count // 4)]
     floats += [round(draw.uniform(0, 1000), draw.randrange(0, 6)) for _ in range(count // 4)]
     return floats
 
 
 def constants_of_every_kind() -> list[V]:
-    inner = chunk([V("LoadConst", 0), V("Return")], [V("Str", "inner")], name="inner", source="let x = 1",
-                  source_file="a.fsx")
+    inner = chunk(
+        [V("LoadConst", 0), V("Return")], [V("Str", "inner")], name="inner", source="let x = 1", source_file="a.fsx"
+    )
     return [
-        V("Int", -(1 << 63)), V("Int", (1 << 63) - 1), V("Float", 0.5), V("Bool", False), V("Str", ""),
-        V("Unit"), V("Tuple", [V("Int", 1), V("Nil")]), V("Cons", {"head": V("Int", 1), "tail": V("Nil")}),
-        V("Nil"), V("Array", [V("Unit")]), V("Record", [("a", V("Int", 1)), ("a", V("Int", 2))]),
+        V("Int", -(1 << 63)),
+        V("Int", (1 << 63) - 1),
+        V("Float", 0.5),
+        V("Bool", False),
+        V("Str", ""),
+        V("Unit"),
+        V("Tuple", [V("Int", 1), V("Nil")]),
+        V("Cons", {"head": V("Int", 1), "tail": V("Nil")}),
+        V("Nil"),
+        V("Array", [V("Unit")]),
+        V("Record", [("a", V("Int", 1)), ("a", V("Int", 2))]),
         V("Map", [("k", V("Str", "v"))]),
         V("Variant", {"type_name": "Option", "variant_name": "Some", "fields": [V("Int", 3)]}),
         V("Closure", {"chunk": inner, "arity": 2, "name": "f"}),
@@ -114,8 +157,10 @@ def js(node: str, inputs: list[bytes]) -> list[tuple[int, Any]]:
 
 
 def test_every_instruction_and_value_kind(node_ready) -> None:
-    values = [chunk(every_instruction(), constants_of_every_kind(), name="main", source="src", source_file="m.fsx"),
-              chunk(constants=[V("Float", x) for x in TRICKY_FLOATS])]
+    values = [
+        chunk(every_instruction(), constants_of_every_kind(), name="main", source="src", source_file="m.fsx"),
+        chunk(constants=[V("Float", x) for x in TRICKY_FLOATS]),
+    ]
     answers = js(node_ready, [fzb_file(v) for v in values])
     assert answers == [(0, expected_model(v)) for v in values]
 
@@ -136,8 +181,7 @@ def test_real_files_give_the_reference_model(node_ready) -> None:
     legacy, hello_tui, tui = js(node_ready, inputs)
     assert legacy == (1, "truncated")  # the first layout's Return (30) reads as CallMethod, then a huge count
     assert len(hello_tui[1]["chunk"]["instructions"]) == 76 and len(hello_tui[1]["chunk"]["constants"]) == 19
-    assert [i["variant"] for i in tui[1]["chunk"]["instructions"]] == ["LoadConst", "StoreLocal", "LoadConst",
-                                                                        "Return"]
+    assert [i["variant"] for i in tui[1]["chunk"]["instructions"]] == ["LoadConst", "StoreLocal", "LoadConst", "Return"]
 
 
 def test_python_parser_reads_the_same_instructions() -> None:
@@ -178,8 +222,10 @@ FAULTS = {
     "option tag 2": (HEADER + bytes(16) + b"\x02" + bytes(10), ErrorClass.INVALID_VALUE),
     "bool byte 2": (one_constant(u32(2) + b"\x02"), ErrorClass.INVALID_VALUE),
     "invalid UTF-8": (one_constant(u32(3) + u64(2) + b"\xc3\x28"), ErrorClass.INVALID_UTF8),
-    "string of 2^32 + 5 bytes": (one_constant(u32(3) + u64((1 << 32) + 5) + b"hello" + bytes(40)),
-                                 ErrorClass.TRUNCATED),
+    "string of 2^32 + 5 bytes": (
+        one_constant(u32(3) + u64((1 << 32) + 5) + b"hello" + bytes(40)),
+        ErrorClass.TRUNCATED,
+    ),
     "count the bytes cannot hold": (HEADER + u64(1 << 41) + bytes(40), ErrorClass.TRUNCATED),
     "count checked before a bad item": (HEADER + u64(0) + u64(9) + u32(99) + bytes(20), ErrorClass.TRUNCATED),
 }
@@ -221,21 +267,32 @@ def test_nesting_limit_is_the_references(node_ready, kind: str) -> None:
 
 
 def run_testee(*args: str, data: bytes = b"") -> tuple[int, Any]:
-    done = subprocess.run([str(REPO / "bin" / "kaitai-js-testee"), *args], input=data, capture_output=True,
-                          check=False, timeout=60)
+    done = subprocess.run(
+        [str(REPO / "bin" / "kaitai-js-testee"), *args], input=data, capture_output=True, check=False, timeout=60
+    )
     assert done.stderr == b"", done.stderr.decode()
     return done.returncode, json.loads(done.stdout)
 
 
 def test_protocol(node_ready) -> None:
     code, capabilities = run_testee("capabilities")
-    assert code == 0 and capabilities == {"protocol": 1, "name": "kaitai-js", "serve": False, "formats": {
-        "fzb": {"operations": ["decode"], "profiles": ["upstream"], "default_profile": "upstream"}}}
-    assert run_testee("decode", "fzb", data=TUI) == (0, expected_model(chunk([V("LoadConst", 0), V("Return")],
-                                                                             [V("Str", "0.1.0"), V("Unit")])))
+    assert code == 0 and capabilities == {
+        "protocol": 1,
+        "name": "kaitai-js",
+        "serve": False,
+        "formats": {"fzb": {"operations": ["decode"], "profiles": ["upstream"], "default_profile": "upstream"}},
+    }
+    assert run_testee("decode", "fzb", data=TUI) == (
+        0,
+        expected_model(chunk([V("LoadConst", 0), V("Return")], [V("Str", "0.1.0"), V("Unit")])),
+    )
     code, answer = run_testee("decode", "fzb", "--profile", "upstream", data=b"FZB\x02" + TUI[4:])
     assert code == 1 and answer["error"] == "bad_magic"
-    for args in (("decode", "fzb", "--profile", "legacy-b248970"), ("encode", "fzb"), ("execute", "fzb"),
-                 ("decode", "ach")):
+    for args in (
+        ("decode", "fzb", "--profile", "legacy-b248970"),
+        ("encode", "fzb"),
+        ("execute", "fzb"),
+        ("decode", "ach"),
+    ):
         code, answer = run_testee(*args)
         assert code == 3 and set(answer) == {"unsupported"}

@@ -60,8 +60,9 @@ def test_framed_layout_bytes(profile: str) -> None:
         assert part == writer.content_of(LINES[index * 100 : index * 100 + 100])
     # a plain zstd decoder of the whole file (skippable frames skipped) yields the content
     assert zstd_frames.decompress(data, 1 << 24) == writer.content_of(LINES)
-    assert list(metadata)[:3] == (["format", "origin", "bundle_number"] if profile != "rust"
-                                  else ["format", "bundle_number", "origin"])
+    assert list(metadata)[:3] == (
+        ["format", "origin", "bundle_number"] if profile != "rust" else ["format", "bundle_number", "origin"]
+    )
 
 
 def test_rust_frames_carry_checksums_and_go_frames_do_not() -> None:
@@ -77,8 +78,9 @@ def test_kaitai_walk_agrees_with_the_frame_table() -> None:
     metadata = json.loads(parsed.metadata.json)
     sizes = [len(writer.compress_frames(LINES[i : i + 100], reader.profile_of("go"))[0]) for i in range(0, 250, 100)]
     assert [b - a for a, b in zip(metadata["frame_offsets"], metadata["frame_offsets"][1:], strict=False)] == sizes
-    assert [f.data.content_size for f in parsed.frames] == [len(writer.content_of(LINES[i : i + 100]))
-                                                           for i in range(0, 250, 100)]
+    assert [f.data.content_size for f in parsed.frames] == [
+        len(writer.content_of(LINES[i : i + 100])) for i in range(0, 250, 100)
+    ]
     legacy = Plcbundle.from_bytes(writer.write_legacy(LINES))
     assert not legacy.is_framed and len(legacy.frames) == 1
 

@@ -33,9 +33,7 @@ def test_case(case: GeneratedCase, tmp_path: Path) -> None:
     if isinstance(case.data, dict):
         folder = tmp_path / "repo"
         repository.write_files(folder, case.data)
-    expectations: dict[str, Expect] = (
-        dict.fromkeys(FORMAT.profiles, case.expect) if case.expect else case.by_profile
-    )
+    expectations: dict[str, Expect] = dict.fromkeys(FORMAT.profiles, case.expect) if case.expect else case.by_profile
     assert set(expectations) == set(FORMAT.profiles)
     for profile, expect in expectations.items():
         verdict = outcome_verdict(expect, run(case, profile, folder))

@@ -21,8 +21,9 @@ def test_mutations_keep_the_frame_table_and_never_crash_the_reader() -> None:
         if data[:4] == b"\x50\x2a\x4d\x18":
             framed_total += 1
             try:
-                metadata = reader.parse_metadata(data[8 : 8 + int.from_bytes(data[4:8], "little")],
-                                                 reader.profile_of("go"))
+                metadata = reader.parse_metadata(
+                    data[8 : 8 + int.from_bytes(data[4:8], "little")], reader.profile_of("go")
+                )
                 reader.check_frame_table(data, metadata, reader.walk_frames(data, metadata.frame_bytes))
                 framed_kept += 1
             except FormatError:

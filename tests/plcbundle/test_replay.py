@@ -315,13 +315,9 @@ def test_cids_match_multiformats() -> None:
 
 def test_spec_example_keys_parse() -> None:
     # The did:plc spec's DID-document example key (P-256) and a real secp256k1 key from the bsky.app log.
+    assert parse_rotation_key("did:key:zDnaeh9v2RmcMo13Du2d6pjUf5bZwtauYxj3n9dYjw4EZUAR7")[1] == CURVE_ORDERS["p256"]
     assert (
-        parse_rotation_key("did:key:zDnaeh9v2RmcMo13Du2d6pjUf5bZwtauYxj3n9dYjw4EZUAR7")[1]
-        == CURVE_ORDERS["p256"]
-    )
-    assert (
-        parse_rotation_key("did:key:zQ3shhCGUqDKjStzuDxPkTxN6ujddP4RkEKJJouJGRRkaLGbg")[1]
-        == CURVE_ORDERS["secp256k1"]
+        parse_rotation_key("did:key:zQ3shhCGUqDKjStzuDxPkTxN6ujddP4RkEKJJouJGRRkaLGbg")[1] == CURVE_ORDERS["secp256k1"]
     )
 
 
@@ -368,9 +364,7 @@ def test_bsky_app_identity() -> None:
             ],
             "verification_methods": {"atproto": "did:key:zQ3shXjHeiBuRCKmM36cuYnm7YEMzhGnCmCyW92sRJ9pribSF"},
             "also_known_as": ["at://bsky.app"],
-            "services": {
-                "atproto_pds": {"type": "AtprotoPersonalDataServer", "endpoint": "https://bsky.social"}
-            },
+            "services": {"atproto_pds": {"type": "AtprotoPersonalDataServer", "endpoint": "https://bsky.social"}},
             "tombstoned": False,
             "history": [
                 "bafyreigp6shzy6dlcxuowwoxz7u5nemdrkad2my5zwzpwilcnhih7bw6zm",
@@ -610,9 +604,7 @@ TAMPERS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
 
 
 @pytest.mark.parametrize("field", sorted(TAMPERS))
-def test_tampering_with_a_signed_field_invalidates(
-    genesis: tuple[str, dict[str, Any], str], field: str
-) -> None:
+def test_tampering_with_a_signed_field_invalidates(genesis: tuple[str, dict[str, Any], str], field: str) -> None:
     did, operation, first = genesis
     update = sign_operation(unsigned_op([KEYS["k0"], KEYS["k1"]], op_cid(operation), "erin.test"), KEYS["k1"])
     assert replay([first, line_for(did, update, stamp(1))]).invalid == []

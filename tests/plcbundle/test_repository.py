@@ -22,8 +22,9 @@ SIGNED_SCENARIOS = (*ops.UPDATE_SCENARIOS, "recovery", "tombstone", "wrong_prev"
 @cache
 def full_size_lines() -> tuple[str, ...]:
     """Over 10,000 validly signed records (P-256 signs fastest), enough for one full bundle and a tail."""
-    stream = ops.generate_stream(31, 1500, episodes_per_did=6, scenarios=SIGNED_SCENARIOS, curves=("p256",),
-                                 legacy_fraction=0.1)
+    stream = ops.generate_stream(
+        31, 1500, episodes_per_did=6, scenarios=SIGNED_SCENARIOS, curves=("p256",), legacy_fraction=0.1
+    )
     assert len(stream.lines) > schema.RECORDS_PER_BUNDLE + 100
     return tuple(stream.lines)
 
@@ -91,8 +92,10 @@ def test_rust_rebuild_needs_metadata_frames(tmp_path: Path) -> None:
 def test_writers_agree_on_content_and_chain_not_on_compressed_hash() -> None:
     # research #19: only content_hash and hash are comparable across producers
     lines = realistic()[:120]
-    indexes = {p: json.loads(repository.build_repository([lines], p)[schema.INDEX_FILE]) for p in
-               ("go", "rust", "examples", "strict")}
+    indexes = {
+        p: json.loads(repository.build_repository([lines], p)[schema.INDEX_FILE])
+        for p in ("go", "rust", "examples", "strict")
+    }
     entries = [index["bundles"][0] for index in indexes.values()]
     assert len({(e["content_hash"], e["hash"]) for e in entries}) == 1
     assert len({e["compressed_hash"] for e in entries}) == 4

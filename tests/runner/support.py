@@ -67,19 +67,25 @@ def impl_path(impl: str) -> str:
     return str(candidate) if candidate.exists() else impl
 
 
-def conformance(*args: str, env: dict[str, str] | None = None,
-                timeout: float = 300) -> tuple[subprocess.CompletedProcess[str], float]:
+def conformance(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 300
+) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.monotonic()
-    process = subprocess.run([PYTHON, "-m", "conformance.cli", *args], cwd=REPO_ROOT, capture_output=True,
-                             text=True, timeout=timeout, env={**os.environ, **(env or {})})
+    process = subprocess.run(
+        [PYTHON, "-m", "conformance.cli", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
     return process, time.monotonic() - started
 
 
 def run(impl: str, *args: str, tmp_path: Path, name: str = "run", env: dict[str, str] | None = None) -> Run:
     """`conformance run --impl IMPL ARGS --report json:…`; the report must exist whatever the verdict."""
     report_path = tmp_path / f"{name}.json"
-    process, seconds = conformance("run", "--impl", impl_path(impl), *args, "--report", f"json:{report_path}",
-                                   env=env)
+    process, seconds = conformance("run", "--impl", impl_path(impl), *args, "--report", f"json:{report_path}", env=env)
     assert report_path.exists(), f"no report written\n{process.stdout[-3000:]}\n{process.stderr[-3000:]}"
     report = json.loads(report_path.read_text(encoding="utf-8"))
     return Run(process.returncode, process.stdout, process.stderr, seconds, report)
@@ -98,8 +104,9 @@ class CorpusCase:
     def data(self) -> bytes:
         return self.input.read_bytes()
 
-    def decode_checks(self, profiles: Iterable[str] = DECLARED_PROFILES,
-                      default: str = DEFAULT_PROFILE) -> dict[str, dict[str, Any]]:
+    def decode_checks(
+        self, profiles: Iterable[str] = DECLARED_PROFILES, default: str = DEFAULT_PROFILE
+    ) -> dict[str, dict[str, Any]]:
         """Check ID → expected outcome of the decode checks this case yields. A case with one outcome runs under
         every declared profile (but those `not_under` names): as its ID under the default, `ID@profile` under
         the others, where `profiles` may override the outcome; impl-defined cases run once per declared profile
@@ -137,8 +144,11 @@ def corpus_cases(format_name: str = "ach") -> list[CorpusCase]:
         inputs = [p for p in stem.parent.glob(stem.name + ".*") if p.suffix != ".json"]
         assert len(inputs) == 1, f"{expectation_path}: {inputs}"
         case_id = stem.relative_to(CORPUS).as_posix()
-        cases.append(CorpusCase(case_id, case_id.split("/")[1], inputs[0],
-                                json.loads(expectation_path.read_text(encoding="utf-8"))))
+        cases.append(
+            CorpusCase(
+                case_id, case_id.split("/")[1], inputs[0], json.loads(expectation_path.read_text(encoding="utf-8"))
+            )
+        )
     return cases
 
 

@@ -63,14 +63,15 @@ def test_ignores_checksum_fails_exactly_the_checksum_cases(tmp_path: Path) -> No
 
 def test_crashes_when_serving_are_crashes_and_the_testee_is_restarted(tmp_path: Path) -> None:
     # Each crash kills the session mid-run.
-    run = support.run("crashes", "--format", "ach", "--mode", "serve", *FAST, tmp_path=tmp_path,
-                      env={"CRASHES_DECLARE_SERVE": "1"})
+    run = support.run(
+        "crashes", "--format", "ach", "--mode", "serve", *FAST, tmp_path=tmp_path, env={"CRASHES_DECLARE_SERVE": "1"}
+    )
     expect_failed_run(run)
     assert_all_corpus_checks_ran(run)
-    segfaults = misbehaving_checks(run, ["ach/impl-defined/flags/bit0-without-compression-byte",
-                                         "ach/malformed/header/bad-magic-zeros"], "crash")
-    exits = misbehaving_checks(run, ["ach/impl-defined/flags/has-metadata-bit", "ach/invalid/header/major-2"],
-                               "crash")
+    segfaults = misbehaving_checks(
+        run, ["ach/impl-defined/flags/bit0-without-compression-byte", "ach/malformed/header/bad-magic-zeros"], "crash"
+    )
+    exits = misbehaving_checks(run, ["ach/impl-defined/flags/has-metadata-bit", "ach/invalid/header/major-2"], "crash")
     assert run.not_passing() == {**segfaults, **exits}
     assert run.unexpected() == set(segfaults) | set(exits)
     for check_id in segfaults:
@@ -82,11 +83,13 @@ def test_crashes_when_serving_are_crashes_and_the_testee_is_restarted(tmp_path: 
 
 def test_crashes_per_case(tmp_path: Path) -> None:
     # Without --mode the runner honours `"serve": false` and starts one process per check.
-    run = support.run("crashes", "--format", "ach", "-k", "ach/impl-defined/flags/", *FAST, "--timeout", "8",
-                      tmp_path=tmp_path)
+    run = support.run(
+        "crashes", "--format", "ach", "-k", "ach/impl-defined/flags/", *FAST, "--timeout", "8", tmp_path=tmp_path
+    )
     expect_failed_run(run)
-    assert set(run.statuses()) == {i for c in support.corpus_cases() if c.id.startswith("ach/impl-defined/flags/")
-                                   for i in c.check_ids()}
+    assert set(run.statuses()) == {
+        i for c in support.corpus_cases() if c.id.startswith("ach/impl-defined/flags/") for i in c.check_ids()
+    }
     segfault = "ach/impl-defined/flags/bit0-without-compression-byte"
     exit_101 = "ach/impl-defined/flags/has-metadata-bit"
     assert run.not_passing() == {f"{c}@{p}": "crash" for c in (segfault, exit_101) for p in ("upstream", "strict")}
@@ -95,8 +98,11 @@ def test_crashes_per_case(tmp_path: Path) -> None:
         assert run.by_id()[f"{exit_101}@{profile}"]["message"] == "exit code 101"
 
 
-HANGING = ["ach/malformed/truncated/file-10-bytes", "ach/invalid/checksum/body-byte-flipped",
-           "ach/impl-defined/version/major-0"]
+HANGING = [
+    "ach/malformed/truncated/file-10-bytes",
+    "ach/invalid/checksum/body-byte-flipped",
+    "ach/impl-defined/version/major-0",
+]
 
 
 def assert_processes_gone(pid_dir: Path) -> None:
@@ -113,11 +119,20 @@ def test_hangs_time_out_within_bounds_and_leave_no_process(tmp_path: Path) -> No
     pid_dir.mkdir()
     # Only the groups of the hanging inputs: with a 2 s timeout, slow cases would time out on a loaded machine.
     groups = ("ach/malformed/truncated/", "ach/invalid/checksum/", "ach/impl-defined/version/")
-    run = support.run("hangs", "--format", "ach", *(a for g in groups for a in ("-k", g)), *FAST, *HANG,
-                      tmp_path=tmp_path, env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)})
+    run = support.run(
+        "hangs",
+        "--format",
+        "ach",
+        *(a for g in groups for a in ("-k", g)),
+        *FAST,
+        *HANG,
+        tmp_path=tmp_path,
+        env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)},
+    )
     expect_failed_run(run)
     assert {i for i in run.statuses() if not i.startswith(("differential/", "property/"))} == {
-        i for i in support.corpus_check_ids() if i.startswith(groups)}
+        i for i in support.corpus_check_ids() if i.startswith(groups)
+    }
     hung = misbehaving_checks(run, HANGING, "timeout")
     assert len(hung) >= 4  # major-0 runs under both profiles
     assert run.not_passing() == hung
@@ -132,17 +147,32 @@ def test_hangs_time_out_within_bounds_and_leave_no_process(tmp_path: Path) -> No
 def test_hang_per_case_kills_the_process_group(tmp_path: Path) -> None:
     pid_dir = tmp_path / "pids"
     pid_dir.mkdir()
-    run = support.run("hangs", "--format", "ach", "--mode", "per-case", "-k", "ach/malformed/truncated/file-1",
-                      *FAST, *HANG, tmp_path=tmp_path, env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)})
+    run = support.run(
+        "hangs",
+        "--format",
+        "ach",
+        "--mode",
+        "per-case",
+        "-k",
+        "ach/malformed/truncated/file-1",
+        *FAST,
+        *HANG,
+        tmp_path=tmp_path,
+        env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)},
+    )
     expect_failed_run(run)
-    assert run.not_passing() == dict.fromkeys(support.case("ach/malformed/truncated/file-10-bytes").check_ids(),
-                                              "timeout")
+    assert run.not_passing() == dict.fromkeys(
+        support.case("ach/malformed/truncated/file-10-bytes").check_ids(), "timeout"
+    )
     assert run.seconds < 30
     assert_processes_gone(pid_dir)
 
 
-GARBAGE = {"ach/malformed/header/bad-magic-lowercase", "ach/malformed/header/bad-magic-version-byte",
-           "ach/malformed/header/bad-magic-zeros"}
+GARBAGE = {
+    "ach/malformed/header/bad-magic-lowercase",
+    "ach/malformed/header/bad-magic-version-byte",
+    "ach/malformed/header/bad-magic-zeros",
+}
 
 
 def test_garbage_is_bad_output_when_serving(tmp_path: Path) -> None:
@@ -156,8 +186,7 @@ def test_garbage_is_bad_output_when_serving(tmp_path: Path) -> None:
 
 
 def test_garbage_is_bad_output_per_case(tmp_path: Path) -> None:
-    run = support.run("garbage", "--format", "ach", "-k", "ach/malformed/header/", *FAST, *PER_CASE,
-                      tmp_path=tmp_path)
+    run = support.run("garbage", "--format", "ach", "-k", "ach/malformed/header/", *FAST, *PER_CASE, tmp_path=tmp_path)
     expect_failed_run(run)
     checks = {i for c in (*GARBAGE, "ach/malformed/header/source-file") for i in support.case(c).check_ids()}
     assert set(run.statuses()) == checks
@@ -168,8 +197,19 @@ def test_leaking_memory_is_a_crash(tmp_path: Path) -> None:
     # The testee allocates 1 GiB on one input; the limit is 150 MB per testee process.
     leaky = "ach/malformed/msgpack/truncated"
     for mode, pattern in (("serve", "ach/malformed/msgpack/"), ("per-case", "msgpack/truncated")):
-        run = support.run("leaks-memory", "--format", "ach", "--memory-mb", "150", "-k", pattern, *FAST,
-                          *(PER_CASE if mode == "per-case" else ("--mode", mode)), tmp_path=tmp_path, name=mode)
+        run = support.run(
+            "leaks-memory",
+            "--format",
+            "ach",
+            "--memory-mb",
+            "150",
+            "-k",
+            pattern,
+            *FAST,
+            *(PER_CASE if mode == "per-case" else ("--mode", mode)),
+            tmp_path=tmp_path,
+            name=mode,
+        )
         expect_failed_run(run)
         assert len(run.statuses()) > 1
         assert run.not_passing() == dict.fromkeys(support.case(leaky).check_ids(), "crash"), mode
@@ -177,9 +217,11 @@ def test_leaking_memory_is_a_crash(tmp_path: Path) -> None:
         assert "resident memory passed 150 MB" in run.by_id()[leaky]["message"]
 
 
-FLAKY = {"ach/malformed/truncated/file-10-bytes": "bad_output",  # answers with a wrong id, then out of step
-         "ach/malformed/truncated/file-3-bytes": "crash",  # half a frame, then exits
-         "ach/malformed/truncated/file-63-bytes": "crash"}  # exits without answering
+FLAKY = {
+    "ach/malformed/truncated/file-10-bytes": "bad_output",  # answers with a wrong id, then out of step
+    "ach/malformed/truncated/file-3-bytes": "crash",  # half a frame, then exits
+    "ach/malformed/truncated/file-63-bytes": "crash",
+}  # exits without answering
 
 
 def test_serve_session_breaking_is_recorded_and_restarted(tmp_path: Path) -> None:
@@ -198,12 +240,15 @@ def test_serve_session_breaking_is_recorded_and_restarted(tmp_path: Path) -> Non
 
 def test_flaky_serve_passes_per_case(tmp_path: Path) -> None:
     # file-63-bytes (the input it dies on when serving) and file-64-bytes.
-    run = support.run("flaky-serve", "--format", "ach", "-k", "ach/malformed/truncated/file-6", *FAST, *PER_CASE,
-                      tmp_path=tmp_path)
+    run = support.run(
+        "flaky-serve", "--format", "ach", "-k", "ach/malformed/truncated/file-6", *FAST, *PER_CASE, tmp_path=tmp_path
+    )
     assert run.returncode == 0, run.describe()
-    assert set(run.statuses()) == {i for c in ("ach/malformed/truncated/file-63-bytes",
-                                               "ach/malformed/truncated/file-64-bytes")
-                                   for i in support.case(c).check_ids()}
+    assert set(run.statuses()) == {
+        i
+        for c in ("ach/malformed/truncated/file-63-bytes", "ach/malformed/truncated/file-64-bytes")
+        for i in support.case(c).check_ids()
+    }
     assert run.not_passing() == {}
 
 

@@ -34,8 +34,19 @@ def test_answers_nested_100000_deep_are_bad_output(tmp_path: Path, mode: str) ->
     deep = ("ach/valid/variants/null", "ach/malformed/header/bad-magic-zeros")
     medium = "ach/valid/variants/boolean-true"  # 900 deep: parses, but is shown as text in the report
     selection = [a for c in (*deep, medium, "ach/valid/variants/string-empty") for a in ("-k", c)]
-    run = support.run("nests-deep", "--format", "ach", *selection, *FAST, *MODES[mode], "--mutations", "0",
-                      "--examples", "0", tmp_path=tmp_path)
+    run = support.run(
+        "nests-deep",
+        "--format",
+        "ach",
+        *selection,
+        *FAST,
+        *MODES[mode],
+        "--mutations",
+        "0",
+        "--examples",
+        "0",
+        tmp_path=tmp_path,
+    )
     expect_failed_run(run)
     deep_checks = {i for i in checks_of(*deep) if "#encode" not in i}
     medium_checks = {i for i in checks_of(medium) if "#encode" not in i}
@@ -48,8 +59,9 @@ def test_answers_nested_100000_deep_are_bad_output(tmp_path: Path, mode: str) ->
 
 
 def test_capabilities_nested_100000_deep_is_one_clear_error() -> None:
-    process, _ = support.conformance("run", "--impl", support.impl_path("nests-deep"), "--format", "ach",
-                                     env={"NESTS_DEEP_CAPABILITIES": "1"})
+    process, _ = support.conformance(
+        "run", "--impl", support.impl_path("nests-deep"), "--format", "ach", env={"NESTS_DEEP_CAPABILITIES": "1"}
+    )
     assert process.returncode == 2, process.stderr
     assert "Traceback" not in process.stderr
     assert process.stderr.strip().count("\n") == 0 and "capabilities" in process.stderr
@@ -61,10 +73,17 @@ def test_capabilities_nested_100000_deep_is_one_clear_error() -> None:
 def max_rss_mb_of_run(*args: str) -> tuple[int, float]:
     """Run `conformance` in a fresh interpreter that reports the peak resident memory of its children (the
     runner, and the testees it waited for)."""
-    code = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)")
-    process = subprocess.run([support.PYTHON, "-c", code, support.PYTHON, "-m", "conformance.cli", *args],
-                             cwd=support.REPO_ROOT, capture_output=True, text=True, timeout=600)
+    code = (
+        "import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)"
+    )
+    process = subprocess.run(
+        [support.PYTHON, "-c", code, support.PYTHON, "-m", "conformance.cli", *args],
+        cwd=support.REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     return process.returncode, int(process.stdout.strip().splitlines()[-1]) / 1024
 
 
@@ -72,9 +91,26 @@ def max_rss_mb_of_run(*args: str) -> tuple[int, float]:
 def test_flooding_output_keeps_the_runner_bounded(tmp_path: Path, mode: str) -> None:
     report = tmp_path / "floods.json"
     # 10 checks of 64 MiB each (the default cap): retaining them would take the runner past 640 MB.
-    code, peak_mb = max_rss_mb_of_run("run", "--impl", support.impl_path("floods"), "--format", "ach",
-                                      "-k", "ach/malformed/header/", "-j", "1", "--examples", "0", "--mutations",
-                                      "0", *MODES[mode], "--timeout", "60", "--report", f"json:{report}")
+    code, peak_mb = max_rss_mb_of_run(
+        "run",
+        "--impl",
+        support.impl_path("floods"),
+        "--format",
+        "ach",
+        "-k",
+        "ach/malformed/header/",
+        "-j",
+        "1",
+        "--examples",
+        "0",
+        "--mutations",
+        "0",
+        *MODES[mode],
+        "--timeout",
+        "60",
+        "--report",
+        f"json:{report}",
+    )
     assert code == 1
     results = json.loads(report.read_text(encoding="utf-8"))["results"]
     assert len(results) >= 8 and {r["status"] for r in results} <= {"crash", "bad_output"}
@@ -90,8 +126,20 @@ def test_children_escaping_with_setsid_do_not_survive(tmp_path: Path, mode: str)
     pid_dir.mkdir()
     escaping = ("ach/valid/variants/null", "ach/malformed/header/bad-magic-zeros", "ach/invalid/header/major-2")
     selection = [a for c in (*escaping, "ach/valid/variants/string-empty") for a in ("-k", c)]
-    run = support.run("escapes-setsid", "--format", "ach", *selection, *FAST, *MODES[mode], "--mutations", "0",
-                      "--examples", "0", tmp_path=tmp_path, env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)})
+    run = support.run(
+        "escapes-setsid",
+        "--format",
+        "ach",
+        *selection,
+        *FAST,
+        *MODES[mode],
+        "--mutations",
+        "0",
+        "--examples",
+        "0",
+        tmp_path=tmp_path,
+        env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)},
+    )
     assert run.returncode == 0, run.describe()
     pids = [int(p.name) for p in pid_dir.iterdir()]
     assert len(pids) >= 6  # a setsid child and an orphaned grandchild per misbehaving check
@@ -110,11 +158,30 @@ def test_testees_run_in_their_own_directories_and_the_runner_writes_nothing_wher
     records.mkdir()
     for mode in MODES:
         process = subprocess.run(
-            [support.PYTHON, "-m", "conformance.cli", "run", "--impl", support.impl_path("litters"), "--format", "ach",
-             "-k", "ach/valid/variants/null", "-k", "ach/valid/variants/string-empty", *FAST, *MODES[mode],
-             "--report", f"json:{report}"],
-            cwd=start, capture_output=True, text=True, timeout=300,
-            env={**os.environ, "BROKEN_TESTEE_PID_DIR": str(records)})
+            [
+                support.PYTHON,
+                "-m",
+                "conformance.cli",
+                "run",
+                "--impl",
+                support.impl_path("litters"),
+                "--format",
+                "ach",
+                "-k",
+                "ach/valid/variants/null",
+                "-k",
+                "ach/valid/variants/string-empty",
+                *FAST,
+                *MODES[mode],
+                "--report",
+                f"json:{report}",
+            ],
+            cwd=start,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "BROKEN_TESTEE_PID_DIR": str(records)},
+        )
         assert process.returncode == 0, process.stdout[-2000:] + process.stderr[-2000:]
     assert sorted(start.iterdir()) == []  # no litter, no .hypothesis/
     directories = {p.read_text(encoding="utf-8") for p in records.iterdir()}
@@ -126,8 +193,9 @@ def test_testees_run_in_their_own_directories_and_the_runner_writes_nothing_wher
 
 
 def test_escapes_and_forged_verdicts_are_printed_escaped(tmp_path: Path) -> None:
-    run = support.run("forges-verdict", "--format", "ach", "-k", "ach/valid/", *FAST, "--mutations", "0",
-                      tmp_path=tmp_path)
+    run = support.run(
+        "forges-verdict", "--format", "ach", "-k", "ach/valid/", *FAST, "--mutations", "0", tmp_path=tmp_path
+    )
     expect_failed_run(run)
     assert len(run.not_passing()) >= 3
     assert "\x1b" not in run.stdout and "\r" not in run.stdout
@@ -153,8 +221,9 @@ BAD_CAPABILITIES = {
 
 @pytest.mark.parametrize("variant", sorted(BAD_CAPABILITIES))
 def test_malformed_capabilities_are_one_clear_error(variant: str) -> None:
-    process, _ = support.conformance("run", "--impl", support.impl_path("bad-capabilities"),
-                                     env={"BAD_CAPABILITIES": variant})
+    process, _ = support.conformance(
+        "run", "--impl", support.impl_path("bad-capabilities"), env={"BAD_CAPABILITIES": variant}
+    )
     assert process.returncode == 2
     assert "Traceback" not in process.stderr
     lines = process.stderr.strip().splitlines()
@@ -164,17 +233,20 @@ def test_malformed_capabilities_are_one_clear_error(variant: str) -> None:
 # ---------------------------------------------------------------- 12. no false PASSED
 
 
-@pytest.mark.parametrize("args", [
-    ("--format", "nonesuch"),
-    ("--format", "ach", "-k", "matches-nothing-at-all"),
-    ("--format", "ach", "--profile", "lenient"),
-    ("--format", "ach", "-j", "0"),
-    ("--format", "ach", "-j", "-2"),
-    ("--format", "ach", "--timeout", "0"),
-    ("--format", "ach", "--examples", "-1"),
-    ("--format", "ach", "--mutations", "-1"),
-    ("--format", "ach", "--memory-mb", "0"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--format", "nonesuch"),
+        ("--format", "ach", "-k", "matches-nothing-at-all"),
+        ("--format", "ach", "--profile", "lenient"),
+        ("--format", "ach", "-j", "0"),
+        ("--format", "ach", "-j", "-2"),
+        ("--format", "ach", "--timeout", "0"),
+        ("--format", "ach", "--examples", "-1"),
+        ("--format", "ach", "--mutations", "-1"),
+        ("--format", "ach", "--memory-mb", "0"),
+    ],
+)
 def test_runs_that_cannot_mean_anything_are_refused(args: tuple[str, ...]) -> None:
     process, _ = support.conformance("run", "--impl", "reference", *args)
     assert process.returncode == 2, process.stdout + process.stderr
@@ -189,8 +261,9 @@ def test_mode_serve_is_refused_for_a_testee_that_does_not_serve() -> None:
 
 
 def test_skips_fail_the_run_unless_a_skip_list_names_them(tmp_path: Path) -> None:
-    run = support.run("no-zstd", "--format", "ach", "-k", "ach/valid/container/empty-", *FAST, "--mutations", "0",
-                      tmp_path=tmp_path)
+    run = support.run(
+        "no-zstd", "--format", "ach", "-k", "ach/valid/container/empty-", *FAST, "--mutations", "0", tmp_path=tmp_path
+    )
     assert run.returncode == 1, run.describe()
     assert run.report["summary"]["skip"] == 4 and run.report["summary"]["scored"] == len(run.results) - 4
     assert "; 4 skipped;" in run.stdout.splitlines()[-1]
@@ -200,8 +273,17 @@ def test_impl_path_is_run_as_given_not_through_symlinks(tmp_path: Path) -> None:
     # A venv's python is a symlink to the base interpreter; resolved, it would lose the venv's packages.
     python = support.REPO_ROOT / ".venv" / "bin" / "python"
     assert python.is_symlink()
-    run = support.run(f"{python} -m reference_impl.testee", "--format", "ach", "-k", "ach/valid/variants/null",
-                      *FAST, "--mutations", "0", tmp_path=tmp_path)
+    run = support.run(
+        f"{python} -m reference_impl.testee",
+        "--format",
+        "ach",
+        "-k",
+        "ach/valid/variants/null",
+        *FAST,
+        "--mutations",
+        "0",
+        tmp_path=tmp_path,
+    )
     assert run.returncode == 0, run.describe()
 
 
@@ -213,14 +295,17 @@ def test_a_missing_corpus_is_an_error(tmp_path: Path) -> None:
         run_suite("reference", limits=Limits(), corpus_root=tmp_path / "corpus")
 
 
-@pytest.mark.parametrize("argv", [
-    ("run", "--impl", ""),
-    ("run", "--impl", "'unbalanced"),
-    ("run", "--impl", "/nonexistent/testee"),
-    ("plcbundle", "info", "--profile", "nope", "corpus/plcbundle/valid/bundle/framed-one-record.jsonl.zst"),
-    ("report", "--html", "{tmp}/m.html", "{tmp}/foreign.json"),
-    ("regen", "--check", "--format", "bogus"),
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("run", "--impl", ""),
+        ("run", "--impl", "'unbalanced"),
+        ("run", "--impl", "/nonexistent/testee"),
+        ("plcbundle", "info", "--profile", "nope", "corpus/plcbundle/valid/bundle/framed-one-record.jsonl.zst"),
+        ("report", "--html", "{tmp}/m.html", "{tmp}/foreign.json"),
+        ("regen", "--check", "--format", "bogus"),
+    ],
+)
 def test_no_traceback_reaches_the_user(tmp_path: Path, argv: tuple[str, ...]) -> None:
     (tmp_path / "foreign.json").write_text(json.dumps({"results": 3}), encoding="utf-8")
     process, _ = support.conformance(*(a.replace("{tmp}", str(tmp_path)) for a in argv))
@@ -246,10 +331,20 @@ def test_every_check_kind_of_every_format_passes_in_both_modes(tmp_path: Path) -
         assert run.returncode == 0, run.describe()
     kinds = {(r["format"], r["kind"]) for r in served.results}
     assert {f for f, _ in kinds} == {"ach", "fzb", "plcbundle"}
-    assert {k for _, k in kinds} >= {"decode", "encode", "differential", "property-encode", "property-decode",
-                                     "execute", "verify", "get_operation", "replay"}
+    assert {k for _, k in kinds} >= {
+        "decode",
+        "encode",
+        "differential",
+        "property-encode",
+        "property-decode",
+        "execute",
+        "verify",
+        "get_operation",
+        "replay",
+    }
     assert {r["id"]: (r["status"], r["got"]) for r in served.results} == {
-        r["id"]: (r["status"], r["got"]) for r in per_case.results}
+        r["id"]: (r["status"], r["got"]) for r in per_case.results
+    }
 
 
 def test_reference_serve_answers_bad_requests_and_goes_on() -> None:
@@ -260,12 +355,23 @@ def test_reference_serve_answers_bad_requests_and_goes_on() -> None:
         {"id": 1, "operation": "decode", "format": "ach", "profile": None, "options": {}, "data": "***"},
         {"id": 2, "operation": "verify", "format": "plcbundle", "profile": None, "options": "not an object"},
         {"id": 3, "operation": "decode", "format": "ach", "profile": None, "options": {}},
-        {"id": 4, "operation": "decode", "format": "ach", "profile": None, "options": {},
-         "data": base64.b64encode(support.case("ach/valid/variants/null").data()).decode()},
+        {
+            "id": 4,
+            "operation": "decode",
+            "format": "ach",
+            "profile": None,
+            "options": {},
+            "data": base64.b64encode(support.case("ach/valid/variants/null").data()).decode(),
+        },
     ]
     stdin = b"".join(struct.pack("<I", len(p)) + p for p in (json.dumps(r).encode() for r in requests))
-    process = subprocess.run([support.PYTHON, "-m", "reference_impl.testee", "serve"], input=stdin,
-                             capture_output=True, timeout=120, cwd=support.REPO_ROOT)
+    process = subprocess.run(
+        [support.PYTHON, "-m", "reference_impl.testee", "serve"],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        cwd=support.REPO_ROOT,
+    )
     assert process.returncode == 0, process.stderr
     answers, out = [], process.stdout
     while out:
@@ -276,16 +382,21 @@ def test_reference_serve_answers_bad_requests_and_goes_on() -> None:
 
 
 def test_reference_per_case_accepts_options_after_the_positionals(tmp_path: Path) -> None:
-    repository = next(p for p in (support.CORPUS / "plcbundle" / "valid").rglob("*") if p.is_dir()
-                      and (p / "plc_bundles.json").exists())
-    for argv in (("verify", "plcbundle", "--profile", "go", str(repository)),
-                 ("verify", "--profile", "go", "plcbundle", str(repository)),
-                 ("verify", "plcbundle", str(repository), "--profile", "go")):
-        process = subprocess.run([support.PYTHON, "-m", "reference_impl.testee", *argv], capture_output=True,
-                                 timeout=120, cwd=tmp_path)
+    repository = next(
+        p
+        for p in (support.CORPUS / "plcbundle" / "valid").rglob("*")
+        if p.is_dir() and (p / "plc_bundles.json").exists()
+    )
+    for argv in (
+        ("verify", "plcbundle", "--profile", "go", str(repository)),
+        ("verify", "--profile", "go", "plcbundle", str(repository)),
+        ("verify", "plcbundle", str(repository), "--profile", "go"),
+    ):
+        process = subprocess.run(
+            [support.PYTHON, "-m", "reference_impl.testee", *argv], capture_output=True, timeout=120, cwd=tmp_path
+        )
         assert process.returncode == 0, (argv, process.stderr[-500:])
         json.loads(process.stdout)
-
 
 
 # ---------------------------------------------------------------- 4. every profile is judged
@@ -295,12 +406,25 @@ FZB_PROFILES = ("upstream", "strict", "legacy-b248970", "intended")
 
 
 def test_faults_under_a_non_default_profile_fail_their_checks(tmp_path: Path) -> None:
-    run = support.run("profile-faults", "-k", "ach/invalid/checksum/", "-k", "fzb/malformed/header/", *FAST,
-                      "--mutations", "0", "--examples", "0", tmp_path=tmp_path)
+    run = support.run(
+        "profile-faults",
+        "-k",
+        "ach/invalid/checksum/",
+        "-k",
+        "fzb/malformed/header/",
+        *FAST,
+        "--mutations",
+        "0",
+        "--examples",
+        "0",
+        tmp_path=tmp_path,
+    )
     expect_failed_run(run)
     must_fail = set()
-    for format_name, profiles, faulty, error in (("ach", support.DECLARED_PROFILES, "strict", "checksum_mismatch"),
-                                                 ("fzb", FZB_PROFILES, "intended", "unsupported_version")):
+    for format_name, profiles, faulty, error in (
+        ("ach", support.DECLARED_PROFILES, "strict", "checksum_mismatch"),
+        ("fzb", FZB_PROFILES, "intended", "unsupported_version"),
+    ):
         for case in support.corpus_cases(format_name):
             for check_id, expect in case.decode_checks(profiles).items():
                 if check_id.endswith(f"@{faulty}") and support.errors_of(expect) == [error]:

@@ -19,16 +19,29 @@ from tests.runner.support import FAST, PER_CASE
 
 def checksum_rejects() -> set[str]:
     """What ignores-checksum must fail: the checks whose expectation is a checksum_mismatch rejection."""
-    return {check_id for case in support.corpus_cases() for check_id, expect in case.decode_checks().items()
-            if expect["outcome"] == "reject" and support.errors_of(expect) == ["checksum_mismatch"]}
+    return {
+        check_id
+        for case in support.corpus_cases()
+        for check_id, expect in case.decode_checks().items()
+        if expect["outcome"] == "reject" and support.errors_of(expect) == ["checksum_mismatch"]
+    }
 
 
 @pytest.fixture(scope="module")
 def reference_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[support.Run, Path]:
     directory = tmp_path_factory.mktemp("reference")
     junit = directory / "reference.xml"
-    run = support.run("reference", "--format", "ach", "--no-skips", *FAST, "--report", f"junit:{junit}",
-                      tmp_path=directory, name="reference")
+    run = support.run(
+        "reference",
+        "--format",
+        "ach",
+        "--no-skips",
+        *FAST,
+        "--report",
+        f"junit:{junit}",
+        tmp_path=directory,
+        name="reference",
+    )
     return run, junit
 
 
@@ -36,8 +49,16 @@ def reference_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[support.Run
 def broken_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[support.Run, Path]:
     directory = tmp_path_factory.mktemp("broken")
     junit = directory / "broken.xml"
-    run = support.run("ignores-checksum", "--format", "ach", *FAST, "--report", f"junit:{junit}",
-                      tmp_path=directory, name="ignores-checksum")
+    run = support.run(
+        "ignores-checksum",
+        "--format",
+        "ach",
+        *FAST,
+        "--report",
+        f"junit:{junit}",
+        tmp_path=directory,
+        name="ignores-checksum",
+    )
     return run, junit
 
 
@@ -77,8 +98,9 @@ def test_plan_is_every_corpus_check_plus_properties_and_mutations(reference_run:
 def test_k_selects_checks_by_id(tmp_path: Path) -> None:
     run = support.run("reference", "--format", "ach", "-k", "ach/invalid/checksum/", *FAST, tmp_path=tmp_path)
     assert run.returncode == 0, run.describe()
-    assert set(run.statuses()) == {i for c in support.corpus_cases() if c.id.startswith("ach/invalid/checksum/")
-                                   for i in c.check_ids()}
+    assert set(run.statuses()) == {
+        i for c in support.corpus_cases() if c.id.startswith("ach/invalid/checksum/") for i in c.check_ids()
+    }
     assert len(run.results) >= 4
 
 
@@ -106,8 +128,9 @@ def hexdump_sections(text: str) -> dict[str, bytes]:
 
 def test_case_replay_dumps_the_exact_bytes(tmp_path: Path) -> None:
     case = support.case("ach/valid/variants/null")
-    process, _ = support.conformance("run", "--impl", "reference", "--case", case.id, "--format", "ach", *FAST,
-                                     "--timeout", "8")
+    process, _ = support.conformance(
+        "run", "--impl", "reference", "--case", case.id, "--format", "ach", *FAST, "--timeout", "8"
+    )
     assert process.returncode == 0, process.stdout + process.stderr
     # One block per check of the case: its decode and canonical encode under each profile, and the mutant.
     blocks = {block.split(" ", 1)[0]: block for block in process.stdout.split("== ")[1:]}
@@ -120,8 +143,19 @@ def test_case_replay_dumps_the_exact_bytes(tmp_path: Path) -> None:
 
 
 def test_case_replay_of_an_unknown_id_is_a_usage_error() -> None:
-    process, _ = support.conformance("run", "--impl", "reference", "--case", "ach/valid/no-such-case",
-                                     "--format", "ach", "--examples", "0", "--mutations", "0")
+    process, _ = support.conformance(
+        "run",
+        "--impl",
+        "reference",
+        "--case",
+        "ach/valid/no-such-case",
+        "--format",
+        "ach",
+        "--examples",
+        "0",
+        "--mutations",
+        "0",
+    )
     assert process.returncode == 2
     assert "no check matches" in process.stderr
 
@@ -137,8 +171,17 @@ def write_xfail(path: Path, lines: list[str]) -> Path:
 def test_xfail_entries_that_hold_make_the_run_pass(tmp_path: Path) -> None:
     failing = sorted(checksum_rejects())
     xfail = write_xfail(tmp_path / "xfail.txt", [f"{i} fail  # tracked" for i in failing])
-    run = support.run("ignores-checksum", "--format", "ach", "-k", "ach/invalid/checksum/", "--xfail", str(xfail),
-                      *FAST, tmp_path=tmp_path)
+    run = support.run(
+        "ignores-checksum",
+        "--format",
+        "ach",
+        "-k",
+        "ach/invalid/checksum/",
+        "--xfail",
+        str(xfail),
+        *FAST,
+        tmp_path=tmp_path,
+    )
     assert run.returncode == 0, run.describe()
     assert {r["id"] for r in run.results if r["expected_failure"]} == set(failing)
     assert run.unexpected() == set()
@@ -149,15 +192,19 @@ def test_xfail_entries_that_pass_or_fail_differently_fail_the_run(tmp_path: Path
     holds, wrong_got, wrong_status, *rest = sorted(checksum_rejects())
     passes = "ach/invalid/header/major-2"  # ignores-checksum rejects it correctly
     assert passes in support.corpus_check_ids()
-    xfail = write_xfail(tmp_path / "xfail.txt", [
-        f"{holds} fail",
-        f"{wrong_got} fail reject:bad_magic",
-        f"{wrong_status} crash",
-        f"{passes} fail accept",
-        *(f"{i} fail" for i in rest),
-    ])
-    run = support.run("ignores-checksum", "--format", "ach", "-k", "ach/invalid/", "--xfail", str(xfail), *FAST,
-                      tmp_path=tmp_path)
+    xfail = write_xfail(
+        tmp_path / "xfail.txt",
+        [
+            f"{holds} fail",
+            f"{wrong_got} fail reject:bad_magic",
+            f"{wrong_status} crash",
+            f"{passes} fail accept",
+            *(f"{i} fail" for i in rest),
+        ],
+    )
+    run = support.run(
+        "ignores-checksum", "--format", "ach", "-k", "ach/invalid/", "--xfail", str(xfail), *FAST, tmp_path=tmp_path
+    )
     assert run.returncode == 1, run.describe()
     assert run.unexpected() == {wrong_got, wrong_status, passes}
     assert {r["id"] for r in run.results if r["expected_failure"]} == {holds, *rest}
@@ -169,8 +216,9 @@ def test_stale_xfail_entry_fails_a_full_run(tmp_path: Path) -> None:
     # No --format and no -k: a full run (ignores-checksum declares only ach, so it stays quick).
     stale = "ach/valid/variants/no-longer-exists"
     xfail = write_xfail(tmp_path / "xfail.txt", [f"{i} fail" for i in sorted(checksum_rejects())] + [f"{stale} fail"])
-    run = support.run("ignores-checksum", "-j", "2", "--examples", "0", "--mutations", "0", "--xfail", str(xfail),
-                      tmp_path=tmp_path)
+    run = support.run(
+        "ignores-checksum", "-j", "2", "--examples", "0", "--mutations", "0", "--xfail", str(xfail), tmp_path=tmp_path
+    )
     assert run.returncode == 1, run.describe()
     assert run.report["stale_expected_failures"] == [stale]
     assert run.unexpected() == set()
@@ -191,12 +239,15 @@ def parse_xfail(path: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]
 
 def test_fix_rewrites_the_file_to_exactly_the_observed_failures(tmp_path: Path) -> None:
     failing = sorted(checksum_rejects())
-    xfail = write_xfail(tmp_path / "xfail.txt", [
-        f"{failing[0]} fail  # kept: issue 12",
-        f"{failing[1]} crash  # wrong status, rewritten",
-        "ach/valid/variants/no-longer-exists fail  # stale, dropped",
-        "ach/valid/variants/null fail model-differs  # passes now, dropped",
-    ])
+    xfail = write_xfail(
+        tmp_path / "xfail.txt",
+        [
+            f"{failing[0]} fail  # kept: issue 12",
+            f"{failing[1]} crash  # wrong status, rewritten",
+            "ach/valid/variants/no-longer-exists fail  # stale, dropped",
+            "ach/valid/variants/null fail model-differs  # passes now, dropped",
+        ],
+    )
     args = ("-j", "2", "--examples", "0", "--mutations", "0", "--xfail", str(xfail))
     fixed = support.run("ignores-checksum", *args, "--fix", tmp_path=tmp_path, name="fix")
     assert fixed.returncode == 0, fixed.describe()
@@ -216,8 +267,23 @@ def test_fix_on_a_partial_run_keeps_the_entries_it_did_not_select(tmp_path: Path
     selected = "ach/invalid/checksum/body-byte-flipped"
     assert selected in failing
     xfail = write_xfail(tmp_path / "xfail.txt", [f"{i} fail  # note {n}" for n, i in enumerate(failing)])
-    run = support.run("ignores-checksum", "--format", "ach", "-k", selected, "-j", "2", "--examples", "0",
-                      "--mutations", "0", "--xfail", str(xfail), "--fix", tmp_path=tmp_path)
+    run = support.run(
+        "ignores-checksum",
+        "--format",
+        "ach",
+        "-k",
+        selected,
+        "-j",
+        "2",
+        "--examples",
+        "0",
+        "--mutations",
+        "0",
+        "--xfail",
+        str(xfail),
+        "--fix",
+        tmp_path=tmp_path,
+    )
     assert run.returncode == 0, run.describe()
     ran = set(run.statuses())
     assert ran == {selected, f"{selected}@strict"}
@@ -234,8 +300,9 @@ def junit_cases(path: Path) -> tuple[ET.Element, dict[str, ET.Element]]:
     return root, {case.get("name"): case for case in root.iter("testcase")}
 
 
-def test_junit_counts_match_the_json_report(reference_run: tuple[support.Run, Path],
-                                           broken_run: tuple[support.Run, Path]) -> None:
+def test_junit_counts_match_the_json_report(
+    reference_run: tuple[support.Run, Path], broken_run: tuple[support.Run, Path]
+) -> None:
     for run, junit in (reference_run, broken_run):
         root, cases = junit_cases(junit)
         suites = list(root.iter("testsuite"))
@@ -277,7 +344,8 @@ class MatrixParser(HTMLParser):
 
 
 def test_html_matrix_has_a_row_per_check_and_a_column_per_implementation(
-        tmp_path: Path, reference_run: tuple[support.Run, Path], broken_run: tuple[support.Run, Path]) -> None:
+    tmp_path: Path, reference_run: tuple[support.Run, Path], broken_run: tuple[support.Run, Path]
+) -> None:
     reference, broken = reference_run[0], broken_run[0]
     paths = []
     for run in (reference, broken):
@@ -300,8 +368,10 @@ def test_html_matrix_has_a_row_per_check_and_a_column_per_implementation(
         matrix[heading.split()[0]] = tuple(text for _, text in cells)  # the check ID, then its clauses
     assert set(matrix) == all_ids
     for check_id in all_ids:
-        assert matrix[check_id] == (reference.statuses().get(check_id, "missing"),
-                                    broken.statuses().get(check_id, "missing"))
+        assert matrix[check_id] == (
+            reference.statuses().get(check_id, "missing"),
+            broken.statuses().get(check_id, "missing"),
+        )
     assert {i for i, (_, b) in matrix.items() if b == "fail"} == set(broken.not_passing())
 
 
@@ -313,8 +383,9 @@ def test_profile_strict_runs_impl_defined_cases_under_strict_only(tmp_path: Path
     assert run.returncode == 0, run.describe()
     assert {r["profile"] for r in run.results} == {"strict"}
     impl_defined = {i for i in run.statuses() if "@" in i}
-    assert impl_defined == {i for c in support.corpus_cases() if c.case_class == "impl-defined"
-                            for i in c.check_ids(profiles=["strict"])}
+    assert impl_defined == {
+        i for c in support.corpus_cases() if c.case_class == "impl-defined" for i in c.check_ids(profiles=["strict"])
+    }
     assert all(i.endswith("@strict") for i in impl_defined) and impl_defined
 
 
@@ -343,8 +414,11 @@ def zstd_checks() -> set[str]:
     skipped = set()
     for case in support.corpus_cases():
         data = case.data()
-        if (len(data) >= schema.HEADER_SIZE and data[:4] == schema.MAGIC
-                and schema.HEADER.parse(data[: schema.HEADER_SIZE]).flags & schema.FLAG_COMPRESSED):
+        if (
+            len(data) >= schema.HEADER_SIZE
+            and data[:4] == schema.MAGIC
+            and schema.HEADER.parse(data[: schema.HEADER_SIZE]).flags & schema.FLAG_COMPRESSED
+        ):
             skipped |= case.check_ids()
     return skipped
 
@@ -354,8 +428,20 @@ def test_unsupported_is_skipped_never_passed_and_only_listed_skips_are_allowed(t
     assert any(i.endswith("#encode") for i in expected) and len(expected) > 10
     skips = tmp_path / "skips.json"
     skips.write_text(json.dumps({i.split("@")[0].split("#")[0]: "no zstd" for i in expected}), encoding="utf-8")
-    run = support.run("no-zstd", "--format", "ach", "-j", "2", "--examples", "0", "--mutations", "0",
-                      "--skips", str(skips), tmp_path=tmp_path)
+    run = support.run(
+        "no-zstd",
+        "--format",
+        "ach",
+        "-j",
+        "2",
+        "--examples",
+        "0",
+        "--mutations",
+        "0",
+        "--skips",
+        str(skips),
+        tmp_path=tmp_path,
+    )
     assert run.returncode == 0, run.describe()
     assert run.not_passing() == dict.fromkeys(expected, "skip")
     assert run.report["summary"]["skip"] == len(expected)
@@ -372,12 +458,17 @@ def test_skips_off_the_list_fail_the_run(tmp_path: Path, listing: str) -> None:
         selection = ("--skips", str(skips))
     else:
         selection = ("--no-skips",)
-    run = support.run("no-zstd", "--format", "ach", "-k", pattern, *selection, *FAST, *PER_CASE, "--mutations", "0",
-                      tmp_path=tmp_path)
+    run = support.run(
+        "no-zstd", "--format", "ach", "-k", pattern, *selection, *FAST, *PER_CASE, "--mutations", "0", tmp_path=tmp_path
+    )
     assert run.returncode == 1, run.describe()
     skipped = {i for i in zstd_checks() if i.startswith(pattern)}
-    assert skipped == {"ach/valid/container/empty-zstd", "ach/valid/container/empty-zstd#encode",
-                       "ach/valid/container/empty-zstd@strict", "ach/valid/container/empty-zstd@strict#encode"}
+    assert skipped == {
+        "ach/valid/container/empty-zstd",
+        "ach/valid/container/empty-zstd#encode",
+        "ach/valid/container/empty-zstd@strict",
+        "ach/valid/container/empty-zstd@strict#encode",
+    }
     assert run.not_passing() == dict.fromkeys(skipped, "skip")
     assert run.unexpected() == skipped
     for check_id in skipped:

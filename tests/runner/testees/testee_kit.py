@@ -67,9 +67,18 @@ class Defect:
     serve = True  # what `capabilities` declares; `serve` is spoken either way
 
     def capabilities(self) -> dict[str, Any] | Raw:
-        return {"protocol": 1, "name": self.name, "serve": self.serve,
-                "formats": {"ach": {"operations": ["decode", "encode"], "profiles": ["upstream", "strict"],
-                                    "default_profile": "upstream"}}}
+        return {
+            "protocol": 1,
+            "name": self.name,
+            "serve": self.serve,
+            "formats": {
+                "ach": {
+                    "operations": ["decode", "encode"],
+                    "profiles": ["upstream", "strict"],
+                    "default_profile": "upstream",
+                }
+            },
+        }
 
     def answer(self, request: dict[str, Any]) -> dict[str, Any] | Raw | None:
         return None
