@@ -80,17 +80,23 @@ def byte_difference(want: bytes, got: bytes, what: str) -> str:
     )
 
 
+def encode_refused(reply: Reply) -> Verdict | None:
+    """An encode check's verdict when the testee gave no bytes: a protocol status, or a refused valid model."""
+    early = protocol_status(reply)
+    if early or reply.status != ERROR:
+        return early
+    return Verdict(FAIL, f"reject:{reply.error}", f"refused to encode a valid model: {reply.message}")
+
+
 def judge_canonical(format_name: str, original: bytes) -> Judge:
     """encode of a canonical case: the bytes must equal the file's in the canonical sense."""
     reference = get_format(format_name)
     want = reference.canonical_view(original)
 
     def judge(reply: Reply) -> Verdict:
-        early = protocol_status(reply)
+        early = encode_refused(reply)
         if early:
             return early
-        if reply.status == ERROR:
-            return Verdict(FAIL, f"reject:{reply.error}", f"refused to encode a valid model: {reply.message}")
         got = reference.canonical_view(reply.data or b"")
         if got == want:
             return Verdict(PASS, "bytes-equal")
@@ -104,11 +110,9 @@ def judge_encoded_by_testee(format_name: str, profile: str, model: Any) -> Judge
     reference = get_format(format_name)
 
     def judge(reply: Reply) -> Verdict:
-        early = protocol_status(reply)
+        early = encode_refused(reply)
         if early:
             return early
-        if reply.status == ERROR:
-            return Verdict(FAIL, f"reject:{reply.error}", f"refused to encode a valid model: {reply.message}")
         try:
             decoded = reference.decode(reply.data or b"", profile)
         except FormatError as error:

@@ -431,3 +431,19 @@ def test_faults_under_a_non_default_profile_fail_their_checks(tmp_path: Path) ->
                     must_fail.add(check_id)
     assert len(must_fail) >= 8
     assert run.not_passing() == dict.fromkeys(must_fail, "fail")
+
+
+# ---------------------------------------------------------------- 5. an uncaught exception is a crash
+
+
+def test_uncaught_exception_with_exit_1_and_no_answer_is_a_crash(tmp_path: Path) -> None:
+    run = support.run("raises", "--format", "ach", "-k", "ach/valid/variants/null", "-k",
+                      "ach/valid/variants/string-empty", *FAST, *PER_CASE, "--mutations", "0", "--examples", "0",
+                      tmp_path=tmp_path)
+    expect_failed_run(run)
+    raised = {i for i in checks_of("ach/valid/variants/null") if "#encode" not in i}
+    assert run.not_passing() == dict.fromkeys(raised, "crash")
+    for check_id in raised:
+        result = run.by_id()[check_id]
+        assert "exit code 1 without an answer" in result["message"]
+        assert "RuntimeError: decoder exploded" in result["message"] and "Traceback" in result["stderr"]

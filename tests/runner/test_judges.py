@@ -30,3 +30,37 @@ def test_floats_are_judged_by_bits() -> None:
 
 def test_unsupported_is_a_skip_never_a_pass() -> None:
     assert judge_outcome(Expect("accept", {}))(Reply("unsupported", message="no"))[0] == SKIP
+
+
+def test_object_key_order_is_not_significant_but_array_and_entry_order_are() -> None:
+    want = {"a": {"type": "u8", "value": "1"}, "b": [1, 2], "m": {"type": "map", "entries": [["x", 1], ["y", 2]]}}
+    reordered = {"m": {"entries": [["x", 1], ["y", 2]], "type": "map"}, "b": [1, 2], "a": {"value": "1", "type": "u8"}}
+    assert judge_outcome(Expect("accept", want))(Reply("ok", model=reordered))[0] == PASS
+    swapped = {**want, "b": [2, 1]}
+    assert judge_outcome(Expect("accept", want))(Reply("ok", model=swapped))[0] == FAIL
+    entries = {**want, "m": {"type": "map", "entries": [["y", 2], ["x", 1]]}}
+    assert judge_outcome(Expect("accept", want))(Reply("ok", model=entries))[0] == FAIL
+
+
+def test_non_canonical_integer_text_fails_naming_the_rule() -> None:
+    expect = Expect("accept", {"n": {"type": "u32", "value": "7"}})
+    for spelling in ("007", "+7", "7.0"):
+        status, got, message = judge_outcome(expect)(Reply("ok", model={"n": {"type": "u32", "value": spelling}}))
+        assert (status, got) == (FAIL, "model-differs")
+        assert "canonical" in message and "conv.model.exact" in message
+    negative_zero = judge_outcome(Expect("accept", {"n": {"type": "i8", "value": "0"}}))
+    assert "canonical" in negative_zero(Reply("ok", model={"n": {"type": "i8", "value": "-0"}}))[2]
+
+
+def test_differences_name_json_kinds_and_values_never_python_types() -> None:
+    _, _, message = judge_outcome(Expect("accept", {"x": [1]}))(Reply("ok", model={"x": {"y": 1}}))
+    assert "expected an array, got an object" in message and "dict" not in message and "list" not in message
+    _, _, message = judge_outcome(Expect("accept", {"x": "a"}))(Reply("ok", model={"x": "b"}))
+    assert "'a'" in message and "'b'" in message
+
+
+def test_byte_differences_show_a_hex_window_around_the_first_differing_byte() -> None:
+    from conformance.judge import byte_difference
+
+    message = byte_difference(bytes(range(40)), bytes(range(20)) + b"\xff" + bytes(range(21, 40)), "canonical form")
+    assert "differs at byte 20" in message and "14 15 16" in message and "13 ff 15" in message
