@@ -26,7 +26,7 @@ $(NODE_INSTALLED): tools/ksc/package.json
 
 # The spec site's builder (mkdocs-material) and browser driver (playwright, run against Debian's chromium).
 $(SITE_INSTALLED): pyproject.toml $(INSTALLED)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,site]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,site]'
 	touch $@
 
 # graphviz's dot draws the Kaitai diagrams; chromium is what tests/site drives (that test says so if it is absent).
