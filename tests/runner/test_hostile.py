@@ -437,9 +437,22 @@ def test_faults_under_a_non_default_profile_fail_their_checks(tmp_path: Path) ->
 
 
 def test_uncaught_exception_with_exit_1_and_no_answer_is_a_crash(tmp_path: Path) -> None:
-    run = support.run("raises", "--format", "ach", "-k", "ach/valid/variants/null", "-k",
-                      "ach/valid/variants/string-empty", *FAST, *PER_CASE, "--mutations", "0", "--examples", "0",
-                      tmp_path=tmp_path)
+    run = support.run(
+        "raises",
+        "--format",
+        "ach",
+        "-k",
+        "ach/valid/variants/null",
+        "-k",
+        "ach/valid/variants/string-empty",
+        *FAST,
+        *PER_CASE,
+        "--mutations",
+        "0",
+        "--examples",
+        "0",
+        tmp_path=tmp_path,
+    )
     expect_failed_run(run)
     raised = {i for i in checks_of("ach/valid/variants/null") if "#encode" not in i}
     assert run.not_passing() == dict.fromkeys(raised, "crash")
