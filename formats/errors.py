@@ -69,6 +69,8 @@ class FormatError(Exception):
         self.message = message
         self.clause = clause
         self.check = check
+        # Where in the input the reader stood when it failed (set by the wire layer; None when unknown).
+        self.offset: int | None = None
 
     def to_json(self) -> dict[str, str]:
         body = {"error": self.error_class.value, "message": self.message}

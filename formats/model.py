@@ -16,6 +16,7 @@ derives the JSON Schema; `strategy` derives hypothesis strategies of Python valu
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import struct
@@ -382,3 +383,12 @@ def first_difference(want: Any, got: Any, path: str = "$") -> str | None:
                 return found
         return None
     return None if want == got else f"{path}: expected {want!r}, got {got!r}"
+
+
+def prefixed_definitions(document: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """The same JSON Schema with every `$defs` name (and every reference to one) prefixed."""
+    marker = f"#/{DEFS}/"
+    text = json.dumps(document).replace(f'"{marker}', f'"{marker}{prefix}')
+    renamed = json.loads(text)
+    renamed[DEFS] = {prefix + name: body for name, body in renamed[DEFS].items()}
+    return renamed

@@ -288,16 +288,20 @@ def parse_prefix(codec: c.Construct, data: bytes, **context: Any) -> tuple[Any, 
     # What construct's own parse_stream sets up, so that a container Struct around a codec parses too.
     root._parsing, root._building, root._sizing, root._params = True, False, False, root
     try:
-        value = codec._parsereport(stream, root, "(parsing)")
-        return value, stream.tell()
-    except FormatError:
+        try:
+            value = codec._parsereport(stream, root, "(parsing)")
+            return value, stream.tell()
+        except FormatError:
+            raise
+        except c.StreamError as exc:
+            raise wire_error(WireCheck.EOF, ErrorClass.TRUNCATED, str(exc)) from None
+        except c.ConstructError as exc:
+            raise wire_error(WireCheck.SHAPE, ErrorClass.INVALID_VALUE, str(exc)) from None
+        except RecursionError:
+            raise wire_error(WireCheck.DEPTH, ErrorClass.LIMIT_EXCEEDED, "nesting too deep") from None
+    except FormatError as error:
+        error.offset = stream.tell()  # where the reader stood: detection reports the furthest failure
         raise
-    except c.StreamError as exc:
-        raise wire_error(WireCheck.EOF, ErrorClass.TRUNCATED, str(exc)) from None
-    except c.ConstructError as exc:
-        raise wire_error(WireCheck.SHAPE, ErrorClass.INVALID_VALUE, str(exc)) from None
-    except RecursionError:
-        raise wire_error(WireCheck.DEPTH, ErrorClass.LIMIT_EXCEEDED, "nesting too deep") from None
 
 
 def run_build(codec: c.Construct, obj: Any, **context: Any) -> bytes:

@@ -4,6 +4,8 @@ u8 and i8 are one raw byte; wider integers are unsigned LEB128 varints of at mos
 zigzag-mapped first); floats are raw little-endian; strings, byte buffers, sequences and maps carry a varint
 length; an enum is a varint variant index; `Option` a 0/1 tag. The reader accepts non-minimal varints that
 fit the type (as postcard does) and ignores trailing bytes after the top-level value; the writer is minimal.
+A codec built with `minimal_varints=True` rejects a varint with a redundant zero group (a stricter reader's
+choice, never postcard's).
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from formats.wire.serde_binary import BinaryBuilder
 class Varint(Codec):
     """LEB128 of at most ceil(bits / 7) bytes, zigzag for signed types; overflow → invalid_value."""
 
-    def __init__(self, typ: t.Int) -> None:
+    def __init__(self, typ: t.Int, minimal: bool = False) -> None:
         super().__init__()
         self.typ = typ
         self.max_bytes = -(-typ.bits // 7)
+        self.minimal = minimal
 
     def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         value = 0
@@ -33,6 +36,8 @@ class Varint(Codec):
             byte = read(stream, 1, path)[0]
             value |= (byte & 0x7F) << (7 * index)
             if not byte & 0x80:
+                if self.minimal and byte == 0 and index:
+                    raise FormatError(ErrorClass.INVALID_VALUE, f"non-minimal varint of {index + 1} bytes{where(path)}")
                 break
         else:
             raise wire_error(
@@ -87,13 +92,14 @@ class StrChar(Codec):
 class PostcardBuilder(BinaryBuilder):
     length = LENGTH
     variant_index = VARIANT_INDEX
+    minimal_varints = False
 
     wire_name = "postcard"
 
     def integer(self, typ: t.Int) -> c.Construct:
         if typ.bits == 8:
             return Fixed("<b" if typ.signed else "<B", typ)
-        return Varint(typ)
+        return Varint(typ, self.minimal_varints)
 
     def char(self) -> c.Construct:
         return StrChar()
@@ -121,6 +127,18 @@ def min_size(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()
     return 0
 
 
-def codec(space: t.TypeSpace, typ: t.Type, *, max_depth: int = 64, max_items: int = 1 << 24) -> c.Construct:
+def codec(
+    space: t.TypeSpace,
+    typ: t.Type,
+    *,
+    max_depth: int = 64,
+    max_items: int = 1 << 24,
+    minimal_varints: bool = False,
+) -> c.Construct:
     """The postcard construct for `typ`; recursion through named types is bounded by `max_depth`."""
-    return PostcardBuilder(space, max_depth, max_items).build(typ)
+    builder = PostcardBuilder(space, max_depth, max_items)
+    if minimal_varints:
+        builder.minimal_varints = True
+        builder.length = Varint(t.USIZE, True)
+        builder.variant_index = Varint(t.U32, True)
+    return builder.build(typ)

@@ -7,7 +7,6 @@ The document model is `formats.fzb.schema.FILE_TYPE` of the profile's wire gener
 from __future__ import annotations
 
 import importlib
-import json
 from typing import Any
 
 from formats import model
@@ -51,7 +50,7 @@ class FzbFormat(ReferenceFormat):
         named types are prefixed `b248970.` so the two sets of definitions do not collide)."""
         current = model.json_schema(schema.space, schema.FILE_TYPE)
         legacy_schema = model.json_schema(schema.legacy_space, schema.LEGACY_FILE_TYPE)
-        legacy = prefixed_definitions(legacy_schema, "b248970.")
+        legacy = model.prefixed_definitions(legacy_schema, "b248970.")
         return {
             "$schema": current["$schema"],
             "anyOf": [{"$ref": current["$ref"]}, {"$ref": legacy["$ref"]}],
@@ -80,15 +79,6 @@ class FzbFormat(ReferenceFormat):
             raise Unsupported("the fzb VM (reference_impl/fzb/vm.py) is not present") from None
         chunk = reader.read_chunk(data or b"", profile)
         return vm.execute_model(chunk, profile, options)
-
-
-def prefixed_definitions(document: dict[str, Any], prefix: str) -> dict[str, Any]:
-    """The same JSON Schema with every `$defs` name (and every reference to one) prefixed."""
-    marker = f"#/{model.DEFS}/"
-    text = json.dumps(document).replace(f'"{marker}', f'"{marker}{prefix}')
-    renamed = json.loads(text)
-    renamed[model.DEFS] = {prefix + name: body for name, body in renamed[model.DEFS].items()}
-    return renamed
 
 
 FORMAT = FzbFormat()

@@ -1,0 +1,124 @@
+"""The expected outcome of a `.rzb` file under each profile, worked out without the reference reader: the
+zstd layer through python-zstandard frame by frame, the payload through the generator's own postcard codec
+(`rzb_postcard`), the profile rules as spec/formats/rzb.md states them. Generators build expectations here
+and, for must-reject cases, check that the class they meant to provoke is the one the rules give."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import zstandard
+
+from conformance.cases import Expect
+from corpus.generators import rzb_postcard as pc
+from formats import model
+from formats import types as t
+from formats.rzb import schema
+from formats.rzb.profiles import MAGIC_FIRST, PROFILES
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """A postcard file type: its magic, accepted versions, and where its layouts and model live."""
+
+    magic: bytes
+    versions: tuple[int, ...]
+    layouts: dict[str, tuple[t.TypeSpace, t.Ref, t.Ref]]  # generation → (space, top type, file type)
+    field: str  # the file model's field holding the value
+    container: bool  # whether the file may be one zstd frame
+
+
+BUNDLE = FileKind(
+    schema.BUNDLE_MAGIC,
+    (schema.BUNDLE_VERSION,),
+    {g: (lay.space, lay.bundle, lay.file_type) for g, lay in schema.LAYOUTS.items()},
+    "bundle",
+    True,
+)
+
+
+def unwrap(data: bytes) -> tuple[bytes, str]:
+    """Every frame in turn (skippable ones yield nothing); anything that is not a whole frame fails."""
+    if data[:4] != schema.ZSTD_MAGIC:
+        return data, "Raw"
+    out, rest = b"", data
+    while rest:
+        reader = zstandard.ZstdDecompressor().decompressobj()
+        try:
+            out += reader.decompress(rest)
+        except zstandard.ZstdError as error:
+            raise pc.Rejected("decompression_failed", 0, str(error)) from None
+        if not reader.eof:
+            raise pc.Rejected("decompression_failed", 0, "frame cut short")
+        if len(out) > schema.MAX_PAYLOAD:
+            raise pc.Rejected("limit_exceeded", 0, "payload too large")
+        rest = reader.unused_data
+    return out, "Zstd"
+
+
+def file_model(kind: FileKind, generations: list[str], value: Any, container: str) -> Any:
+    space, _, file_type = kind.layouts[generations[-1]]
+    document: dict[str, Any] = {"generations": generations, kind.field: value}
+    if kind.container:
+        document = {"container": t.Variant(container), **document}
+    return model.to_model(space, file_type, document)
+
+
+def reject(error_class: str) -> Expect:
+    return Expect("reject", errors=(error_class,))
+
+
+def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE) -> Expect:
+    rules = PROFILES[profile]
+    try:
+        payload, container = unwrap(data) if kind.container else (data, "Raw")
+    except pc.Rejected as error:
+        return reject(error.error_class)
+    if rules.load_order == MAGIC_FIRST:
+        if payload[:4] != kind.magic:
+            return reject("bad_magic")
+        header = pc.Decoder(t.TypeSpace(), payload, max_depth=1, minimal=rules.minimal_varints)
+        header.pos = 4
+        try:
+            version = header.varint(32)
+        except pc.Rejected as error:
+            return reject(error.error_class)
+        if version not in kind.versions:
+            return reject("unsupported_version")
+    decoded: dict[str, tuple[Any, int]] = {}
+    failed: dict[str, pc.Rejected] = {}
+    for generation in rules.generations:
+        space, top, _ = kind.layouts[generation]
+        try:
+            decoded[generation] = pc.decode(
+                space, top, payload, max_depth=schema.MAX_DEPTH, minimal=rules.minimal_varints
+            )
+        except pc.Rejected as error:
+            failed[generation] = error
+    if len(rules.generations) == 1:
+        if failed:
+            return reject(rules.body_error or next(iter(failed.values())).error_class)
+        generations = list(decoded)
+    else:
+        generations = [g for g, (_, end) in decoded.items() if end == len(payload)]
+        if not generations:
+            if decoded:
+                return reject("trailing_data")
+            furthest = max(failed, key=lambda g: (failed[g].offset, schema.GENERATIONS.index(g)))
+            return reject(failed[furthest].error_class)
+    value, end = decoded[generations[-1]]
+    if rules.load_order != MAGIC_FIRST:
+        if value["magic"] != kind.magic:
+            return reject("bad_magic")
+        if value["version"] not in kind.versions:
+            return reject("unsupported_version")
+    if rules.trailing_bytes == "reject" and end != len(payload):
+        return reject("trailing_data")
+    space, top, _ = kind.layouts[generations[-1]]
+    canonical = pc.encode(space, top, value) == payload[:end]
+    return Expect("accept", file_model(kind, generations, value, container), canonical=canonical)
+
+
+def outcomes(data: bytes, kind: FileKind = BUNDLE) -> dict[str, Expect]:
+    return {profile: outcome(data, profile, kind) for profile in PROFILES}

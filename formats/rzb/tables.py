@@ -1,0 +1,193 @@
+"""Markdown tables for spec/formats/rzb.md, rendered from the schema and the profiles."""
+
+from __future__ import annotations
+
+from formats import types as t
+from formats.rzb import schema
+from formats.rzb.profiles import PROFILES
+
+
+def rust_type(typ: t.Type) -> str:
+    if isinstance(typ, t.Ref):
+        return typ.name
+    if isinstance(typ, t.Int | t.Float):
+        return typ.name
+    if isinstance(typ, t.Bool):
+        return "bool"
+    if isinstance(typ, t.Str):
+        return "String"
+    if isinstance(typ, t.Bytes):
+        return f"[u8; {typ.size}]" if typ.size is not None else "Vec<u8>"
+    if isinstance(typ, t.Option):
+        return f"Option<{rust_type(typ.inner)}>"
+    if isinstance(typ, t.Seq):
+        return f"Vec<{rust_type(typ.inner)}>"
+    if isinstance(typ, t.Map):
+        return f"BTreeMap<{rust_type(typ.key)}, {rust_type(typ.value)}>"
+    if isinstance(typ, t.Tuple):
+        return "(" + ", ".join(rust_type(i) for i in typ.items) + ")"
+    raise TypeError(typ)
+
+
+def wire(typ: t.Type, space: t.TypeSpace) -> str:
+    resolved = space.resolve(typ)
+    if isinstance(resolved, t.Int):
+        if resolved.bits == 8:
+            return "1 raw byte"
+        return f"{'zigzag ' if resolved.signed else ''}varint (≤ {-(-resolved.bits // 7)} bytes)"
+    if isinstance(resolved, t.Float):
+        return f"{resolved.bits // 8} bytes LE"
+    if isinstance(resolved, t.Bool):
+        return "1 byte 00/01"
+    if isinstance(resolved, t.Str):
+        return "varint length + UTF-8"
+    if isinstance(resolved, t.Bytes):
+        return f"{resolved.size} raw bytes" if resolved.size is not None else "varint length + bytes"
+    if isinstance(resolved, t.Option):
+        return "tag 00/01 (+ value)"
+    if isinstance(resolved, t.Seq):
+        return "varint count + items"
+    if isinstance(resolved, t.Map):
+        return "varint count + (key, value) pairs in wire order"
+    if isinstance(resolved, t.Tuple):
+        return "items in order"
+    if isinstance(resolved, t.Enum):
+        return "varint variant index + payload"
+    return "fields in order"
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def since_note(owner: str, member: str) -> str:
+    entry = schema.SINCE.get(f"{owner}.{member}")
+    return f"since {entry[0]} ({entry[1]}, {entry[2]})" if entry else ""
+
+
+def payload_text(variant: t.VariantDef) -> str:
+    if variant.kind == "unit":
+        return "—"
+    if variant.kind == "struct":
+        fields = [f for f in variant.payload if isinstance(f, t.Field)]
+        return "{ " + ", ".join(f"{f.name}: {rust_type(f.type)}" for f in fields) + " }"
+    return "(" + ", ".join(rust_type(p) for p in variant.types) + ")"
+
+
+def type_names(layout: schema.Layout, root: t.Ref) -> list[str]:
+    """Named types reachable from `root`, in the order a depth-first walk of the fields meets them."""
+    order: list[str] = []
+
+    def walk(typ: t.Type) -> None:
+        if isinstance(typ, t.Ref):
+            if typ.name in order:
+                return
+            order.append(typ.name)
+            walk(layout.space.types[typ.name])
+        elif isinstance(typ, t.Option | t.Seq):
+            walk(typ.inner)
+        elif isinstance(typ, t.Map):
+            walk(typ.key)
+            walk(typ.value)
+        elif isinstance(typ, t.Tuple):
+            for item in typ.items:
+                walk(item)
+        elif isinstance(typ, t.Struct):
+            for f in typ.fields:
+                walk(f.type)
+        elif isinstance(typ, t.Enum):
+            for v in typ.variants:
+                for p in v.types:
+                    walk(p)
+
+    walk(root)
+    return order
+
+
+def type_listing(layout: schema.Layout, root: t.Ref, skip: tuple[str, ...] = ()) -> str:
+    out: list[str] = []
+    newtypes = [n for n in type_names(layout, root) if n in schema.NEWTYPES]
+    if newtypes:
+        out += [f"Newtypes, each one `u32` written as a varint: {', '.join(f'`{n}`' for n in newtypes)}.", ""]
+    for name in type_names(layout, root):
+        typ = layout.space.types[name]
+        if name in schema.NEWTYPES or name in skip:
+            continue
+        if isinstance(typ, t.Struct):
+            out += [f"**`{name}`** (struct{': ' + typ.doc if typ.doc else ''})", ""]
+            out += ["| # | field | type | wire | notes |", "|---:|---|---|---|---|"]
+            for i, f in enumerate(typ.fields):
+                notes = "; ".join(n for n in (f.doc, since_note(name, f.name)) if n)
+                out.append(
+                    f"| {i} | `{f.name}` | `{cell(rust_type(f.type))}` | {wire(f.type, layout.space)} | {cell(notes)} |"
+                )
+        elif isinstance(typ, t.Enum):
+            out += [f"**`{name}`** (enum{': ' + typ.doc if typ.doc else ''})", ""]
+            out += ["| index | variant | payload | notes |", "|---:|---|---|---|"]
+            for i, v in enumerate(typ.variants):
+                out.append(f"| {i} | `{v.name}` | `{cell(payload_text(v))}` | {cell(since_note(name, v.name))} |")
+                for f in v.payload:
+                    if isinstance(f, t.Field) and since_note(v.name, f.name):
+                        out[-1] = out[-1][:-2] + f"`{f.name}` {since_note(v.name, f.name)} |"
+        out.append("")
+    return "\n".join(out)
+
+
+def bundle_types() -> str:
+    layout = schema.CURRENT
+    return type_listing(layout, layout.bundle, skip=("BladeSymbolManifest",))
+
+
+def symbol_types() -> str:
+    layout = schema.CURRENT
+    return type_listing(layout, layout.symbols)
+
+
+def generations() -> str:
+    out = ["| generation | upstream commit | date | wire change against the previous one |", "|---|---|---|---|"]
+    out.append("| S0 | (first readable files) | 2026-01-24 | the tree below without any of the later additions |")
+    by_generation: dict[str, list[str]] = {}
+    for change, (generation, _, _) in schema.SINCE.items():
+        by_generation.setdefault(generation, []).append(change)
+    for generation in schema.GENERATIONS[1:]:
+        changes = by_generation[generation]
+        commits = sorted({schema.SINCE[c][1] for c in changes})
+        date = schema.SINCE[changes[0]][2]
+        what = ", ".join(f"+ `{c}`" for c in changes)
+        if generation == "S3":
+            what = "`BinaryOp::Ushr` inserted at 10 (FAdd … FRem move from 10–14 to 11–15)"
+        out.append(f"| {generation} | {' / '.join(f'`{c}`' for c in commits)} | {date} | {what} |")
+    return "\n".join(out) + "\n"
+
+
+def profiles() -> str:
+    out = [
+        "| profile | generations tried | load order | trailing bytes | varints | body failure | meaning |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for p in PROFILES.values():
+        tried = "all, detected" if p.detects else p.generations[0]
+        varints = "minimal only" if p.minimal_varints else "any that fit"
+        failure = f"`{p.body_error}`" if p.body_error else "the wire error's class"
+        out.append(
+            f"| `{p.name}` | {tried} | {p.load_order} | {p.trailing_bytes} | {varints} | {failure} | {cell(p.doc)} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+def limits() -> str:
+    return (
+        "| limit | value | clause |\n|---|---:|---|\n"
+        f"| `MAX_DEPTH` (named types entered) | {schema.MAX_DEPTH} | rzb.limits.depth |\n"
+        f"| `MAX_ITEMS` (count or string length) | {schema.MAX_ITEMS} | rzb.limits.items |\n"
+        f"| `MAX_PAYLOAD` (decompressed bytes) | {schema.MAX_PAYLOAD} | rzb.limits.payload |\n"
+    )
+
+
+SPEC_TABLES = {
+    "rzb-generations": generations,
+    "rzb-profiles": profiles,
+    "rzb-types": bundle_types,
+    "rzb-symbol-types": symbol_types,
+    "rzb-limits": limits,
+}

@@ -1,0 +1,89 @@
+"""Rayzor bundles `.rzb` in the reference implementation: decode, encode, and the `.blade` / `.bsym` files.
+
+The document model of a bundle is `formats.rzb.schema` `RzbFile` of the generation it was read with:
+`{"container": Raw|Zstd, "generations": [...], "bundle": <RayzorBundle>}` (spec/formats/rzb.md, "Document
+model"). The bundle is the value under the newest generation listed; encoding writes that generation (under a
+named profile, the profile's, which the model must list).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from formats import model
+from formats import types as t
+from formats.errors import ErrorClass, FormatError
+from formats.rzb import schema
+from formats.rzb.profiles import DEFAULT_PROFILE, PROFILES
+from reference_impl.registry import ReferenceFormat
+from reference_impl.rzb import reader, writer
+
+
+def document(decoded: reader.Decoded) -> dict[str, Any]:
+    """The Python value of `RzbFile` for a decoded bundle."""
+    return {"container": t.Variant(decoded.container), "generations": decoded.generations, "bundle": decoded.value}
+
+
+def model_generation(document_model: Any, profile: str) -> str:
+    """The generation a model is encoded with: the profile's when it names one, else the newest listed."""
+    listed = document_model.get("generations") if isinstance(document_model, dict) else None
+    if not isinstance(listed, list) or not listed or not all(g in schema.GENERATIONS for g in listed):
+        raise FormatError(
+            ErrorClass.INVALID_MODEL, f"generations must be a non-empty list of {schema.GENERATIONS}", "rzb.model.file"
+        )
+    rules = PROFILES[profile]
+    if rules.detects:
+        return max(listed, key=schema.GENERATIONS.index)
+    if rules.generations[0] not in listed:
+        message = f"profile {profile} writes {rules.generations[0]}, the model lists {listed}"
+        raise FormatError(ErrorClass.INVALID_MODEL, message, "rzb.model.file")
+    return rules.generations[0]
+
+
+class RzbFormat(ReferenceFormat):
+    name = "rzb"
+    extension = ".rzb"
+    profiles = reader.PROFILE_NAMES
+    default_profile = DEFAULT_PROFILE
+
+    def decode(self, data: bytes, profile: str) -> Any:
+        profile = self.check_profile(profile)
+        decoded = reader.read_bundle(data, profile)
+        layout = schema.LAYOUTS[decoded.generation]
+        return model.to_model(layout.space, layout.file_type, document(decoded))
+
+    def encode(self, document_model: Any, profile: str) -> bytes:
+        profile = self.check_profile(profile)
+        generation = model_generation(document_model, profile)
+        layout = schema.LAYOUTS[generation]
+        value = model.from_model(layout.space, layout.file_type, document_model)
+        return writer.write_bytes(value["bundle"], generation, value["container"].name)
+
+    def canonical_view(self, data: bytes) -> bytes:
+        """The container and the decompressed postcard bytes up to the end of the value: compressed bytes
+        depend on the zstd build, and postcard writes each value one way (rzb.write.canonical)."""
+        for profile in ("auto", *(g.lower() for g in schema.GENERATIONS)):
+            try:
+                decoded = reader.read_bundle(data, profile)
+            except FormatError:
+                continue
+            return decoded.container.encode() + b"\0" + decoded.payload[: decoded.end]
+        return data
+
+    def model_schema(self) -> dict[str, Any]:
+        """A file's model under any generation; each generation's definitions are prefixed `S<n>.`."""
+        parts = [
+            model.prefixed_definitions(model.json_schema(lay.space, lay.file_type), f"{g}.")
+            for g, lay in schema.LAYOUTS.items()
+        ]
+        definitions: dict[str, Any] = {}
+        for part in parts:
+            definitions.update(part[model.DEFS])
+        return {
+            "$schema": parts[0]["$schema"],
+            "anyOf": [{"$ref": part["$ref"]} for part in parts],
+            model.DEFS: definitions,
+        }
+
+
+FORMAT = RzbFormat()
