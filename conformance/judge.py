@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from conformance.cases import Expect
 from conformance.testee import Reply
 from formats.errors import ERROR_CLASSES, FormatError
-from formats.model import first_difference
+from formats.model import digest, first_difference
 from formats.protocol import BAD_OUTPUT, CRASH, ERROR, FAIL, PASS, SKIP, TIMEOUT, UNSUPPORTED
 from reference_impl.registry import get_format
 
@@ -56,6 +56,10 @@ def outcome_verdict(expect: Expect, reply: Reply) -> Verdict:
         return Verdict(FAIL, "accept", f"accepted input that must be rejected as {' or '.join(expect.errors)}")
     if reply.status == ERROR:
         return Verdict(FAIL, f"reject:{reply.error}", f"rejected valid input as {reply.error}: {reply.message}")
+    if expect.model_sha256 is not None:
+        if digest(reply.model) != expect.model_sha256:
+            return Verdict(FAIL, "model-differs", "the model's SHA-256 differs from the expected one")
+        return Verdict(PASS, "accept")
     difference = first_difference(expect.model, reply.model)
     if difference:
         return Verdict(FAIL, "model-differs", difference)

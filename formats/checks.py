@@ -36,6 +36,7 @@ class WireCheck(StrEnum):
     UTF8 = "wire.utf8"  # a string that is not UTF-8
     CHAR = "wire.char"  # a char that is not one Unicode scalar value
     VARINT = "wire.varint"  # a LEB128 varint too long, or overflowing its type
+    MINIMAL = "wire.minimal"  # a varint with redundant zero groups, where a profile asks for minimal ones
     MARKER = "wire.marker"  # a MessagePack marker that is reserved
     SHAPE = "wire.shape"  # a value of the wrong kind, size or form where a type expects another
     FIELD = "wire.field"  # a struct or map field missing, repeated or unknown
@@ -113,7 +114,9 @@ class CheckTable:
         """A wire-level error with the clause this format gives its wire check (unchanged if it has one)."""
         if error.clause is not None or error.check not in self.checks:
             return error
-        return FormatError(error.error_class, error.message, self.checks[error.check].clause, check=error.check)
+        explained = FormatError(error.error_class, error.message, self.checks[error.check].clause, check=error.check)
+        explained.offset = error.offset
+        return explained
 
     @contextmanager
     def wire(self) -> Iterator[None]:

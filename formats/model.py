@@ -16,6 +16,7 @@ derives the JSON Schema; `strategy` derives hypothesis strategies of Python valu
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -392,3 +393,9 @@ def prefixed_definitions(document: dict[str, Any], prefix: str) -> dict[str, Any
     renamed = json.loads(text)
     renamed[DEFS] = {prefix + name: body for name, body in renamed[DEFS].items()}
     return renamed
+
+
+def digest(document: Any) -> str:
+    """SHA-256 of a model's JSON with sorted keys and no spaces: equal models, equal digests."""
+    text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -14,27 +14,45 @@ from conformance.cases import Expect
 from corpus.generators import rzb_postcard as pc
 from formats import model
 from formats import types as t
-from formats.rzb import schema
+from formats.rzb import limits, profiles, schema
 from formats.rzb.profiles import MAGIC_FIRST, PROFILES
 
 
 @dataclass(frozen=True)
 class FileKind:
-    """A postcard file type: its magic, accepted versions, and where its layouts and model live."""
+    """A postcard file type: its magic, the version each generation writes, its layouts and model."""
 
+    name: str  # as formats.rzb.profiles.tried names it
     magic: bytes
-    versions: tuple[int, ...]
+    versions: dict[str, int]  # generation → version number
     layouts: dict[str, tuple[t.TypeSpace, t.Ref, t.Ref]]  # generation → (space, top type, file type)
     field: str  # the file model's field holding the value
     container: bool  # whether the file may be one zstd frame
 
 
 BUNDLE = FileKind(
+    "rzb",
     schema.BUNDLE_MAGIC,
-    (schema.BUNDLE_VERSION,),
+    dict.fromkeys(schema.GENERATIONS, schema.BUNDLE_VERSION),
     {g: (lay.space, lay.bundle, lay.file_type) for g, lay in schema.LAYOUTS.items()},
     "bundle",
     True,
+)
+BLADE = FileKind(
+    "blade",
+    schema.BLADE_MAGIC,
+    {g: schema.BLADE_GENERATIONS[g.split("/")[0]] for g in schema.BLADE_LAYOUTS},
+    {g: (lay.space, lay.blade, lay.blade_file_type) for g, lay in schema.BLADE_LAYOUTS.items()},
+    "module",
+    False,
+)
+SYMBOLS = FileKind(
+    "bsym",
+    schema.SYMBOL_MAGIC,
+    dict(schema.SYMBOL_GENERATIONS),
+    {g: (lay.space, lay.symbols, lay.symbol_file_type) for g, lay in schema.SYMBOL_LAYOUTS.items()},
+    "manifest",
+    False,
 )
 
 
@@ -51,7 +69,7 @@ def unwrap(data: bytes) -> tuple[bytes, str]:
             raise pc.Rejected("decompression_failed", 0, str(error)) from None
         if not reader.eof:
             raise pc.Rejected("decompression_failed", 0, "frame cut short")
-        if len(out) > schema.MAX_PAYLOAD:
+        if len(out) > limits.MAX_PAYLOAD:
             raise pc.Rejected("limit_exceeded", 0, "payload too large")
         rest = reader.unused_data
     return out, "Zstd"
@@ -69,13 +87,34 @@ def reject(error_class: str) -> Expect:
     return Expect("reject", errors=(error_class,))
 
 
-def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE) -> Expect:
+Decodes = dict[tuple[str, bool], "tuple[Any, int] | pc.Rejected"]
+
+
+def decode_once(kind: FileKind, payload: bytes, generation: str, minimal: bool, memo: Decodes) -> tuple[Any, int]:
+    """One decode per generation and varint rule, shared by the profiles that ask for the same."""
+    key = (generation, minimal)
+    if key not in memo:
+        space, top, _ = kind.layouts[generation]
+        try:
+            memo[key] = pc.decode(space, top, payload, max_depth=limits.MAX_DEPTH, minimal=minimal)
+        except pc.Rejected as error:
+            memo[key] = error
+    found = memo[key]
+    if isinstance(found, pc.Rejected):
+        raise found
+    return found
+
+
+def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE, memo: Decodes | None = None) -> Expect:
     rules = PROFILES[profile]
+    memo = {} if memo is None else memo
     try:
         payload, container = unwrap(data) if kind.container else (data, "Raw")
     except pc.Rejected as error:
         return reject(error.error_class)
     if rules.load_order == MAGIC_FIRST:
+        if len(payload) <= len(kind.magic):
+            return reject("truncated")
         if payload[:4] != kind.magic:
             return reject("bad_magic")
         header = pc.Decoder(t.TypeSpace(), payload, max_depth=1, minimal=rules.minimal_varints)
@@ -84,19 +123,17 @@ def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE) -> Expect:
             version = header.varint(32)
         except pc.Rejected as error:
             return reject(error.error_class)
-        if version not in kind.versions:
+        if version not in kind.versions.values():
             return reject("unsupported_version")
     decoded: dict[str, tuple[Any, int]] = {}
     failed: dict[str, pc.Rejected] = {}
-    for generation in rules.generations:
-        space, top, _ = kind.layouts[generation]
+    tried = profiles.tried(kind.name, rules)
+    for generation in tried:
         try:
-            decoded[generation] = pc.decode(
-                space, top, payload, max_depth=schema.MAX_DEPTH, minimal=rules.minimal_varints
-            )
+            decoded[generation] = decode_once(kind, payload, generation, rules.minimal_varints, memo)
         except pc.Rejected as error:
             failed[generation] = error
-    if len(rules.generations) == 1:
+    if len(tried) == 1:
         if failed:
             return reject(rules.body_error or next(iter(failed.values())).error_class)
         generations = list(decoded)
@@ -105,13 +142,13 @@ def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE) -> Expect:
         if not generations:
             if decoded:
                 return reject("trailing_data")
-            furthest = max(failed, key=lambda g: (failed[g].offset, schema.GENERATIONS.index(g)))
+            furthest = max(failed, key=lambda g: (failed[g].offset, tried.index(g)))
             return reject(failed[furthest].error_class)
     value, end = decoded[generations[-1]]
     if rules.load_order != MAGIC_FIRST:
         if value["magic"] != kind.magic:
             return reject("bad_magic")
-        if value["version"] not in kind.versions:
+        if value["version"] != kind.versions[generations[-1]]:
             return reject("unsupported_version")
     if rules.trailing_bytes == "reject" and end != len(payload):
         return reject("trailing_data")
@@ -121,4 +158,5 @@ def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE) -> Expect:
 
 
 def outcomes(data: bytes, kind: FileKind = BUNDLE) -> dict[str, Expect]:
-    return {profile: outcome(data, profile, kind) for profile in PROFILES}
+    memo: Decodes = {}
+    return {profile: outcome(data, profile, kind, memo) for profile in PROFILES}

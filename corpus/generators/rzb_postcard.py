@@ -38,13 +38,16 @@ def zigzag(value: int, bits: int) -> int:
     return (value << 1) ^ (value >> (bits - 1)) if value < 0 else value << 1
 
 
-def encode(space: t.TypeSpace, typ: t.Type, value: Any) -> bytes:
+def encode(space: t.TypeSpace, typ: t.Type, value: Any, bad_variant: str | None = None) -> bytes:
+    """postcard bytes of `value`; with `bad_variant`, the first value of that enum gets an index one past its
+    last variant (what follows is then whatever the real variant's payload was)."""
     out = bytearray()
-    _encode(space, typ, value, out)
+    _encode(space, typ, value, out, {"enum": bad_variant})
     return bytes(out)
 
 
-def _encode(space: t.TypeSpace, typ: t.Type, value: Any, out: bytearray) -> None:
+def _encode(space: t.TypeSpace, typ: t.Type, value: Any, out: bytearray, fault: dict[str, Any] | None = None) -> None:
+    fault = fault if fault is not None else {"enum": None}
     typ = space.resolve(typ)
     if isinstance(typ, t.Int):
         if typ.bits == 8:
@@ -65,36 +68,40 @@ def _encode(space: t.TypeSpace, typ: t.Type, value: Any, out: bytearray) -> None
             out.append(0)
         else:
             out.append(1)
-            _encode(space, typ.inner, value, out)
+            _encode(space, typ.inner, value, out, fault)
     elif isinstance(typ, t.Seq):
         out += leb128(len(value))
         for item in value:
-            _encode(space, typ.inner, item, out)
+            _encode(space, typ.inner, item, out, fault)
     elif isinstance(typ, t.Map):
         out += leb128(len(value))
         for key, item in value:
-            _encode(space, typ.key, key, out)
-            _encode(space, typ.value, item, out)
+            _encode(space, typ.key, key, out, fault)
+            _encode(space, typ.value, item, out, fault)
     elif isinstance(typ, t.Tuple):
         for item_type, item in zip(typ.items, value, strict=True):
-            _encode(space, item_type, item, out)
+            _encode(space, item_type, item, out, fault)
     elif isinstance(typ, t.Struct):
         assert list(value) == typ.field_names(), (typ.name, list(value))
         for f in typ.fields:
-            _encode(space, f.type, value[f.name], out)
+            _encode(space, f.type, value[f.name], out, fault)
     elif isinstance(typ, t.Enum):
         index = typ.index_of(value.name)
         variant = typ.variants[index]
-        out += leb128(index)
+        if fault["enum"] == typ.name:
+            fault["enum"] = None
+            out += leb128(len(typ.variants))
+        else:
+            out += leb128(index)
         if variant.kind == "newtype":
-            _encode(space, variant.types[0], value.value, out)
+            _encode(space, variant.types[0], value.value, out, fault)
         elif variant.kind == "tuple":
             for item_type, item in zip(variant.types, value.value, strict=True):
-                _encode(space, item_type, item, out)
+                _encode(space, item_type, item, out, fault)
         elif variant.kind == "struct":
             assert list(value.value) == [p.name for p in variant.payload], (variant.name, list(value.value))
             for p in variant.payload:
-                _encode(space, p.type, value.value[p.name], out)
+                _encode(space, p.type, value.value[p.name], out, fault)
     else:
         raise TypeError(typ)
 

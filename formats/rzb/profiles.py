@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from formats.rzb.schema import GENERATIONS
+from formats.rzb.schema import BLADE_PAIRS, GENERATIONS, SYMBOL_GENERATIONS
 
 PINNED, MAGIC_FIRST = "decode-first", "magic-first"
 
@@ -77,3 +77,21 @@ PROFILES: dict[str, Profile] = {
     )
 }
 DEFAULT_PROFILE = "auto"
+
+
+def tried(file_type: str, rules: Profile) -> tuple[str, ...]:
+    """The layouts a profile decodes a file type under (spec/formats/rzb.md, "Module caches"): every one when
+    it detects; else the bundle generation it names; for `.blade` the cache generations current with that MIR
+    generation at the pin (v1, v2a…v2d), v3 for the newer loader; for `.bsym` v1, v2 for the newer loader."""
+    if file_type == "rzb":
+        return GENERATIONS if rules.detects else rules.generations
+    if file_type == "blade":
+        names = tuple(f"{blade}/{mir}" for blade, mirs in BLADE_PAIRS.items() for mir in mirs)
+        if rules.detects:
+            return names
+        if rules.load_order == MAGIC_FIRST:
+            return tuple(n for n in names if n.startswith("v3/"))
+        return tuple(n for n in names if n.split("/")[1] in rules.generations and not n.startswith("v3/"))
+    if rules.detects:
+        return tuple(SYMBOL_GENERATIONS)
+    return ("v2",) if rules.load_order == MAGIC_FIRST else ("v1",)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import construct as c
+
 from formats import types as t
 
 BUNDLE_MAGIC = b"RZBF"
@@ -24,6 +26,25 @@ SYMBOL_MAGIC = b"BSYM"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 # `save_bundle` wraps the payload with `zstd::encode_all(P, 3)` when `flags.compressed`.
 ZSTD_LEVEL = 3
+
+# -- the signed-bundle proposal (beyond upstream: the seed plans Ed25519 signing, nothing exists upstream) --
+SIGNED_MAGIC = b"RZBS"
+# Bytes 4..8 of an envelope: not a u32 varint (five continuation bytes), so every upstream loader, decoding the
+# body before anything else, fails right there with postcard's DeserializeBadVarint instead of reading on.
+SIGNED_GUARD = b"\xff" * 5
+SIGNED_VERSION = 1
+ED25519 = 1
+SIGNED_CONTEXT = b"rayzor-signed-bundle-v1\x00"  # prefixed to what is signed: a signature means only this
+SIGNED_HEADER = c.Struct(
+    "magic" / c.Const(SIGNED_MAGIC) * "ASCII `RZBS`: not `RZBF`, not the zstd magic",
+    "guard" / c.Const(SIGNED_GUARD) * "five 0xFF: an invalid u32 varint where a bundle has its version",
+    "envelope_version" / c.Int8ul * "SIGNED_VERSION = 1",
+    "algorithm" / c.Int8ul * "1 = Ed25519 (RFC 8032); nothing else is defined",
+    "public_key" / c.Bytes(32) * "the signer's Ed25519 public key",
+    "signature" / c.Bytes(64) * "Ed25519 over SIGNED_CONTEXT ‖ bytes 0..43 of this header ‖ the bundle bytes",
+)
+SIGNED_SIGNED_PART = 4 + 5 + 1 + 1 + 32  # header bytes the signature covers (all but the signature)
+assert SIGNED_HEADER.sizeof() == SIGNED_SIGNED_PART + 64
 
 GENERATIONS = ("S0", "S1", "S2", "S3", "S4", "S5", "S6")
 # Every wire change after S0, keyed by what it touched: (generation that added it, upstream commit, date).
@@ -54,11 +75,6 @@ BLADE_SINCE: dict[str, str] = {
 }
 # `.bsym`: SYMBOL_VERSION 1 at the pin; 2 in the newer `bsym` crate (type strings become `BladeType`).
 SYMBOL_GENERATIONS: dict[str, int] = {"v1": 1, "v2": 2}
-
-# Limits (spec/formats/rzb.md, "Limits").
-MAX_DEPTH = 128  # named types entered on the way down, the file's top type being level 1
-MAX_ITEMS = 1 << 24  # largest element count or string length a reader must accept
-MAX_PAYLOAD = 1 << 25  # largest decompressed payload a reader must accept (32 MiB; the largest real one is 68 KB)
 
 F = t.Field
 STR, BOOL, U8, U32, U64, I64, USIZE = t.STR, t.BOOL, t.U8, t.U32, t.U64, t.I64, t.USIZE
@@ -883,3 +899,17 @@ def build_blade_tree(space: t.TypeSpace, module: t.Ref, generation: str, has) ->
 
 LAYOUTS: dict[str, Layout] = {g: build_layout(g) for g in GENERATIONS}
 CURRENT = LAYOUTS["S6"]
+
+# `.blade` layouts: a cache generation with the MIR generations current while it was written (by date).
+BLADE_PAIRS: dict[str, tuple[str, ...]] = {
+    "v1": ("S0", "S1", "S2"),
+    "v2a": ("S2",),
+    "v2b": ("S2", "S3", "S4", "S5"),
+    "v2c": ("S5",),
+    "v2d": ("S5", "S6"),
+    "v3": ("S6",),
+}
+BLADE_LAYOUTS: dict[str, Layout] = {
+    f"{blade}/{mir}": build_layout(mir, blade_generation=blade) for blade, mirs in BLADE_PAIRS.items() for mir in mirs
+}
+SYMBOL_LAYOUTS: dict[str, Layout] = {g: build_layout("S6", symbol_generation=g) for g in SYMBOL_GENERATIONS}

@@ -3,30 +3,10 @@
 from __future__ import annotations
 
 from formats import types as t
-from formats.rzb import schema
+from formats.doc import named_children
+from formats.doc import type_name as rust_type
+from formats.rzb import limits, schema
 from formats.rzb.profiles import PROFILES
-
-
-def rust_type(typ: t.Type) -> str:
-    if isinstance(typ, t.Ref):
-        return typ.name
-    if isinstance(typ, t.Int | t.Float):
-        return typ.name
-    if isinstance(typ, t.Bool):
-        return "bool"
-    if isinstance(typ, t.Str):
-        return "String"
-    if isinstance(typ, t.Bytes):
-        return f"[u8; {typ.size}]" if typ.size is not None else "Vec<u8>"
-    if isinstance(typ, t.Option):
-        return f"Option<{rust_type(typ.inner)}>"
-    if isinstance(typ, t.Seq):
-        return f"Vec<{rust_type(typ.inner)}>"
-    if isinstance(typ, t.Map):
-        return f"BTreeMap<{rust_type(typ.key)}, {rust_type(typ.value)}>"
-    if isinstance(typ, t.Tuple):
-        return "(" + ", ".join(rust_type(i) for i in typ.items) + ")"
-    raise TypeError(typ)
 
 
 def wire(typ: t.Type, space: t.TypeSpace) -> str:
@@ -83,22 +63,9 @@ def type_names(layout: schema.Layout, root: t.Ref) -> list[str]:
             if typ.name in order:
                 return
             order.append(typ.name)
-            walk(layout.space.types[typ.name])
-        elif isinstance(typ, t.Option | t.Seq):
-            walk(typ.inner)
-        elif isinstance(typ, t.Map):
-            walk(typ.key)
-            walk(typ.value)
-        elif isinstance(typ, t.Tuple):
-            for item in typ.items:
-                walk(item)
-        elif isinstance(typ, t.Struct):
-            for f in typ.fields:
-                walk(f.type)
-        elif isinstance(typ, t.Enum):
-            for v in typ.variants:
-                for p in v.types:
-                    walk(p)
+            typ = layout.space.types[typ.name]
+        for child in named_children(typ):
+            walk(child)
 
     walk(root)
     return order
@@ -175,19 +142,33 @@ def profiles() -> str:
     return "\n".join(out) + "\n"
 
 
-def limits() -> str:
+def limits_table() -> str:
     return (
         "| limit | value | clause |\n|---|---:|---|\n"
-        f"| `MAX_DEPTH` (named types entered) | {schema.MAX_DEPTH} | rzb.limits.depth |\n"
-        f"| `MAX_ITEMS` (count or string length) | {schema.MAX_ITEMS} | rzb.limits.items |\n"
-        f"| `MAX_PAYLOAD` (decompressed bytes) | {schema.MAX_PAYLOAD} | rzb.limits.payload |\n"
+        f"| `MAX_DEPTH` (named types entered) | {limits.MAX_DEPTH} | rzb.limits.depth |\n"
+        f"| `MAX_ITEMS` (count or string length) | {limits.MAX_ITEMS} | rzb.limits.items |\n"
+        f"| `MAX_PAYLOAD` (decompressed bytes) | {limits.MAX_PAYLOAD} | rzb.limits.payload |\n"
     )
 
 
+def checks_table() -> str:
+    from formats.rzb.checks import CHECKS
+
+    return CHECKS.markdown(PROFILES)
+
+
+def signed_header() -> str:
+    from formats import layout
+
+    return layout.byte_table(schema.SIGNED_HEADER)
+
+
 SPEC_TABLES = {
+    "rzb-signed-header": signed_header,
+    "rzb-checks": checks_table,
     "rzb-generations": generations,
     "rzb-profiles": profiles,
     "rzb-types": bundle_types,
     "rzb-symbol-types": symbol_types,
-    "rzb-limits": limits,
+    "rzb-limits": limits_table,
 }

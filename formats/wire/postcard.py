@@ -37,7 +37,11 @@ class Varint(Codec):
             value |= (byte & 0x7F) << (7 * index)
             if not byte & 0x80:
                 if self.minimal and byte == 0 and index:
-                    raise FormatError(ErrorClass.INVALID_VALUE, f"non-minimal varint of {index + 1} bytes{where(path)}")
+                    raise wire_error(
+                        WireCheck.MINIMAL,
+                        ErrorClass.INVALID_VALUE,
+                        f"non-minimal varint of {index + 1} bytes{where(path)}",
+                    )
                 break
         else:
             raise wire_error(

@@ -45,6 +45,8 @@ class RzbFormat(ReferenceFormat):
     extension = ".rzb"
     profiles = reader.PROFILE_NAMES
     default_profile = DEFAULT_PROFILE
+    # `.blade` and `.bsym` files go through their own operations: the protocol's decode is the bundle's
+    operations = ("decode", "encode", "decode_blade", "decode_bsym", "verify")
 
     def decode(self, data: bytes, profile: str) -> Any:
         profile = self.check_profile(profile)
@@ -69,6 +71,28 @@ class RzbFormat(ReferenceFormat):
                 continue
             return decoded.container.encode() + b"\0" + decoded.payload[: decoded.end]
         return data
+
+    def operate(self, operation: str, profile: str, data: bytes | None, options: dict[str, Any]) -> Any:
+        if operation == "verify":
+            return self.verify(data or b"", self.check_profile(profile), options)
+        kind = {"decode_blade": reader.BLADE, "decode_bsym": reader.SYMBOLS}.get(operation)
+        if kind is None:
+            return super().operate(operation, profile, data, options)
+        decoded = reader.read(kind, data or b"", self.check_profile(profile))
+        layout = kind.layout(decoded.generation)
+        file_type = layout.blade_file_type if kind is reader.BLADE else layout.symbol_file_type
+        field = "module" if kind is reader.BLADE else "manifest"
+        return model.to_model(layout.space, file_type, {"generations": decoded.generations, field: decoded.value})
+
+    def verify(self, data: bytes, profile: str, options: dict[str, Any]) -> Any:
+        """The signed-bundle proposal: `{"signer": hex, "bundle": model}` of an envelope that verifies (with
+        option `key`, a hex public key, it must be that signer's)."""
+        from reference_impl.rzb import signing
+
+        key = options.get("key")
+        trusted = bytes.fromhex(key) if isinstance(key, str) else None
+        signer, bundle = signing.verify(data, trusted)
+        return {"signer": signer.hex(), "bundle": self.decode(bundle, profile)}
 
     def model_schema(self) -> dict[str, Any]:
         """A file's model under any generation; each generation's definitions are prefixed `S<n>.`."""

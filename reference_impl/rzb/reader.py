@@ -1,6 +1,6 @@
 """Reading `.rzb` (and `.blade` / `.bsym`) files, check by check in the order the profile's loader makes them.
 
-The outer layer is sniffed by the zstd frame magic (rzb.container.zstd); the payload is postcard, read by the
+The outer layer is sniffed by the zstd frame magic (rzb.container.sniff); the payload is postcard, read by the
 codec derived from `formats.rzb.schema` for each generation the profile tries. Under detection every
 generation is tried and the file's generations are those that use every byte (rzb.generation.detect).
 """
@@ -14,37 +14,73 @@ from typing import Any
 import construct as c
 
 from formats import types as t
+from formats.checks import CheckTable
 from formats.errors import ErrorClass, FormatError
-from formats.rzb import schema
-from formats.rzb.profiles import MAGIC_FIRST, PROFILES, Profile
+from formats.rzb import limits, schema
+from formats.rzb.checks import BLADE_CHECKS, CHECKS, SYMBOL_CHECKS
+from formats.rzb.profiles import MAGIC_FIRST, PROFILES, Profile, tried
 from formats.wire import postcard, zstd_frames
 from formats.wire.codec import parse_prefix
-from reference_impl.registry import require
 
 PROFILE_NAMES = tuple(PROFILES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per file type
 class Kind:
-    """What sets the three postcard files apart: the top type, its magic and the versions it accepts."""
+    """What sets the postcard files apart: the top type, its magic, the version each generation writes, the
+    check table, whether a zstd frame may wrap it, its layouts, and which of them a profile decodes under."""
 
     name: str
     magic: bytes
-    versions: tuple[int, ...]
+    versions: dict[str, int]  # generation → the version number it writes
     top: str  # the Layout attribute holding the top type
+    checks: CheckTable
+    compressed: bool
+    layouts: dict[str, schema.Layout]
 
-    def ref(self, layout: schema.Layout) -> t.Ref:
-        return getattr(layout, self.top)
+    def layout(self, generation: str) -> schema.Layout:
+        return self.layouts[generation]
+
+    def tried(self, rules: Profile) -> tuple[str, ...]:
+        return tried(self.name, rules)
 
 
-BUNDLE = Kind("rzb", schema.BUNDLE_MAGIC, (schema.BUNDLE_VERSION,), "bundle")
+BUNDLE = Kind(
+    "rzb",
+    schema.BUNDLE_MAGIC,
+    dict.fromkeys(schema.GENERATIONS, schema.BUNDLE_VERSION),
+    "bundle",
+    CHECKS,
+    True,
+    schema.LAYOUTS,
+)
+BLADE = Kind(
+    "blade",
+    schema.BLADE_MAGIC,
+    {name: schema.BLADE_GENERATIONS[name.split("/")[0]] for name in schema.BLADE_LAYOUTS},
+    "blade",
+    BLADE_CHECKS,
+    False,
+    schema.BLADE_LAYOUTS,
+)
+SYMBOLS = Kind(
+    "bsym",
+    schema.SYMBOL_MAGIC,
+    dict(schema.SYMBOL_GENERATIONS),
+    "symbols",
+    SYMBOL_CHECKS,
+    False,
+    schema.SYMBOL_LAYOUTS,
+)
+KINDS = {kind.name: kind for kind in (BUNDLE, BLADE, SYMBOLS)}
 
 
 @cache
 def payload_codec(kind: Kind, generation: str, minimal: bool) -> c.Construct:
-    layout = schema.LAYOUTS[generation]
+    layout = kind.layout(generation)
+    top = getattr(layout, kind.top)
     return postcard.codec(
-        layout.space, kind.ref(layout), max_depth=schema.MAX_DEPTH, max_items=schema.MAX_ITEMS, minimal_varints=minimal
+        layout.space, top, max_depth=limits.MAX_DEPTH, max_items=limits.MAX_ITEMS, minimal_varints=minimal
     )
 
 
@@ -66,76 +102,46 @@ class Decoded:
         return self.generations[-1]
 
 
-def unwrap(data: bytes) -> tuple[bytes, str]:
+def unwrap(data: bytes, checks: CheckTable = CHECKS) -> tuple[bytes, str]:
     """(payload, container): one zstd stream when the file starts with the frame magic, else the bytes as
-    they are (rzb.container.zstd, rzb.container.raw)."""
+    they are (rzb.container.sniff, rzb.container.raw)."""
     if data[:4] != schema.ZSTD_MAGIC:
         return data, "Raw"
     try:
-        return zstd_frames.decompress(data, schema.MAX_PAYLOAD), "Zstd"
+        return zstd_frames.decompress(data, limits.MAX_PAYLOAD), "Zstd"
     except FormatError as error:
-        clause = "rzb.limits.payload" if error.error_class is ErrorClass.LIMIT_EXCEEDED else "rzb.container.zstd"
-        raise FormatError(error.error_class, error.message, clause) from None
-
-
-def wire_clause(error: FormatError) -> str:
-    """The clause a postcard failure breaks; the codec reports the class, the message tells the sub-case."""
-    message = error.message
-    if error.error_class is ErrorClass.TRUNCATED:
-        return "rzb.wire.length" if "declares" in message else "rzb.wire.eof"
-    if error.error_class is ErrorClass.INVALID_VALUE:
-        if "Option tag" in message:
-            return "rzb.wire.option"
-        if "non-minimal" in message:
-            return "rzb.strict.varint"
-        return "rzb.wire.varint" if "varint" in message else "rzb.wire.bool"
-    if error.error_class is ErrorClass.LIMIT_EXCEEDED:
-        return "rzb.limits.depth" if "deeper" in message or "nesting" in message else "rzb.limits.items"
-    if error.error_class is ErrorClass.UNKNOWN_VARIANT:
-        return "rzb.wire.variant"
-    return "rzb.wire.utf8"
-
-
-def check_magic(kind: Kind, magic: bytes) -> None:
-    require(
-        magic == kind.magic,
-        ErrorClass.BAD_MAGIC,
-        f"magic {magic.hex()} is not {kind.magic.hex()} ({kind.magic.decode()})",
-        f"{kind.name}.header.magic",
-    )
-
-
-def check_version(kind: Kind, version: int) -> None:
-    require(
-        version in kind.versions,
-        ErrorClass.UNSUPPORTED_VERSION,
-        f"unsupported version {version} (accepted: {', '.join(map(str, kind.versions))})",
-        f"{kind.name}.header.version",
-    )
+        over = error.error_class is ErrorClass.LIMIT_EXCEEDED
+        checks.fail("limits.payload" if over else "container.zstd", error.message)
 
 
 def check_header_first(kind: Kind, payload: bytes, rules: Profile) -> None:
     """The newer loader's (and `strict`'s) order: magic, then the version varint, before the body."""
-    check_magic(kind, payload[:4])
-    try:
+    checks = kind.checks
+    checks.require("header.size", len(payload) > len(kind.magic), f"payload of {len(payload)} bytes")
+    checks.require("header.magic", payload[:4] == kind.magic, f"magic {payload[:4].hex()} is not {kind.magic.hex()}")
+    with checks.wire():
         version, _ = parse_prefix(version_codec(rules.minimal_varints), payload[4:])
-    except FormatError as error:
-        raise FormatError(error.error_class, f"version: {error.message}", wire_clause(error)) from None
-    check_version(kind, version)
+    checks.require("header.version", version in kind.versions.values(), f"unsupported version {version}")
 
 
 def decode_payload(kind: Kind, payload: bytes, rules: Profile) -> tuple[list[str], Any, int]:
     """(generations, value, end) of the payload under the profile's generations."""
+    checks = kind.checks
+    tried = kind.tried(rules)
     results: dict[str, tuple[Any, int]] = {}
     failures: dict[str, FormatError] = {}
-    for generation in rules.generations:
+    for generation in tried:
         try:
-            results[generation] = parse_prefix(payload_codec(kind, generation, rules.minimal_varints), payload)
+            with checks.wire():
+                results[generation] = parse_prefix(payload_codec(kind, generation, rules.minimal_varints), payload)
         except FormatError as error:
             failures[generation] = error
-    if not rules.detects:
+    if len(tried) == 1:
         if failures:
-            raise body_error(kind, next(iter(failures.values())), rules)
+            error = failures[tried[0]]
+            if rules.body_error is not None:
+                checks.fail("order.newer-body", f"bundle payload does not match this compiler's MIR layout ({error})")
+            raise error
         ((generation, (value, end)),) = results.items()
         return [generation], value, end
     exact = [g for g, (_, end) in results.items() if end == len(payload)]
@@ -144,52 +150,40 @@ def decode_payload(kind: Kind, payload: bytes, rules: Profile) -> tuple[list[str
         return exact, value, end
     if results:
         partial = ", ".join(f"{g} ends at {end}" for g, (_, end) in results.items())
-        raise FormatError(
-            ErrorClass.TRAILING_DATA,
-            f"no generation uses all {len(payload)} bytes ({partial})",
-            f"{kind.name}.generation.exact",
-        )
+        checks.fail("generation.exact", f"no generation uses all {len(payload)} bytes ({partial})")
     # No generation decodes: report the one that read furthest (ties: the newest), and what each said.
-    furthest = max(failures, key=lambda g: (failures[g].offset or 0, schema.GENERATIONS.index(g)))
+    furthest = max(failures, key=lambda g: (failures[g].offset or 0, tried.index(g)))
     error = failures[furthest]
     summary = "; ".join(f"{g}: {e.error_class.value} at byte {e.offset}" for g, e in failures.items())
-    return_error = FormatError(
-        error.error_class,
-        f"decodes under no generation ({summary}); {furthest}: {error.message}",
-        f"{kind.name}.generation.none",
-    )
-    raise return_error
-
-
-def body_error(kind: Kind, error: FormatError, rules: Profile) -> FormatError:
-    if rules.body_error is not None:
-        return FormatError(
-            ErrorClass(rules.body_error),
-            f"bundle payload does not match this compiler's MIR layout ({error.message})",
-            f"{kind.name}.order.newer-body",
-        )
-    clause = wire_clause(error)
-    return FormatError(error.error_class, error.message, clause.replace("rzb.", f"{kind.name}.", 1))
+    message = f"decodes under no generation ({summary}); {furthest}: {error.message}"
+    raise checks.error("generation.none", message, error.error_class)
 
 
 def read(kind: Kind, data: bytes, profile: str) -> Decoded:
     rules = PROFILES[profile]
-    payload, container = unwrap(data)
+    checks = kind.checks
+    payload, container = unwrap(data, checks) if kind.compressed else (data, "Raw")
     if rules.load_order == MAGIC_FIRST:
         check_header_first(kind, payload, rules)
     generations, value, end = decode_payload(kind, payload, rules)
     if rules.load_order != MAGIC_FIRST:
-        check_magic(kind, value["magic"])
-        check_version(kind, value["version"])
+        magic, version = value["magic"], value["version"]
+        checks.require("header.magic", magic == kind.magic, f"magic {magic.hex()} is not {kind.magic.hex()}")
+        wanted = kind.versions[generations[-1]]
+        checks.require("header.version", version == wanted, f"version {version}, not {wanted} ({generations[-1]})")
     if rules.trailing_bytes == "reject":
-        require(
-            end == len(payload),
-            ErrorClass.TRAILING_DATA,
-            f"{len(payload) - end} bytes follow the value, which ends at {end}",
-            f"{kind.name}.strict.trailing",
-        )
+        message = f"{len(payload) - end} bytes follow the value, which ends at {end}"
+        checks.require("strict.trailing", end == len(payload), message)
     return Decoded(container, generations, value, payload, end)
 
 
 def read_bundle(data: bytes, profile: str = "auto") -> Decoded:
     return read(BUNDLE, data, profile)
+
+
+def read_blade(data: bytes, profile: str = "auto") -> Decoded:
+    return read(BLADE, data, profile)
+
+
+def read_symbols(data: bytes, profile: str = "auto") -> Decoded:
+    return read(SYMBOLS, data, profile)

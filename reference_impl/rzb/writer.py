@@ -3,9 +3,6 @@ one zstd frame at level 3 when the file is to be compressed (rzb.write.zstd). Fi
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from formats.rzb import schema
@@ -28,18 +25,3 @@ def wrap(payload: bytes, container: str) -> bytes:
 
 def write_bytes(value: dict[str, Any], generation: str, container: str, kind: Kind = BUNDLE) -> bytes:
     return wrap(encode_payload(value, generation, kind), container)
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """A temporary file in the target's folder, flushed, then renamed over the target (rzb.write.atomic)."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -75,7 +75,8 @@ def test_undecodable_first_bundle_commit() -> None:
 def test_worked_example_bytes() -> None:
     """Research A2's first bytes of fibonacci.rzb, decoded."""
     payload = payload_of((CORPUS / "fibonacci.rzb").read_bytes())
-    assert payload.startswith(bytes.fromhex("525a4246" "01" "010000" "0a") + b"benchmarks" + b"\x04main\x01\x00\x01\x03")
+    head = bytes.fromhex("525a4246010100000a") + b"benchmarks" + b"\x04main" + bytes.fromhex("01000103")
+    assert payload.startswith(head)
     bundle = reader.read_bundle(payload_of((CORPUS / "fibonacci.rzb").read_bytes()), "s5").value
     assert bundle["entry_function_id"] == 3 and bundle["entry_module_index"] == 0
     assert bundle["module_table"] == [{"name": "benchmarks", "offset": 0, "size": 0}]
