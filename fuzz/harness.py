@@ -141,18 +141,6 @@ def format_of(harness_name: str) -> str:
     return harness_name
 
 
-def check_strict_canonical(fmt: Any, data: bytes, profile: str = "strict") -> None:
-    """What `profile` accepts must re-encode to the same canonical view (it reads only canonical files)."""
-    from formats.errors import FormatError
-
-    try:
-        document = fmt.decode(data, profile)
-    except FormatError:
-        return
-    if fmt.canonical_view(fmt.encode(document, profile)) != fmt.canonical_view(data):
-        raise AssertionError(f"{profile} accepted a non-canonical encoding: {data[:64].hex()}…")
-
-
 def seed_files(format_name: str, corpus_root: Path = CORPUS_ROOT) -> list[Path]:
     """Every input file of the format's cases (all classes), in case order; a folder case gives each of its
     files. Expectation files are not inputs."""

@@ -23,13 +23,9 @@ with atheris.instrument_imports(include=["formats", "reference_impl", "fuzz.rzb_
 
 from fuzz import harness
 
-PROFILES = FORMAT.profiles
-
 
 def test_one_input(data: bytes) -> None:
-    for profile in PROFILES:
-        harness.check_one(lambda d, p=profile: FORMAT.decode(d, p), data)
-    harness.check_strict_canonical(FORMAT, data)
+    harness.decode_every_profile(FORMAT, data)
 
 
 def custom_mutator(data: bytes, max_size: int, seed: int) -> bytes:

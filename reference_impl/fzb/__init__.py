@@ -13,6 +13,7 @@ from formats import model
 from formats.errors import FormatError
 from formats.fzb import EXTENSION, NAME, schema
 from formats.fzb.profiles import DEFAULT_PROFILE, PROFILES
+from formats.model import prefixed_definitions  # kept importable from here: runmat_snapshot uses it
 from reference_impl.fzb import reader, writer
 from reference_impl.registry import ReferenceFormat, Unsupported
 
@@ -82,3 +83,4 @@ class FzbFormat(ReferenceFormat):
 
 
 FORMAT = FzbFormat()
+__all__ = ["FORMAT", "FzbFormat", "prefixed_definitions"]
