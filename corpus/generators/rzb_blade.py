@@ -76,10 +76,12 @@ def case(kind: oracle.FileKind, path: str, description: str, data: bytes, clause
 
 def malformed(kind: oracle.FileKind, path: str, description: str, data: bytes, error: str,
               clauses: list[str]) -> GeneratedCase:  # fmt: skip
-    expect = oracle.outcome(data, "auto", kind)
+    expect, others = oracle.overrides(data, kind)
     assert expect.outcome == "reject" and expect.errors == (error,), (path, expect)
+    assert all(e.outcome == "reject" for e in others.values()), (path, others)
     operation = "decode_blade" if kind is oracle.BLADE else "decode_bsym"
-    return GeneratedCase("malformed", f"{kind.name}/{path}", description, clauses, data, expect, operation=operation)
+    return GeneratedCase("malformed", f"{kind.name}/{path}", description, clauses, data, expect, others,
+                         operation=operation)  # fmt: skip
 
 
 def generate() -> Iterator[GeneratedCase]:

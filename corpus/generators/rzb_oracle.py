@@ -145,18 +145,25 @@ def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE, memo: Decodes | 
             furthest = max(failed, key=lambda g: (failed[g].offset, tried.index(g)))
             return reject(failed[furthest].error_class)
     value, end = decoded[generations[-1]]
-    if rules.load_order != MAGIC_FIRST:
-        if value["magic"] != kind.magic:
-            return reject("bad_magic")
-        if value["version"] != kind.versions[generations[-1]]:
-            return reject("unsupported_version")
+    if value["magic"] != kind.magic:
+        return reject("bad_magic")
+    if value["version"] != kind.versions[generations[-1]]:
+        return reject("unsupported_version")
     if rules.trailing_bytes == "reject" and end != len(payload):
         return reject("trailing_data")
     space, top, _ = kind.layouts[generations[-1]]
-    canonical = pc.encode(space, top, value) == payload[:end]
+    # Only a bundle has an encoder in the protocol; `.blade` and `.bsym` are decode-only operations.
+    canonical = kind.container and pc.encode(space, top, value) == payload[:end]
     return Expect("accept", file_model(kind, generations, value, container), canonical=canonical)
 
 
 def outcomes(data: bytes, kind: FileKind = BUNDLE) -> dict[str, Expect]:
     memo: Decodes = {}
     return {profile: outcome(data, profile, kind, memo) for profile in PROFILES}
+
+
+def overrides(data: bytes, kind: FileKind = BUNDLE) -> tuple[Expect, dict[str, Expect]]:
+    """The outcome under the default profile `auto`, and every other profile's where it differs."""
+    every = outcomes(data, kind)
+    default = every.pop("auto")
+    return default, {p: e for p, e in every.items() if e != default}

@@ -166,11 +166,11 @@ def read(kind: Kind, data: bytes, profile: str) -> Decoded:
     if rules.load_order == MAGIC_FIRST:
         check_header_first(kind, payload, rules)
     generations, value, end = decode_payload(kind, payload, rules)
-    if rules.load_order != MAGIC_FIRST:
-        magic, version = value["magic"], value["version"]
-        checks.require("header.magic", magic == kind.magic, f"magic {magic.hex()} is not {kind.magic.hex()}")
-        wanted = kind.versions[generations[-1]]
-        checks.require("header.version", version == wanted, f"version {version}, not {wanted} ({generations[-1]})")
+    magic, version = value["magic"], value["version"]
+    checks.require("header.magic", magic == kind.magic, f"magic {magic.hex()} is not {kind.magic.hex()}")
+    # A magic-first loader knew the version only as one of the kind's; the layout's own comes now.
+    wanted = kind.versions[generations[-1]]
+    checks.require("header.version", version == wanted, f"version {version}, not {wanted} ({generations[-1]})")
     if rules.trailing_bytes == "reject":
         message = f"{len(payload) - end} bytes follow the value, which ends at {end}"
         checks.require("strict.trailing", end == len(payload), message)

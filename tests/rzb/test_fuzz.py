@@ -32,7 +32,7 @@ def test_mutator_keeps_the_zstd_wrapper_whole() -> None:
         seed = rng.choice(compressed)
         out = rzb_mutator.mutate(seed, 1 << 16, run, harness.python_byte_mutator(rng))
         kept += decompresses(out)  # not: a raw byte mutation of the compressed form, or a raw payload
-    assert kept > 240  # most outputs keep a valid frame, so the postcard reader sees them
+    assert kept > 200  # most keep a valid frame (seeds the mutator cannot unwrap, a bomb, are mutated as bytes)
 
 
 def test_fuzz_target_survives_a_short_atheris_run(tmp_path: Path) -> None:
