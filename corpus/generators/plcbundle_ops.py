@@ -678,9 +678,7 @@ def _tombstone_recovery(b: _Builder, identity: _Identity) -> None:
     low = b.rng.randrange(1, len(base.keys))
     operation = sign_operation({"type": "plc_tombstone", "prev": base.cid}, base.keys[low])
     b.emit_valid(identity, operation, None, base, low)
-    b.fork(
-        identity, base, doc.changed(services=_with_endpoint(doc, b.fresh_endpoint())), b.rng.randrange(low)
-    )
+    b.fork(identity, base, doc.changed(services=_with_endpoint(doc, b.fresh_endpoint())), b.rng.randrange(low))
 
 
 def _live(node: _Node) -> _Doc:
@@ -723,9 +721,7 @@ def _high_s(b: _Builder, identity: _Identity) -> None:
     r, s = key.sign_rs(dag_cbor.encode(unsigned))
     order = CURVE_ORDERS[key.curve]
     high = s if s > order // 2 else order - s
-    b.emit_invalid(
-        identity.did, {**unsigned, "sig": b64url(compact_signature(r, high))}, "non_canonical_signature"
-    )
+    b.emit_invalid(identity.did, {**unsigned, "sig": b64url(compact_signature(r, high))}, "non_canonical_signature")
 
 
 def _malformed_signature(b: _Builder, identity: _Identity) -> None:
@@ -882,9 +878,7 @@ def _finish(b: _Builder, nullified_flags: NullifiedFlags) -> GeneratedStream:
             lines.append(record.raw)
             continue
         flag = bool(record.node and record.node.nullified) if nullified_flags == "final" else False
-        lines.append(
-            export_line(record.did, record.operation, record.cid, flag, format_created_at(record.created_ms))
-        )
+        lines.append(export_line(record.did, record.operation, record.cid, flag, format_created_at(record.created_ms)))
     return GeneratedStream(
         seed=b.seed,
         lines=lines,
@@ -964,9 +958,7 @@ def generate_large_stream(
     One curve (P-256 signs and verifies fastest), updates signed by the first rotation key (one
     verification per operation on replay), and every ``invalid_every``-th record a cheap invalid one.
     """
-    b = _Builder(
-        seed, start=DEFAULT_START, step_ms=step_ms, curves=(curve,), legacy_fraction=0.0, first_key_signs=True
-    )
+    b = _Builder(seed, start=DEFAULT_START, step_ms=step_ms, curves=(curve,), legacy_fraction=0.0, first_key_signs=True)
     identities = [b.genesis() for _ in range(n_dids)]
     while len(b.records) < n_records:
         identity = b.rng.choice(identities)
