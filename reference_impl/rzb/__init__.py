@@ -46,7 +46,7 @@ class RzbFormat(ReferenceFormat):
     profiles = reader.PROFILE_NAMES
     default_profile = DEFAULT_PROFILE
     # `.blade` and `.bsym` files go through their own operations: the protocol's decode is the bundle's
-    operations = ("decode", "encode", "decode_blade", "decode_bsym", "verify")
+    operations = ("decode", "encode", "execute", "decode_blade", "decode_bsym", "verify")
 
     def decode(self, data: bytes, profile: str) -> Any:
         profile = self.check_profile(profile)
@@ -73,6 +73,10 @@ class RzbFormat(ReferenceFormat):
         return data
 
     def operate(self, operation: str, profile: str, data: bytes | None, options: dict[str, Any]) -> Any:
+        if operation == "execute":  # the MIR interpreter (spec/formats/rzb-execution.md)
+            from reference_impl.rzb import vm
+
+            return vm.execute_model(reader.read_bundle(data or b"", self.check_profile(profile)).value, options)
         if operation == "verify":
             return self.verify(data or b"", self.check_profile(profile), options)
         kind = {"decode_blade": reader.BLADE, "decode_bsym": reader.SYMBOLS}.get(operation)
