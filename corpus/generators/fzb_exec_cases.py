@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from conformance.cases import GeneratedCase
+from conformance.cases import Expect, GeneratedCase
 from corpus.generators.fzb_exec import (
     ARR,
     LIST,
@@ -1746,6 +1746,92 @@ def limit_cases() -> Iterator[GeneratedCase]:
         ),
         both=fails("value_size_exceeded"),
         options={"value_size_limit": 10000},
+    )
+    yield from allocation_cases()
+
+
+# The default allocation budget (spec/formats/fzb-execution.md, Limits), restated for the cases' sizes.
+ALLOCATION_LIMIT = 1 << 21
+
+
+def tuple_rounds(rounds: int, width: int) -> str:
+    """`t = (t, t, ...)` of `width` elements, `rounds` times; returns the round count (t is never returned)."""
+    return constants("Int 1", "Int 0", f"Int {rounds}") + code(
+        "LOAD_CONST 0",
+        "LOAD_CONST 1",
+        "loop: LOAD_LOCAL 1",
+        "LOAD_CONST 2",
+        "LT",
+        "JUMP_IF_FALSE done",
+        "LOAD_LOCAL 0",
+        *["DUP"] * (width - 1),
+        f"MAKE_TUPLE {width}",
+        "STORE_LOCAL 0",
+        "LOAD_LOCAL 1",
+        "LOAD_CONST 0",
+        "ADD",
+        "STORE_LOCAL 1",
+        "JUMP loop",
+        "done: LOAD_LOCAL 1",
+        "RETURN",
+    )
+
+
+def allocation_cases() -> Iterator[GeneratedCase]:
+    budget = ["fzb.exec.limit.allocation", "fzb.exec.make-tuple", "fzb.exec.limit.step-cost"]
+    rounds = ALLOCATION_LIMIT // 1024
+    yield case(
+        "limits/allocation-at-budget",
+        f"{rounds} tuples of 1024 slots fill the default budget exactly",
+        budget,
+        tuple_rounds(rounds, 1024),
+        both=ok(I(rounds)),
+    )
+    yield case(
+        "limits/allocation-exact",
+        "two pairs under an allocation limit of 4",
+        [*budget, "fzb.exec.limit.options"],
+        tuple_rounds(2, 2),
+        both=ok(I(2)),
+        options={"allocation_limit": 4},
+    )
+    yield case(
+        "limits/allocation-one-over",
+        "two pairs under an allocation limit of 3",
+        [*budget, "fzb.exec.limit.options"],
+        tuple_rounds(2, 2),
+        both=fails("value_size_exceeded"),
+        options={"allocation_limit": 3},
+    )
+    either = Expect("reject", errors=("value_size_exceeded", "step_limit_exceeded"))
+    yield case(
+        "limits/allocation-shared-pairs",
+        "t = (t, t) forever: every pair keeps the older ones alive",
+        budget,
+        constants("Int 1") + code("LOAD_CONST 0", "loop: DUP", "MAKE_TUPLE 2", "JUMP loop"),
+        both=either,
+        case_class="impl-defined",
+        notes="An implementation with a larger allocation budget reaches the step limit instead.",
+    )
+    yield case(
+        "limits/allocation-strings",
+        "a string concatenated to itself, kept in a growing list",
+        ["fzb.exec.limit.allocation", "fzb.exec.concat", "fzb.exec.cons"],
+        constants('Str "0123456789abcdef"')
+        + code(
+            "LOAD_CONST 0",
+            "MAKE_LIST 0",
+            "loop: LOAD_LOCAL 0",
+            "LOAD_LOCAL 0",
+            "CONCAT",
+            "LOAD_LOCAL 1",
+            "CONS",
+            "STORE_LOCAL 1",
+            "JUMP loop",
+        ),
+        both=either,
+        case_class="impl-defined",
+        notes="Each round builds 32 bytes and one cell; a larger budget reaches the step limit instead.",
     )
 
 

@@ -446,6 +446,7 @@ class FunctionCompiler:
             variant_name, type_name_ = out.pop(), out.pop()
             listed = "".join(f"{x.code}, " for x in fields)
             self.push_expression(f"make_variant({type_name_.code}, {variant_name.code}, ({listed}), VALUE_LIMIT)")
+            self.charge(a)
             return True
         if op == V.MAKE_TUPLE:
             fields = [out.pop() for _ in range(a)][::-1]
@@ -453,6 +454,7 @@ class FunctionCompiler:
                 out.emit(f"raise too_big('a tuple of {a} elements is larger than {self.names.value_limit}')")
                 return False
             self.push_expression("(" + "".join(f"{x.code}, " for x in fields) + ")")
+            self.charge(a)
             return True
         if op == V.GET_TUPLE_FIELD:
             value = out.pop()
@@ -476,6 +478,7 @@ class FunctionCompiler:
         if op == V.CONS:
             tail, head = out.pop(), out.pop()
             self.push_expression(f"make_cons({head.code}, {tail.code}, VALUE_LIMIT)")
+            self.charge(1)
             return True
         if op == V.LIST_HEAD or op == V.LIST_TAIL:
             value = out.pop()
@@ -510,6 +513,13 @@ class FunctionCompiler:
             return True
         self.generic(op, a, b, pops, pushes)
         return True
+
+    def charge(self, count: int) -> None:
+        """The interpreter's `charge`, inlined after a constructor (fzb.exec.limit.allocation)."""
+        if count:
+            self.out.emit(f"MACHINE.allocated += {count}")
+            self.out.emit("if MACHINE.allocated > ALLOC_LIMIT:")
+            self.out.emit("    raise over_budget(ALLOC_LIMIT)")
 
     def push_expression(self, expression: str) -> None:
         slot = len(self.out.vals)
@@ -616,6 +626,7 @@ class FunctionCompiler:
         captured = [out.pop() for _ in range(count)][::-1]
         listed = ", ".join(x.code for x in captured)
         self.push_expression(f"ClosureValue({self.names.bind(prototype)}.proto, [{listed}])")
+        self.charge(count)
         return True
 
     def call(self, op: int, a: int, b: int) -> bool:
@@ -685,6 +696,7 @@ class MachineStub:
     """What the interpreter's simple handlers read from their machine argument."""
 
     limits: V.Limits
+    allocated: int = 0
 
 
 def load_prototypes(
@@ -766,6 +778,8 @@ def helpers(limits: V.Limits, machine: V.Machine) -> dict[str, Any]:
         "STACK_LIMIT": limits.stack_limit,
         "DEPTH_LIMIT": limits.call_depth_limit,
         "VALUE_LIMIT": limits.value_size_limit,
+        "ALLOC_LIMIT": limits.allocation_limit,
+        "over_budget": V.over_budget,
         "MACHINE": stub,
         "SIMPLE": V.SIMPLE,
         "Bail": Bail,

@@ -68,10 +68,11 @@ SEMANTICS = {"upstream": "upstream", "strict": "upstream", "legacy-b248970": "up
 class Limits:
     """Bounds on every execution (fzb.exec.limit.*); options of the `execute` operation override them."""
 
-    step_limit: int = 100_000_000
+    step_limit: int = 1 << 24
     call_depth_limit: int = 1000
     stack_limit: int = 1 << 22
     value_size_limit: int = 1 << 20
+    allocation_limit: int = 1 << 21
 
     @classmethod
     def from_options(cls, options: dict[str, Any] | None) -> Limits:
@@ -178,6 +179,7 @@ class Machine:
         self.stack: list[Any] = []
         self.frames: list[Frame] = []
         self.calls = 0  # closure calls made (a statistic for tests)
+        self.allocated = 0  # slots and string bytes built so far (fzb.exec.limit.allocation)
 
     # The loop keeps the current frame's state in locals; calls and returns save and restore it. The most
     # frequent instructions are inlined with a fast path for Int operands; everything else goes through the
@@ -331,6 +333,8 @@ class Machine:
                 del stack[len(stack) - a :]
                 variant_name = stack.pop()
                 stack[-1] = make_variant(stack[-1], variant_name, fields_, value_limit)
+                if a:
+                    charge(self, a)
                 continue
             elif op == TAIL_CALL:
                 if not intended:
@@ -403,6 +407,8 @@ class Machine:
                 captured = stack[len(stack) - b :]
                 del stack[len(stack) - b :]
                 stack.append(ClosureValue(prototype.proto, captured if intended else []))
+                if b and intended:
+                    charge(self, b)
             elif op == LOAD_GLOBAL:
                 if a >= len(consts):
                     raise invalid_index(f"Invalid constant index: {a}", "fzb.exec.load-global")
@@ -577,7 +583,9 @@ def arith(op: int, lhs: Any, rhs: Any, word: str = "", symbol: str = "") -> Any:
 def op_concat(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     rhs = pop(stack, floor)
     lhs = pop(stack, floor)
-    stack.append(concat(lhs, rhs, m.limits.value_size_limit))
+    result = concat(lhs, rhs, m.limits.value_size_limit)
+    charge(m, utf8_size(result))
+    stack.append(result)
 
 
 def concat(lhs: Any, rhs: Any, limit: int) -> str:
@@ -653,6 +661,21 @@ def op_not(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     stack.append(not pop_bool(stack, floor))
 
 
+def over_budget(limit: int) -> FormatError:
+    return fail(
+        ErrorClass.VALUE_SIZE_EXCEEDED, f"more than {limit} slots and bytes allocated", "fzb.exec.limit.allocation"
+    )
+
+
+def charge(m: Any, count: int) -> None:
+    """Count the slots (or string bytes) of a value just built against the execution's allocation budget:
+    values that keep older ones alive make live memory grow with the steps, which the value-size limit of
+    one value does not bound."""
+    m.allocated += count
+    if m.allocated > m.limits.allocation_limit:
+        raise over_budget(m.limits.allocation_limit)
+
+
 def check_size(count: int, limit: int, what: str) -> None:
     if count > limit:
         raise too_big(f"{what} of {count} elements is larger than {limit}")
@@ -662,6 +685,7 @@ def op_make_tuple(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     items = pop_many(stack, floor, a)
     check_size(a, m.limits.value_size_limit, "a tuple")
     stack.append(tuple(items))
+    charge(m, a)
 
 
 def op_get_tuple_field(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
@@ -686,12 +710,14 @@ def op_make_list(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     for item in reversed(items):
         result = Cons(item, result)
     stack.append(result)
+    charge(m, a)
 
 
 def op_cons(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     tail = pop(stack, floor)
     head = pop(stack, floor)
     stack.append(make_cons(head, tail, m.limits.value_size_limit))
+    charge(m, 1)
 
 
 def make_cons(head: Any, tail: Any, limit: int) -> Cons:
@@ -726,6 +752,7 @@ def op_make_array(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     items = pop_many(stack, floor, a)
     check_size(a, m.limits.value_size_limit, "an array")
     stack.append(Array(items))
+    charge(m, a)
 
 
 def array_index(index: Any) -> int:
@@ -791,7 +818,9 @@ def op_array_update(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     value = pop(stack, floor)
     index = pop(stack, floor)
     array = pop(stack, floor)
-    stack.append(array_update(array, index, value))
+    updated = array_update(array, index, value)
+    stack.append(updated)
+    charge(m, len(updated.items))
 
 
 def pop_pairs(stack: list[Any], floor: int, count: int, clause: str) -> dict[str, Any]:
@@ -810,6 +839,7 @@ def op_make_record(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     fields_ = pop_pairs(stack, floor, a, "fzb.exec.make-record")
     check_size(len(fields_), m.limits.value_size_limit, "a record")
     stack.append(Record(fields_))
+    charge(m, len(fields_))
 
 
 def record_field(record: Any, name: Any) -> Any:
@@ -837,6 +867,7 @@ def op_update_record(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     merged.update(updates)
     check_size(len(merged), m.limits.value_size_limit, "a record")
     stack.append(Record(merged))
+    charge(m, len(merged))
 
 
 def op_make_variant(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
@@ -844,6 +875,7 @@ def op_make_variant(m: Machine, stack: list[Any], floor: int, a: Any) -> None:
     variant_name = pop(stack, floor)
     type_name_ = pop(stack, floor)
     stack.append(make_variant(type_name_, variant_name, fields_, m.limits.value_size_limit))
+    charge(m, a)
 
 
 def make_variant(type_name_: Any, variant_name: Any, fields_: list[Any], limit: int) -> VariantValue:

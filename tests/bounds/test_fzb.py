@@ -6,6 +6,7 @@ import pytest
 
 from corpus.generators import fzb as gen
 from formats.fzb import limits, schema
+from reference_impl.fzb import api, asm, vm
 
 from .bounded import assert_within, run_bounded
 
@@ -34,4 +35,22 @@ def test_a_file_at_the_size_limit_decodes_within_budget() -> None:
     assert len(data) <= limits.MAX_FILE_BYTES
     cost = run_bounded(READ, data, "strict")
     assert cost.outcome == "accept", cost.message
+    assert_within(cost)
+
+
+def execute_bytes(data: bytes, profile: str) -> None:
+    """The `execute` operation on an assembled chunk, for run_bounded."""
+    vm.execute(api.deserialize_chunk(data), profile)
+
+
+SHARED_PAIRS = asm.assemble(
+    ".fzb 1 current\n.constants\n  0: Int 1\n.code\n  LOAD_CONST 0\n  loop: DUP\n  MAKE_TUPLE 2\n  JUMP loop\n"
+)
+
+
+@pytest.mark.parametrize("profile", ["upstream", "intended"])
+def test_pairs_that_keep_each_other_alive_exhaust_the_allocation_budget(profile: str) -> None:
+    cost = run_bounded("tests.bounds.test_fzb:execute_bytes", SHARED_PAIRS, profile)
+    assert (cost.outcome, cost.error) == ("reject", "value_size_exceeded"), cost.message
+    assert "allocated" in cost.message, cost.message
     assert_within(cost)
