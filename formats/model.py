@@ -45,7 +45,7 @@ def float_text(value: float, bits: int) -> dict[str, str]:
         # shortest decimal that round-trips through f32
         for digits in range(1, 18):
             candidate = f"{value:.{digits}g}"
-            if struct.pack(">f", float(candidate)) == struct.pack(">f", value):
+            if f32_bits(float(candidate)) == f32_bits(value):
                 text = repr(float(candidate))
                 break
         return {"type": "f32", "value": text}
@@ -73,7 +73,17 @@ def float_value(model: Any, bits: int, path: str) -> float:
         raise bad_model(f"{text!r} is not a float", path) from None
     if math.isnan(value):
         raise bad_model("write NaN as value 'nan' with its bits", path)
+    if bits == 32 and f32_bits(value) is None:
+        raise bad_model(f"{text!r} is out of range for f32 (write inf for an infinity)", path)
     return value
+
+
+def f32_bits(value: float) -> bytes | None:
+    """The f32 nearest to `value`, as bytes; None when it lies beyond the largest f32 (struct refuses it)."""
+    try:
+        return struct.pack(">f", value)
+    except OverflowError:
+        return None
 
 
 def bad_model(message: str, path: str) -> FormatError:

@@ -27,28 +27,11 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from formats import model
 from formats import types as t
-from formats.errors import ErrorClass, FormatError
+from formats.errors import FormatError
 from formats.fzb import profiles, schema
+from formats.fzb.limits import RUNTIME_CLASSES
 
 INTERPRETER = True  # `make fuzz-campaign` runs interpreters for fewer inputs than readers (fuzz/campaign.py)
-RUNTIME_CLASSES = frozenset(
-    {
-        ErrorClass.RUNTIME_STACK_UNDERFLOW,
-        ErrorClass.RUNTIME_TYPE_MISMATCH,
-        ErrorClass.RUNTIME_DIVISION_BY_ZERO,
-        ErrorClass.RUNTIME_INTEGER_OVERFLOW,
-        ErrorClass.RUNTIME_INVALID_INDEX,
-        ErrorClass.RUNTIME_INVALID_INSTRUCTION_POINTER,
-        ErrorClass.RUNTIME_EMPTY_LIST,
-        ErrorClass.RUNTIME_UNDEFINED_GLOBAL,
-        ErrorClass.RUNTIME_ARITY_MISMATCH,
-        ErrorClass.RUNTIME_NOT_IMPLEMENTED,
-        ErrorClass.STEP_LIMIT_EXCEEDED,
-        ErrorClass.CALL_DEPTH_EXCEEDED,
-        ErrorClass.STACK_LIMIT_EXCEEDED,
-        ErrorClass.VALUE_SIZE_EXCEEDED,
-    }
-)
 LIMITS = {"step_limit": 3000, "call_depth_limit": 40, "stack_limit": 400, "value_size_limit": 4000}
 NAMES = ("printfn", "print", "sprintf", "fst", "snd", "createRect", "withFg", "emptyStyle", "nope", "x", "f")
 FORMATS = ("%d", "%s|%d", "%A", "%b%%", "plain", "%q")

@@ -27,29 +27,10 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from corpus.generators import rzb_exec_mir as mir
 from corpus.generators.rzb_exec_cases import MALLOC, RT, RUNTIME, program
-from formats.errors import ErrorClass, FormatError
+from formats.errors import FormatError
+from formats.rzb.limits import RUNTIME_CLASSES
 from fuzz import harness
 
-RUNTIME_CLASSES = frozenset(
-    {
-        ErrorClass.UNSUPPORTED_FUNCTION,
-        ErrorClass.RUNTIME_UNDEFINED_FUNCTION,
-        ErrorClass.RUNTIME_UNDEFINED_REGISTER,
-        ErrorClass.RUNTIME_INVALID_ADDRESS,
-        ErrorClass.RUNTIME_INVALID_INSTRUCTION_POINTER,
-        ErrorClass.RUNTIME_INVALID_INDEX,
-        ErrorClass.RUNTIME_TYPE_MISMATCH,
-        ErrorClass.RUNTIME_DIVISION_BY_ZERO,
-        ErrorClass.RUNTIME_UNDEFINED_GLOBAL,
-        ErrorClass.RUNTIME_UNREACHABLE,
-        ErrorClass.RUNTIME_PANIC,
-        ErrorClass.RUNTIME_UNCAUGHT_EXCEPTION,
-        ErrorClass.RUNTIME_NOT_IMPLEMENTED,
-        ErrorClass.STEP_LIMIT_EXCEEDED,
-        ErrorClass.CALL_DEPTH_EXCEEDED,
-        ErrorClass.MEMORY_LIMIT_EXCEEDED,
-    }
-)
 INTERPRETER = True  # `make fuzz-campaign` runs interpreters for fewer inputs than readers (fuzz/campaign.py)
 LIMITS = {"step_limit": 3000, "call_depth_limit": 30, "memory_limit": 1 << 16, "output_limit": 4096}
 TYPES = [mir.I32, mir.I64, mir.F64, mir.Bool, mir.U8, mir.F32, mir.ptr(mir.Void), mir.Any_]

@@ -71,6 +71,16 @@ def test_f32_uses_the_shortest_decimal_that_round_trips_in_f32() -> None:
     assert model.to_model(SPACE, t.F32, f32_tenth) == {"type": "f32", "value": "0.1"}
 
 
+def test_f32_extremes_round_trip_and_larger_values_are_invalid_model() -> None:
+    largest = struct.unpack(">f", bytes.fromhex("7f7fffff"))[0]  # FLT_MAX, from its IEEE-754 bits
+    for value in (largest, -largest):
+        text = model.to_model(t.TypeSpace(), t.F32, value)
+        assert struct.pack(">f", model.from_model(t.TypeSpace(), t.F32, text)) == struct.pack(">f", value)
+    with pytest.raises(FormatError) as raised:
+        model.from_model(t.TypeSpace(), t.F32, {"type": "f32", "value": "1e39"})
+    assert raised.value.error_class is ErrorClass.INVALID_MODEL
+
+
 def test_floats_compare_by_bits_not_spelling() -> None:
     assert (
         model.first_difference({"type": "f64", "value": "1e+16"}, {"type": "f64", "value": "10000000000000000"}) is None
