@@ -42,8 +42,11 @@ class Fault:
         return any(c == e or (e.endswith(".") and c.startswith(e)) for c in clauses for e in self.explains)
 
 
-def check_table_skip(format_package: str, check_id: str) -> Callable[[], None]:
-    """The format's check `check_id` never runs (its table's `applies` says no)."""
+def check_table_skip(format_package: str, check_id: str, profile: str | None = None) -> Callable[[], None]:
+    """The format's check `check_id` never runs (its table's `applies` says no) — under every profile, or only
+    under `profile` (a fault of a profile other than the default, which only every-profile judging catches)."""
+
+    only = profile
 
     def apply() -> None:
         from formats.checks import CheckTable
@@ -53,7 +56,8 @@ def check_table_skip(format_package: str, check_id: str) -> Callable[[], None]:
         original = CheckTable.applies
 
         def applies(self: CheckTable, wanted: str, profile: str | None) -> bool:
-            return False if self is table and wanted == check_id else original(self, wanted, profile)
+            skipped = self is table and wanted == check_id and (only is None or profile == only)
+            return False if skipped else original(self, wanted, profile)
 
         CheckTable.applies = applies  # type: ignore[method-assign]
         if hasattr(module, "applies"):  # a module-level alias bound to the table before the patch
@@ -182,6 +186,21 @@ def skips(format_name: str, package: str, rows: list[tuple[str, str, str]]) -> l
     ]
 
 
+def profile_skips(rows: list[tuple[str, str, str, str, str]]) -> list[Fault]:
+    """(name, format, check, profile, description): the check never runs under that one profile."""
+    from importlib import import_module
+
+    from reference_impl.registry import package_name
+
+    out = []
+    for name, format_name, check_id, profile, description in rows:
+        package = package_name(format_name)
+        table = import_module(f"formats.{package}.checks").CHECKS
+        apply = check_table_skip(package, check_id, profile)
+        out.append(Fault(name, format_name, f"{description} ({profile} only)", (table.clause(check_id),), apply))
+    return out
+
+
 def catalogue() -> list[Fault]:
     from formats.plcbundle import checks as plc_checks
 
@@ -199,6 +218,15 @@ def catalogue() -> list[Fault]:
             ("ach-strict-compression-agrees", "header.compression-agrees", "flags bit 0 and the byte may disagree"),
             ("ach-strict-num-bindings", "metadata.num-bindings", "num_bindings is not compared with the bindings"),
         ],
+    )
+    faults += profile_skips(
+        [
+            # Faults of one profile other than the format's default: judged under the default profile only,
+            # every check would pass (issue: every profile is judged).
+            ("ach-strict-checksum-skipped", "ach", "checksum.verify", "strict", "strict never compares the SHA-256"),
+            ("fzb-intended-any-version", "fzb", "header.version", "intended", "intended reads any version byte"),
+            ("plcbundle-go-parent-skipped", "plcbundle", "chain.parent", "go", "the go verifier skips `parent`"),
+        ]
     )
     faults.append(
         Fault(

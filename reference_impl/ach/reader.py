@@ -84,6 +84,7 @@ def read_file(
         "checksum.verify",
         checksum_ok or not verify_checksum,
         "SHA-256 of the body does not match the stored checksum",
+        profile,
     )
     budget = msgpack_rmp.ItemBudget(
         len(data), limits.MAX_ITEMS_FLOOR, limits.MAX_ITEMS_PER_FILE_BYTE, CHECKS.clause("wire.items")

@@ -38,6 +38,7 @@ def read_file(data: bytes, profile: str = profiles.DEFAULT_PROFILE) -> FzbFile:
         "header.version",
         header.version == schema.FZB_VERSION,
         f"unsupported version {header.version} (only {schema.FZB_VERSION} exists)",
+        profile,
     )
     CHECKS.require(
         "limits.size", len(data) <= limits.MAX_FILE_BYTES, f"file of {len(data)} bytes, limit {limits.MAX_FILE_BYTES}"

@@ -49,3 +49,19 @@ def test_every_seeded_fault_is_caught() -> None:
     survivors = [v.line() for v in verdicts if not v.caught]
     assert not survivors, "\n".join(survivors)
     assert {v.fault.format for v in verdicts} >= {"ach", "fzb", "plcbundle", "runmat-snapshot"}
+
+
+def test_faults_of_a_non_default_profile_are_caught_under_that_profile() -> None:
+    """A testee whose `strict` ach skips the checksum, whose `intended` fzb reads any version byte, or whose `go`
+    plcbundle verifier skips the parent link passes every check of its default profile: only judging every
+    declared profile catches it."""
+    wanted = {
+        "ach-strict-checksum-skipped": "strict",
+        "fzb-intended-any-version": "intended",
+        "plcbundle-go-parent-skipped": "go",
+    }
+    verdicts = selftest.selftest(names=list(wanted), jobs=2)
+    assert {v.fault.name for v in verdicts} == set(wanted)
+    for verdict in verdicts:
+        assert verdict.caught, verdict.line()
+        assert all(check_id.endswith("@" + wanted[verdict.fault.name]) for check_id in verdict.explained), verdict
