@@ -114,33 +114,44 @@ def assert_processes_gone(pid_dir: Path) -> None:
     assert [p for p in pids if not support.process_gone(p)] == [], "the runner left testee processes behind"
 
 
+# Generous room past the timeout for the kill and the reap of a check's processes on a loaded machine: what is
+# asserted is that a hang costs about the timeout, never the length of the hang (forever).
+KILL_SLACK = 30.0
+
+
+def assert_timed_out(run: support.Run, check_ids: set[str]) -> None:
+    """Exactly these checks ran, every one timed out, each after at least the timeout (it cannot fire early)
+    and within a bounded time after it. Only hanging inputs are selected, so no verdict depends on how fast
+    an answering check is on a busy machine."""
+    expect_failed_run(run)
+    assert run.statuses() == dict.fromkeys(check_ids, "timeout"), run.describe()
+    assert run.unexpected() == check_ids
+    timeout = float(HANG[-1])
+    for check_id in check_ids:
+        result = run.by_id()[check_id]
+        assert result["message"] == f"no answer within {timeout:g} s", result
+        assert timeout <= result["seconds"] < timeout + KILL_SLACK, result
+
+
 def test_hangs_time_out_within_bounds_and_leave_no_process(tmp_path: Path) -> None:
     pid_dir = tmp_path / "pids"
     pid_dir.mkdir()
-    # Only the groups of the hanging inputs: with a 2 s timeout, slow cases would time out on a loaded machine.
-    groups = ("ach/malformed/truncated/", "ach/invalid/checksum/", "ach/impl-defined/version/")
     run = support.run(
         "hangs",
         "--format",
         "ach",
-        *(a for g in groups for a in ("-k", g)),
+        *(a for case_id in HANGING for a in ("-k", case_id)),
         *FAST,
         *HANG,
         tmp_path=tmp_path,
         env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)},
     )
-    expect_failed_run(run)
-    assert {i for i in run.statuses() if not i.startswith(("differential/", "property/"))} == {
-        i for i in support.corpus_check_ids() if i.startswith(groups)
-    }
-    hung = misbehaving_checks(run, HANGING, "timeout")
+    hung = {i for case_id in HANGING for i in support.case(case_id).check_ids()}
     assert len(hung) >= 4  # major-0 runs under both profiles
-    assert run.not_passing() == hung
-    assert run.unexpected() == set(hung)
-    for check_id in hung:
-        assert 2.0 <= run.by_id()[check_id]["seconds"] < 10, run.by_id()[check_id]
-    # Four 2-second timeouts on two workers, plus restarts: nowhere near the sum of anything unbounded.
-    assert run.seconds < 90
+    assert_timed_out(run, hung)
+    # A hung serve process answers nothing more, and each hang records the process and its child: every hung
+    # check ran in a new serve process (the runner restarted it after each timeout).
+    assert len(list(pid_dir.iterdir())) >= 2 * len(hung)
     assert_processes_gone(pid_dir)
 
 
@@ -154,17 +165,13 @@ def test_hang_per_case_kills_the_process_group(tmp_path: Path) -> None:
         "--mode",
         "per-case",
         "-k",
-        "ach/malformed/truncated/file-1",
+        HANGING[0],
         *FAST,
         *HANG,
         tmp_path=tmp_path,
         env={"BROKEN_TESTEE_PID_DIR": str(pid_dir)},
     )
-    expect_failed_run(run)
-    assert run.not_passing() == dict.fromkeys(
-        support.case("ach/malformed/truncated/file-10-bytes").check_ids(), "timeout"
-    )
-    assert run.seconds < 30
+    assert_timed_out(run, support.case(HANGING[0]).check_ids())
     assert_processes_gone(pid_dir)
 
 
