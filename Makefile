@@ -11,7 +11,7 @@ CAMPAIGN ?=
 SITE_INSTALLED := $(VENV)/.site-installed
 REPORTS ?=
 
-.PHONY: run run-per-case install-check test fuzz fuzz-campaign bench lint regen clean site site-tools
+.PHONY: run run-per-case install-check test fuzz fuzz-campaign bench bench-record lint regen clean site site-tools
 
 # pyproject.toml declares compatible ranges; constraints.txt pins the exact versions installed here.
 $(INSTALLED): pyproject.toml constraints.txt
@@ -67,8 +67,14 @@ fuzz: $(INSTALLED)
 fuzz-campaign: $(INSTALLED)
 	$(PY) -m fuzz.campaign $(CAMPAIGN)
 
+# Every row of the speed table, side by side with its baseline: prints the table and writes
+# reports/bench/results.json (QUICK=1: every row at its smallest, the shape only). bench-record writes the
+# committed bench/results.json instead.
 bench: $(INSTALLED)
-	$(PY) -m bench
+	$(PY) -m bench $(if $(QUICK),--quick)
+
+bench-record: $(INSTALLED)
+	$(PY) -m bench --record
 
 regen: $(INSTALLED) $(NODE_INSTALLED)
 	$(VENV)/bin/conformance regen

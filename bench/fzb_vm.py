@@ -23,10 +23,12 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import measure, row
 from reference_impl.fzb import api, asm, vm
 
 PROGRAM = Path(__file__).resolve().parent.parent / "corpus" / "fzb-programs" / "fib.fzs"
 GOAL = 20.0
+INTENDED_GOAL = 12.0  # the issue: "intended is at 9×: keep it" (this much room for machine noise)
 
 
 def cpython_fib(n: int) -> int:
@@ -39,7 +41,9 @@ def timed(action: Any) -> tuple[float, Any]:
     return time.perf_counter() - start, value
 
 
-def run(repeat: int = 5) -> dict[str, Any]:
+def run(repeat: int = 5, quick: bool = False) -> dict[str, Any]:
+    if quick:
+        repeat = 1
     chunk = api.deserialize_chunk(asm.assemble(PROGRAM.read_text(encoding="utf-8")))
     python_times, intended_times = [], []
     engine = None
@@ -54,7 +58,23 @@ def run(repeat: int = 5) -> dict[str, Any]:
     upstream_s, outcome = timed(lambda: vm.execute(chunk, "upstream"))
     assert outcome.result == 75025
     cpython_s, intended_s = min(python_times), min(intended_times)
+    cpython = measure("CPython recursive fib(25)", cpython_s)
+    rows = [
+        row(
+            "fzb-vm-fib-upstream",
+            measured=measure(f"vm.execute fib 25 under upstream ({outcome.engine})", upstream_s),
+            baseline=cpython,
+            goal=f"ratio <= {GOAL}",
+        ),
+        row(
+            "fzb-vm-fib-intended",
+            measured=measure(f"vm.execute fib 25 under intended ({engine})", intended_s),
+            baseline=cpython,
+            goal=f"ratio <= {INTENDED_GOAL}",
+        ),
+    ]
     return {
+        "rows": rows,
         "program": "corpus/fzb-programs/fib.fzs (fib 25, 242785 calls)",
         "cpython_s": round(cpython_s, 4),
         "intended_s": round(intended_s, 4),
@@ -63,8 +83,6 @@ def run(repeat: int = 5) -> dict[str, Any]:
         "upstream_engine": outcome.engine,
         "ratio_intended": round(intended_s / cpython_s, 2),
         "ratio_upstream": round(upstream_s / cpython_s, 2),
-        "goal": f"ratio_intended <= {GOAL}",
-        "goal_met": intended_s / cpython_s <= GOAL,
     }
 
 

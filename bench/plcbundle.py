@@ -25,7 +25,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import best_of
+from bench import best_of, interleaved, measure, row
 from corpus.generators import plcbundle_ops as ops
 from formats.plcbundle import schema
 from reference_impl.plcbundle import jsontext, reader, repository, writer
@@ -40,7 +40,46 @@ def signed_lines() -> list[str]:
     return list(stream.lines)
 
 
-def run(repeat: int = 20) -> dict[str, Any]:
+def run(repeat: int = 20, quick: bool = False) -> dict[str, Any]:
+    if quick:
+        repeat = 2
+    result = measured(repeat)
+    zstd_s = result.get("zstd_sha256_s")
+    pipeline = measure("zstd -d -c <bundles> | sha256sum", zstd_s)
+    result["rows"] = [
+        row(
+            "plcbundle-verify",
+            measured=measure("repository.verify_repository (strict), 2 bundles", result["verify_s"]),
+            baseline=pipeline,
+            ratio=None if zstd_s is None else zstd_s / result["verify_s"],
+            goal="ratio >= 0.5",
+            note="ratio = pipeline / verify (as fast as)",
+        ),
+        row(
+            "plcbundle-verify-process",
+            measured=measure("conformance plcbundle verify <repository>, whole process", result["verify_process_s"]),
+            baseline=measure("zstd -d -c <bundles> | sha256sum, whole process", result.get("zstd_sha256_process_s")),
+            ratio=None if zstd_s is None else result["zstd_sha256_process_s"] / result["verify_process_s"],
+            goal="ratio >= 0.5",
+            note="ratio = pipeline / verify (as fast as)",
+        ),
+        row(
+            "plcbundle-access-9999-vs-0",
+            measured=measure("get_operation at position 9999, framed", result["access_s"]["9999"]),
+            baseline=measure("get_operation at position 0, framed", result["access_s"]["0"]),
+            goal="ratio <= 1.2",
+        ),
+        row(
+            "plcbundle-legacy-scan",
+            measured=measure("get_operation 9999 of a legacy bundle (sequential scan)", result["legacy_scan_s"]),
+            baseline=measure("get_operation 9999 of a framed bundle", result["access_s"]["9999"]),
+            goal="ratio >= 50",
+        ),
+    ]
+    return result
+
+
+def measured(repeat: int) -> dict[str, Any]:
     lines = signed_lines()
     head, tail = lines[: schema.RECORDS_PER_BUNDLE], lines[schema.RECORDS_PER_BUNDLE :]
     framed = writer.write_framed(head, "strict")
@@ -68,16 +107,22 @@ def run(repeat: int = 20) -> dict[str, Any]:
         repository.write_files(root, repository.build_repository([head, tail], "strict"))
         report = repository.verify_repository(root, "strict")
         assert report.ok, report.text()
-        result["verify_s"] = best_of(max(3, repeat // 4), lambda: repository.verify_repository(root, "strict"))
         files = sorted(str(p) for p in root.glob("*.jsonl.zst"))
-        if shutil.which("zstd") and shutil.which("sha256sum"):
-            command = "zstd -q -d -c " + " ".join(files) + " | sha256sum"
-            result["zstd_sha256_s"] = best_of(
-                max(3, repeat // 4), lambda: subprocess.run(command, shell=True, check=True, capture_output=True)
-            )
-            result["ratio_verify_vs_zstd_sha256"] = result["zstd_sha256_s"] / result["verify_s"]
-        else:
-            result["zstd_sha256_s"] = None
+        command = "zstd -q -d -c " + " ".join(files) + " | sha256sum"
+        verify = [sys.executable, "-m", "conformance.cli", "plcbundle", "verify", str(root)]
+        actions = [
+            lambda: repository.verify_repository(root, "strict"),
+            lambda: subprocess.run(verify, check=True, capture_output=True),
+        ]
+        have_zstd = bool(shutil.which("zstd") and shutil.which("sha256sum"))
+        if have_zstd:
+            actions.append(lambda: subprocess.run(command, shell=True, check=True, capture_output=True))
+        times = interleaved(max(3, repeat // 4), *actions)
+        result["verify_s"], result["verify_process_s"] = times[0], times[1]
+        result["zstd_sha256_s"] = result["zstd_sha256_process_s"] = times[2] if have_zstd else None
+        if have_zstd:
+            result["ratio_verify_vs_zstd_sha256"] = times[2] / times[0]
+            result["ratio_verify_process_vs_zstd_sha256"] = times[2] / times[1]
         result["verify_mb_per_s"] = sum(len(writer.content_of(b)) for b in (head, tail)) / result["verify_s"] / 1e6
     return result
 
