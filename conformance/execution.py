@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
-from conformance.cases import CORPUS_ROOT, REPO_ROOT, expectation_files
+from conformance.cases import CORPUS_ROOT, expectation_files
 from conformance.judge import judged
 from conformance.plan import Check, Plan, build_plan
 from conformance.results import Outcome, Result, printable, reply_summary
@@ -29,11 +29,19 @@ from formats.errors import FormatError
 from formats.protocol import ERROR, OK, PASS, SKIP
 from reference_impl.registry import Unsupported, available_formats, get_format
 
-# Shortcuts run with the runner's own interpreter, so they work the same from a checkout and an installed kit.
-SHORTCUTS: dict[str, list[str]] = {
-    "reference": [sys.executable, "-m", "reference_impl.testee"],
-    "kaitai": [sys.executable, "-m", "reference_impl.kaitai_testee"],
-    "kaitai-js": [str(REPO_ROOT / "bin" / "kaitai-js-testee")],
+
+def kaitai_js_command() -> list[str]:
+    from reference_impl.kaitai_js import runtime
+
+    return runtime.command()
+
+
+# Shortcuts run with the runner's own interpreter (or node, with the Kaitai runtime the kit finds or installs
+# once), so they work the same from a checkout and an installed kit.
+SHORTCUTS: dict[str, Callable[[], list[str]]] = {
+    "reference": lambda: [sys.executable, "-m", "reference_impl.testee"],
+    "kaitai": lambda: [sys.executable, "-m", "reference_impl.kaitai_testee"],
+    "kaitai-js": kaitai_js_command,
 }
 SKIP_LISTS = {"kaitai": "corpus/kaitai-skips.json", "kaitai-js": "corpus/kaitai-skips.json"}
 
@@ -48,7 +56,7 @@ def resolve_impl(impl: str) -> list[str]:
     """The testee's command line. A path is run as given — made absolute (testees run in a directory of their
     own) but never through symlinks, so a venv's `python` stays that venv's."""
     if impl in SHORTCUTS:
-        return list(SHORTCUTS[impl])
+        return SHORTCUTS[impl]()
     try:
         parts = shlex.split(impl)
     except ValueError as problem:

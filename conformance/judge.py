@@ -75,11 +75,20 @@ def hex_window(data: bytes, offset: int, radius: int = 8) -> str:
     return f"{start:#x}: " + data[start : offset + radius].hex(" ")
 
 
-def byte_difference(want: bytes, got: bytes, what: str) -> str:
-    """Where two byte strings first differ, with a hex window of each around that byte."""
+def byte_difference(
+    want: bytes, got: bytes, what: str, field_at: Callable[[bytes, int], str | None] | None = None
+) -> str:
+    """Where two byte strings first differ, with a hex window of each around that byte and, given `field_at`
+    (the format's `ReferenceFormat.field_at`), the schema field the expected bytes hold there."""
     offset = next((i for i, (a, b) in enumerate(zip(want, got, strict=False)) if a != b), min(len(want), len(got)))
+    field = None
+    if field_at is not None:
+        try:
+            field = field_at(want, offset) if offset < len(want) else "past the end of the expected bytes"
+        except Exception:  # a diagnostic never takes the verdict down
+            field = None
     return (
-        f"{what} differs at byte {offset} (lengths {len(want)} / {len(got)}); "
+        f"{what} differs at byte {offset}{f' ({field})' if field else ''} (lengths {len(want)} / {len(got)}); "
         f"expected {hex_window(want, offset)}; got {hex_window(got, offset)}"
     )
 
@@ -104,7 +113,7 @@ def judge_canonical(format_name: str, original: bytes) -> Judge:
         got = reference.canonical_view(reply.data or b"")
         if got == want:
             return Verdict(PASS, "bytes-equal")
-        return Verdict(FAIL, "bytes-differ", byte_difference(want, got, "canonical form"))
+        return Verdict(FAIL, "bytes-differ", byte_difference(want, got, "canonical form", reference.field_at))
 
     return judge
 

@@ -95,3 +95,19 @@ def byte_table(struct: c.Struct) -> str:
         )
         offset = offset + size if offset is not None and size is not None else None
     return "\n".join(rows) + "\n"
+
+
+def field_at(struct: c.Struct, offset: int) -> str | None:
+    """The name of the field of a fixed-size `struct` that holds byte `offset` (None past its end)."""
+    start = 0
+    for sub in struct.subcons:
+        if unwrap(sub) is c.Terminated:
+            continue
+        try:
+            size = sub.sizeof()
+        except c.SizeofError:
+            return sub.name if sub.name else None
+        if start <= offset < start + size:
+            return sub.name
+        start += size
+    return None

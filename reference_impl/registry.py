@@ -77,6 +77,11 @@ class ReferenceFormat(ABC):
         """What two encodings must share to count as the same file (spec/conventions.md, "Canonical"):
         for compressed containers, header + decompressed payload + integrity verdict, never compressed bytes."""
 
+    def field_at(self, view: bytes, offset: int) -> str | None:
+        """The schema field holding byte `offset` of a canonical view (`canonical_view`), derived from the type
+        trees (formats.wire.trace, formats.layout.field_at): a byte difference names it. None when unknown."""
+        return None
+
     @abstractmethod
     def model_schema(self) -> dict[str, Any]:
         """JSON Schema of the decode model."""

@@ -1,7 +1,8 @@
 """`make install-check`: the kit as a user installs it. A fresh venv gets a real, non-editable `pip install` of
 this checkout (exact versions from constraints.txt); from a directory outside the checkout, the installed
 `conformance run --impl reference` must run and pass exactly the checks the checkout's own run does, the
-installed `reference-testee` console script must work as `--impl`, and the build must leave nothing untracked.
+installed `reference-testee` console script must work as `--impl`, `--impl kaitai-js` must run from the installed
+kit as it does from the checkout (its runtime installed on first use), and the build must leave nothing untracked.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-RUN = ("run", "-j", "2", "--no-skips", "--examples", "5", "--mutations", "1", "-q")
+# A generous per-check timeout: the limit cases are slow on a loaded machine, and a timeout there says nothing
+# about the installation.
+RUN = ("run", "-j", "2", "--no-skips", "--examples", "5", "--mutations", "1", "--timeout", "60", "-q")
 
 
 def untracked() -> set[str]:
@@ -24,15 +27,23 @@ def untracked() -> set[str]:
     return {line[3:] for line in listing.splitlines() if line.startswith("??")}
 
 
-def run_report(conformance: Path, cwd: Path, report: Path, *extra: str) -> dict[str, str]:
+def run_report(
+    conformance: Path, cwd: Path, report: Path, *extra: str, env: dict[str, str] | None = None
+) -> dict[str, str]:
     process = subprocess.run(
-        [str(conformance), *RUN, *extra, "--report", f"json:{report}"], cwd=cwd, capture_output=True, text=True
+        [str(conformance), *RUN, *extra, "--report", f"json:{report}"],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
     )
     tail = process.stdout.strip().splitlines()[-1:] or process.stderr.strip().splitlines()[-1:]
     print(f"  {conformance} ({cwd}): exit {process.returncode}: {tail[0] if tail else ''}")
+    statuses = {r["id"]: r["status"] for r in json.loads(report.read_text(encoding="utf-8"))["results"]}
     if process.returncode != 0:
-        sys.exit(f"install-check: the run failed\n{process.stdout[-2000:]}\n{process.stderr[-2000:]}")
-    return {r["id"]: r["status"] for r in json.loads(report.read_text(encoding="utf-8"))["results"]}
+        failing = sorted(f"{i} ({s})" for i, s in statuses.items() if s != "pass")[:10]
+        sys.exit(f"install-check: the run failed: {failing}\n{process.stdout[-2000:]}\n{process.stderr[-2000:]}")
+    return statuses
 
 
 def main() -> int:
@@ -64,6 +75,14 @@ def main() -> int:
         )
         if not by_script or set(by_script.values()) != {"pass"}:
             sys.exit("install-check: the reference-testee console script did not pass the ach suite")
+        # --impl kaitai-js from the installed kit: no tools/ksc there, so the Kaitai runtime is installed into a
+        # fresh user cache on first use; it must give what the checkout's kaitai-js run gives.
+        kaitai = ("--impl", "kaitai-js", "--format", "fzb", "-k", "fzb/valid/", "-k", "fzb/malformed/header/")
+        cache = {"XDG_CACHE_HOME": str(root / "cache")}
+        js_installed = run_report(venv / "bin" / "conformance", elsewhere, root / "js.json", *kaitai, env=cache)
+        js_checkout = run_report(REPO / ".venv" / "bin" / "conformance", REPO, root / "js-checkout.json", *kaitai)
+        if not js_installed or js_installed != js_checkout:
+            sys.exit("install-check: the installed kit's --impl kaitai-js run differs from the checkout's")
         if sorted(p.name for p in elsewhere.iterdir()):
             sys.exit(f"install-check: the run wrote into its working directory: {sorted(elsewhere.iterdir())}")
     left = untracked() - before

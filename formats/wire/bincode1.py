@@ -60,6 +60,11 @@ def min_size(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()
     return 0
 
 
-def codec(space: t.TypeSpace, typ: t.Type, *, max_depth: int = 64, max_items: int = 1 << 24) -> c.Construct:
-    """The bincode-1 construct for `typ`; recursion through named types is bounded by `max_depth`."""
-    return BincodeBuilder(space, max_depth, max_items).build(typ)
+def codec(
+    space: t.TypeSpace, typ: t.Type, *, max_depth: int = 64, max_items: int = 1 << 24, trace: bool = False
+) -> c.Construct:
+    """The bincode-1 construct for `typ`; recursion through named types is bounded by `max_depth`; `trace`
+    records where each value lies (formats.wire.trace)."""
+    builder = BincodeBuilder(space, max_depth, max_items)
+    builder.trace = trace
+    return builder.build(typ)

@@ -228,6 +228,8 @@ class Builder:
 
     Subclasses implement `scalar`, `option`, `seq`, `tuple`, `map`, `struct`, `enum` for their wire."""
 
+    trace = False  # wrap every node in `formats.wire.trace.Traced` (offsets of each value, for diagnostics)
+
     def __init__(self, space: t.TypeSpace, max_depth: int, max_items: int) -> None:
         self.space = space
         self.max_depth = max_depth
@@ -235,6 +237,14 @@ class Builder:
         self._named: dict[str, Nested] = {}
 
     def build(self, typ: t.Type) -> c.Construct:
+        built = self.node(typ)
+        if self.trace:
+            from formats.wire.trace import Traced
+
+            return Traced(built, typ)
+        return built
+
+    def node(self, typ: t.Type) -> c.Construct:
         if isinstance(typ, t.Ref):
             if typ.name not in self._named:
                 target = self.space.types[typ.name]

@@ -645,7 +645,16 @@ class RmpBuilder(Builder):
 
 
 def codec(
-    space: t.TypeSpace, typ: t.Type, *, lenient: bool, max_depth: int = 64, max_items: int = 1 << 24
+    space: t.TypeSpace,
+    typ: t.Type,
+    *,
+    lenient: bool,
+    max_depth: int = 64,
+    max_items: int = 1 << 24,
+    trace: bool = False,
 ) -> c.Construct:
-    """The rmp-serde construct for `typ`: `lenient` reads as `from_slice` does; building is always `to_vec`."""
-    return RmpBuilder(space, max_depth, max_items, lenient).build(typ)
+    """The rmp-serde construct for `typ`: `lenient` reads as `from_slice` does; building is always `to_vec`;
+    `trace` records where each value lies (formats.wire.trace)."""
+    builder = RmpBuilder(space, max_depth, max_items, lenient)
+    builder.trace = trace
+    return builder.build(typ)

@@ -138,9 +138,12 @@ def codec(
     max_depth: int = 64,
     max_items: int = 1 << 24,
     minimal_varints: bool = False,
+    trace: bool = False,
 ) -> c.Construct:
-    """The postcard construct for `typ`; recursion through named types is bounded by `max_depth`."""
+    """The postcard construct for `typ`; recursion through named types is bounded by `max_depth`; `trace`
+    records where each value lies (formats.wire.trace)."""
     builder = PostcardBuilder(space, max_depth, max_items)
+    builder.trace = trace
     if minimal_varints:
         builder.minimal_varints = True
         builder.length = Varint(t.USIZE, True)

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from formats import model
+from formats import layout, model
 from formats.ach import EXTENSION, NAME, schema
 from formats.ach.profiles import DEFAULT_PROFILE, PROFILES
 from formats.errors import FormatError
+from formats.wire import msgpack_rmp, trace
 from reference_impl.ach import reader, writer
 from reference_impl.registry import ReferenceFormat
+
+
+@cache
+def traced_body() -> Any:
+    return msgpack_rmp.codec(schema.space, schema.BODY, lenient=False, max_depth=1 << 10, trace=True)
 
 
 class AchFormat(ReferenceFormat):
@@ -36,6 +43,14 @@ class AchFormat(ReferenceFormat):
             return data
         verdict = b"checksum:ok" if parsed.checksum_ok else b"checksum:bad"
         return schema.HEADER.build(parsed.header) + parsed.payload + verdict
+
+    def field_at(self, view: bytes, offset: int) -> str | None:
+        """The view is the header, the MessagePack body, then the checksum verdict (not bytes of the file)."""
+        size = schema.HEADER.sizeof()
+        if offset < size:
+            return f"header.{layout.field_at(schema.HEADER, offset)}"
+        found = trace.field_at(traced_body(), view[size:], offset - size, "body")
+        return found or "the checksum verdict (whether the stored SHA-256 matches the body)"
 
     def model_schema(self) -> dict[str, Any]:
         return model.json_schema(schema.space, schema.FILE_TYPE)

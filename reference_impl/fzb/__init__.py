@@ -7,15 +7,24 @@ The document model is `formats.fzb.schema.FILE_TYPE` of the profile's wire gener
 from __future__ import annotations
 
 import importlib
+from functools import cache
 from typing import Any
 
-from formats import model
+from formats import layout, model
 from formats.errors import FormatError
 from formats.fzb import EXTENSION, NAME, schema
 from formats.fzb.profiles import DEFAULT_PROFILE, PROFILES
 from formats.model import prefixed_definitions  # kept importable from here: runmat_snapshot uses it
+from formats.wire import trace
 from reference_impl.fzb import reader, writer
 from reference_impl.registry import ReferenceFormat, Unsupported
+
+
+@cache
+def traced_chunk() -> Any:
+    from formats.wire import bincode1
+
+    return bincode1.codec(schema.CURRENT.space, schema.CURRENT.chunk, max_depth=1 << 10, trace=True)
 
 
 class FzbFormat(ReferenceFormat):
@@ -45,6 +54,13 @@ class FzbFormat(ReferenceFormat):
             except FormatError:
                 continue
         return data
+
+    def field_at(self, view: bytes, offset: int) -> str | None:
+        """The view is the file up to the end of its chunk: the header, then bincode 1 of the chunk."""
+        size = schema.HEADER.sizeof()
+        if offset < size:
+            return f"header.{layout.field_at(schema.HEADER, offset)}"
+        return trace.field_at(traced_chunk(), view[size:], offset - size, "chunk")
 
     def model_schema(self) -> dict[str, Any]:
         """The model of a file under any profile: the current layout's or the b248970 layout's (whose

@@ -19,7 +19,9 @@ const fs = require("fs");
 const path = require("path");
 
 const REPO = path.resolve(__dirname, "..", "..");
-const RUNTIME = path.join(REPO, "tools", "ksc", "node_modules", "kaitai-struct", "KaitaiStream.js");
+// The Kaitai runtime: `--runtime DIR` (the folder of the npm package kaitai-struct; the kit passes the one it
+// installed, reference_impl/kaitai_js/runtime.py), else the checkout's tools/ksc/node_modules.
+let RUNTIME = path.join(REPO, "tools", "ksc", "node_modules", "kaitai-struct", "KaitaiStream.js");
 const EXIT_OK = 0;
 const EXIT_REJECTED = 1;
 const EXIT_UNSUPPORTED = 3;
@@ -39,7 +41,7 @@ class Utf8Error extends Error {}
 
 function loadRuntime() {
   if (!fs.existsSync(RUNTIME)) {
-    throw new Error("the Kaitai runtime is not installed: run `npm ci --prefix tools/ksc`");
+    throw new Error(`the Kaitai runtime is not installed (no ${RUNTIME}): run \`npm ci --prefix tools/ksc\``);
   }
   const KaitaiStream = require(RUNTIME);
   // Kaitai's JS runtime reads 64-bit integers into a Number (exact only below 2^53) and floats into a Number
@@ -336,6 +338,8 @@ function parseArgs(argv) {
       args.profile = argv[++i];
     } else if (argv[i].startsWith("--profile=")) {
       args.profile = argv[i].slice("--profile=".length);
+    } else if (argv[i] === "--runtime") {
+      RUNTIME = path.join(argv[++i], "KaitaiStream.js");
     } else if (!argv[i].startsWith("--")) {
       args.positional.push(argv[i]);
     }

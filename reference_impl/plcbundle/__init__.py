@@ -95,6 +95,24 @@ def canonical_view(data: bytes) -> bytes:
     return head.encode() + bundle.content
 
 
+VIEW_LINES = ("the layout (legacy or framed)", "the metadata text", "the strict verdict", "the content's SHA-256")
+
+
+def view_field(view: bytes, offset: int) -> str | None:
+    """What a canonical view holds at `offset`: its head lines (as `canonical_view` writes them), then the
+    content, named by record (line) number."""
+    lines = view.split(b"\n", 5)
+    if len(lines) < 6 or lines[0] != b"plcbundle":
+        return None
+    start = 0
+    for index, line in enumerate(lines[:5]):
+        if offset <= start + len(line):
+            return "the view's first line" if index == 0 else VIEW_LINES[index - 1]
+        start += len(line) + 1
+    record = view.count(b"\n", start, offset)
+    return f"content, record {record} (line {record + 1} of the JSONL)"
+
+
 def global_lookup(root: Path, global_position: int, profile: str) -> str:
     """The record at a global position: Go counts bundle × 10000 + p, the others (bundle − 1) × 10000 + p;
     both read a number below 10000 as bundle 1, position g."""
@@ -143,6 +161,9 @@ class PlcBundleFormat(ReferenceFormat):
 
     def canonical_view(self, data: bytes) -> bytes:
         return canonical_view(data)
+
+    def field_at(self, view: bytes, offset: int) -> str | None:
+        return view_field(view, offset)
 
     def model_schema(self) -> dict[str, Any]:
         return document_model.json_schema(schema.space, schema.BUNDLE)

@@ -8,12 +8,14 @@ The document model is the `SnapshotFile` of the layout a file is read with:
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
 from formats import model
 from formats.errors import ErrorClass, FormatError
 from formats.runmat_snapshot import schema
 from formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES
+from formats.wire import bincode1, trace
 from reference_impl.fzb import prefixed_definitions
 from reference_impl.registry import ReferenceFormat
 from reference_impl.runmat_snapshot import reader, writer
@@ -47,6 +49,12 @@ def release_condition(body_schema: str, magic: str) -> dict[str, Any]:
     return {"properties": {"header": header}, "required": ["header"]}
 
 
+@cache
+def traced_body(body_schema: str) -> Any:
+    layout = schema.build_layout(body_schema)
+    return bincode1.codec(layout.space, layout.body, max_depth=1 << 10, trace=True)
+
+
 class RunmatSnapshotFormat(ReferenceFormat):
     name = "runmat-snapshot"
     extension = ".snapshot"
@@ -62,6 +70,22 @@ class RunmatSnapshotFormat(ReferenceFormat):
         layout = layout_of_model(document)
         value = model.from_model(layout.space, layout.file_type, document)
         return writer.write_file(value, layout.body_schema, layout.magic)
+
+    def field_at(self, view: bytes, offset: int) -> str | None:
+        """The view is the header's model as JSON, a newline, the decompressed body (bincode 1 of the newest
+        era's `Snapshot` that reads all of it), a newline and the checksum verdict."""
+        header_end = view.find(b"\n")
+        verdict_start = view.rfind(b"\n") + 1
+        if offset <= header_end:
+            return "header (its model, less what follows from the compressed bytes)"
+        if offset >= verdict_start - 1:
+            return "the checksum verdict (none, ok or bad)"
+        body = view[header_end + 1 : verdict_start - 1]
+        for generation in reversed(schema.GENERATIONS):
+            if trace.parses_whole(reader.body_codec(generation), body):
+                found = trace.field_at(traced_body(generation), body, offset - header_end - 1, "body")
+                return f"{found} ({generation})" if found else "body"
+        return "body"
 
     def canonical_view(self, data: bytes) -> bytes:
         """Header (less what depends on the compressed bytes) ‖ decompressed body ‖ checksum verdict."""

@@ -8,6 +8,7 @@ named profile, the profile's, which the model must list).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from formats import model
@@ -15,6 +16,7 @@ from formats import types as t
 from formats.errors import ErrorClass, FormatError
 from formats.rzb import schema
 from formats.rzb.profiles import DEFAULT_PROFILE, PROFILES
+from formats.wire import postcard, trace
 from reference_impl.registry import ReferenceFormat
 from reference_impl.rzb import reader, writer
 
@@ -38,6 +40,12 @@ def model_generation(document_model: Any, profile: str) -> str:
         message = f"profile {profile} writes {rules.generations[0]}, the model lists {listed}"
         raise FormatError(ErrorClass.INVALID_MODEL, message, "rzb.model.file")
     return rules.generations[0]
+
+
+@cache
+def traced_payload(generation: str) -> Any:
+    layout = schema.LAYOUTS[generation]
+    return postcard.codec(layout.space, layout.bundle, max_depth=1 << 10, trace=True)
 
 
 class RzbFormat(ReferenceFormat):
@@ -71,6 +79,18 @@ class RzbFormat(ReferenceFormat):
                 continue
             return decoded.container.encode() + b"\0" + decoded.payload[: decoded.end]
         return data
+
+    def field_at(self, view: bytes, offset: int) -> str | None:
+        """The view is the container's name, a NUL, then the postcard payload of the newest generation whose
+        layout reads all of it."""
+        container, _, payload = view.partition(b"\0")
+        if offset <= len(container):
+            return "container (Raw or Zstd: how the file stores the payload)"
+        for generation in reversed(schema.GENERATIONS):
+            if trace.parses_whole(reader.payload_codec(reader.BUNDLE, generation, False), payload):
+                found = trace.field_at(traced_payload(generation), payload, offset - len(container) - 1, "bundle")
+                return f"{found} ({generation})" if found else None
+        return None
 
     def operate(self, operation: str, profile: str, data: bytes | None, options: dict[str, Any]) -> Any:
         if operation == "execute":  # the MIR interpreter (spec/formats/rzb-execution.md)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from conformance.cases import Expect
 from conformance.judge import judge_agreement, judge_outcome
 from conformance.testee import Reply
 from formats.protocol import BAD_OUTPUT, FAIL, PASS, SKIP
+from tests.runner.support import CORPUS
 
 
 def test_an_error_class_outside_the_vocabulary_is_bad_output() -> None:
@@ -64,3 +67,45 @@ def test_byte_differences_show_a_hex_window_around_the_first_differing_byte() ->
 
     message = byte_difference(bytes(range(40)), bytes(range(20)) + b"\xff" + bytes(range(21, 40)), "canonical form")
     assert "differs at byte 20" in message and "14 15 16" in message and "13 ff 15" in message
+
+
+def flipped(data: bytes, offset: int) -> bytes:
+    """One byte changed, ASCII staying ASCII (the changed file still decodes: its canonical view is a view)."""
+    return data[:offset] + bytes([data[offset] ^ 0x01]) + data[offset + 1 :]
+
+
+def canonical_message(format_name: str, original: bytes, got: bytes) -> str:
+    from conformance.judge import judge_canonical
+
+    status, got_token, message = judge_canonical(format_name, original)(Reply("ok", data=got))
+    assert (status, got_token) == (FAIL, "bytes-differ")
+    return message
+
+
+def test_byte_differences_name_the_schema_field_at_the_offset() -> None:
+    """The expected field paths are the tests' own: they built (or looked up) the values at those bytes."""
+    from reference_impl.registry import get_format
+
+    fzb = get_format("fzb")
+    model = json.loads((CORPUS / "fzb" / "valid" / "chunk" / "empty.json").read_text(encoding="utf-8"))
+    document = model["expect"]["model"]
+    document["chunk"]["name"] = "needle-in-the-name"
+    document["chunk"]["constants"] = [{"variant": "Int", "value": {"type": "i64", "value": "1"}}]
+    document["chunk"]["constants"].append({"variant": "Str", "value": "needle-in-a-constant"})
+    data = fzb.encode(document, "upstream")
+    for needle, field in ((b"needle-in-the-name", "chunk.name"), (b"needle-in-a-constant", "chunk.constants[1].Str")):
+        offset = data.index(needle) + 3
+        assert f"differs at byte {offset} ({field})" in canonical_message("fzb", data, flipped(data, offset))
+    assert "(header.version)" in canonical_message("fzb", data, flipped(data, 4))  # after the 4-byte magic
+
+    ach = (CORPUS / "ach" / "valid" / "container" / "empty-uncompressed.ach").read_bytes()
+    offset = ach.index(b"Achronyme v0.6.4") + 2
+    assert "(body.metadata.created_by)" in canonical_message("ach", ach, flipped(ach, offset))
+
+    rzb = (CORPUS / "rzb" / "valid" / "container" / "raw-flag-true.rzb").read_bytes()
+    # The first two strings of the bundle are `entry_module` and `entry_function`, both "main" (the case's model).
+    # The view puts the container's name and a NUL before the payload: "Raw\0" moves the offset by 4.
+    first = rzb.index(b"main")
+    second = rzb.index(b"main", first + 4)
+    for offset, field in ((first + 1, "bundle.entry_module (S6)"), (second + 2, "bundle.entry_function (S6)")):
+        assert f"differs at byte {offset + 4} ({field})" in canonical_message("rzb", rzb, flipped(rzb, offset))
