@@ -8,6 +8,12 @@ Reader harnesses run `READER_RUNS` inputs, interpreters (a harness that sets `IN
 named `<format>_vm`) `INTERPRETER_RUNS`. Each run grows `fuzz/corpora/<harness>/` and writes crash inputs to
 `reports/fuzz/<harness>/` (fuzz/harness.py); its record row says how many inputs ran, in how long, and which
 crash inputs it left. A crash does not stop the campaign: the next harness runs, and the exit code is 1.
+
+libFuzzer's `slow-unit-<sha1>` files are not crashes: libFuzzer writes one for any input whose call took
+longer than `-report_slow_units` seconds of wall time, which on a loaded machine says little. Each is replayed
+alone through its harness, whose crash rule measures CPU time against the cost model's budget
+(`harness.check_one`): one over the budget is a budget finding and counts as a crash input; the others are
+recorded separately, in the "slow units" column.
 """
 
 from __future__ import annotations
@@ -17,8 +23,9 @@ import datetime
 import re
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fuzz import harness
@@ -30,9 +37,10 @@ SMOKE_RECORD = harness.CRASH_ROOT / "campaign-smoke.md"
 DONE = re.compile(r"^Done (\d+) (?:runs )?in (\d+) second", re.MULTILINE)
 EXECUTED = re.compile(r"^#(\d+)\s", re.MULTILINE)
 TABLE_HEAD = (
-    "| date (UTC) | commit | harness | limit | inputs run | seconds | exec/s | crash inputs | exit |\n"
-    "|---|---|---|---|---|---|---|---|---|\n"
+    "| date (UTC) | commit | harness | limit | inputs run | seconds | exec/s | crash inputs | slow units | exit |\n"
+    "|---|---|---|---|---|---|---|---|---|---|\n"
 )
+SLOW_UNIT = "slow-unit-"  # libFuzzer's prefix for an input over -report_slow_units; every other artefact is a crash
 
 
 @dataclass
@@ -43,13 +51,14 @@ class Run:
     seconds: float
     crashes: list[str]
     exit_code: int
+    slow_units: list[str] = field(default_factory=list)  # slow-unit files within the budget
 
     def row(self, date: str, commit: str) -> str:
         rate = self.executions / self.seconds if self.seconds else 0.0
         crashes = ", ".join(self.crashes) or "0"
         return (
             f"| {date} | {commit} | {self.harness} | {self.limit} | {self.executions:,} | {self.seconds:.0f} | "
-            f"{rate:.0f} | {crashes} | {self.exit_code} |\n"
+            f"{rate:.0f} | {crashes} | {len(self.slow_units)} | {self.exit_code} |\n"
         )
 
 
@@ -58,9 +67,17 @@ def is_interpreter(path: Path) -> bool:
     return path.stem.endswith("_vm") or "\nINTERPRETER = True" in path.read_text(encoding="utf-8")
 
 
-def run_harness(path: Path, flags: list[str], timeout: float | None) -> Run:
+def over_budget(path: Path, unit: Path) -> bool:
+    """Whether replaying `unit` alone through the harness `path` breaks its crash rule (`OverBudget` past the
+    cost model's CPU budget, or any other crash); artefacts of the replay go to a scratch folder."""
+    with tempfile.TemporaryDirectory() as scratch:
+        replay = [sys.executable, str(path), f"-artifact_prefix={scratch}/", str(unit)]
+        return subprocess.run(replay, cwd=harness.REPO_ROOT, capture_output=True).returncode != 0
+
+
+def run_harness(path: Path, flags: list[str], timeout: float | None, crash_root: Path = harness.CRASH_ROOT) -> Run:
     name = path.stem
-    crash_folder = harness.CRASH_ROOT / name
+    crash_folder = crash_root / name
     before = set(crash_folder.iterdir()) if crash_folder.is_dir() else set()
     started = time.monotonic()
     try:
@@ -75,8 +92,17 @@ def run_harness(path: Path, flags: list[str], timeout: float | None) -> Run:
     done = DONE.findall(log)
     executions = int(done[-1][0]) if done else max((int(n) for n in EXECUTED.findall(log)), default=0)
     after = set(crash_folder.iterdir()) if crash_folder.is_dir() else set()
-    crashes = sorted(p.relative_to(harness.REPO_ROOT).as_posix() for p in after - before)
-    return Run(name, " ".join(flags), executions, seconds, crashes, code)
+    crashes, slow = [], []
+    for artefact in sorted(after - before):
+        if artefact.name.startswith(SLOW_UNIT) and not over_budget(path, artefact):
+            slow.append(artefact)
+        else:
+            crashes.append(artefact)
+    return Run(name, " ".join(flags), executions, seconds, [shown(p) for p in crashes], code, [shown(p) for p in slow])
+
+
+def shown(path: Path) -> str:
+    return path.relative_to(harness.REPO_ROOT).as_posix() if path.is_relative_to(harness.REPO_ROOT) else str(path)
 
 
 def append_record(record: Path, runs: list[Run]) -> None:
@@ -115,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         run = run_harness(path, flags, timeout)
         print(
             f"fuzz-campaign: {run.harness}: {run.executions:,} inputs in {run.seconds:.0f} s, "
-            f"{len(run.crashes)} crash inputs, exit {run.exit_code}",
+            f"{len(run.crashes)} crash inputs, {len(run.slow_units)} slow units within the budget, "
+            f"exit {run.exit_code}",
             flush=True,
         )
         runs.append(run)
