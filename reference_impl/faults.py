@@ -12,7 +12,10 @@ named hook points of the reference:
   `reference_impl.fzb.vm.SEMANTICS`, `reference_impl.fzb.vm.arith`,
   `formats.wire.bincode1.BincodeBuilder.variant_index`, `formats.wire.msgpack_rmp.write_uint`,
   `formats.plcbundle.profiles.PROFILES`, `reference_impl.plcbundle.replay.verify_signature`,
-  `reference_impl.plcbundle.reader.frame_path`.
+  `reference_impl.plcbundle.reader.frame_path`; for rzb `formats.rzb.profiles.PROFILES`,
+  `reference_impl.rzb.reader.decode_payload` and `.read`, `reference_impl.rzb.vm.Limits.from_options`,
+  `reference_impl.rzb.vm_compile.phi_copies`, `reference_impl.rzb.runtime.WRAP`, the postcard reader's
+  `formats.wire.serde_binary.TaggedUnion._parse` and `.Optional._parse`, and pynacl's `VerifyKey.verify`.
 
 A fault names the clauses whose checks it explains: `conformance selftest` counts it as caught only when the
 checks that fail cite those clauses (conformance/selftest.py).
@@ -87,9 +90,11 @@ def fzb_jump_off_by_one() -> None:
     vm.jump_target = lambda next_ip, offset, length: original(next_ip, offset + (offset > 0), length)
 
 
-def fzb_limit_ignored(option: str) -> Callable[[], None]:
+def limit_ignored(option: str, interpreter: str = "fzb") -> Callable[[], None]:
+    """The interpreter's `option` (a field of its `vm.Limits`) is ignored: its default applies."""
+
     def apply() -> None:
-        from reference_impl.fzb import vm
+        vm = importlib.import_module(f"reference_impl.{interpreter}.vm")
 
         original = vm.Limits.from_options.__func__  # type: ignore[attr-defined]
 
@@ -174,6 +179,124 @@ def plcbundle_frame_boundary_off_by_one() -> None:
         return original(data, metadata, position, prof)
 
     reader.frame_path = frame_path
+
+
+def rzb_strict_profile(**changes: Any) -> Callable[[], None]:
+    """The `strict` profile of the rzb reader with some of its rules those of the lenient profiles."""
+
+    def apply() -> None:
+        from dataclasses import replace
+
+        from formats.rzb.profiles import PROFILES
+
+        PROFILES["strict"] = replace(PROFILES["strict"], **changes)
+
+    return apply
+
+
+def rzb_detection_picks_one() -> None:
+    """Generation detection keeps only the newest generation that decodes, not every one (a payload that is
+    valid under S0 and S1 is reported as S1 alone)."""
+    from reference_impl.rzb import reader
+
+    original = reader.decode_payload
+
+    def decode_payload(kind: Any, payload: bytes, rules: Any) -> Any:
+        generations, value, end = original(kind, payload, rules)
+        return generations[-1:], value, end
+
+    reader.decode_payload = decode_payload
+
+
+def rzb_strict_prefix_decodes() -> None:
+    """Under `strict`, a bundle generation that decodes a prefix of the payload is taken: bytes after the
+    value are ignored, as postcard's `from_bytes` does."""
+    from dataclasses import replace
+
+    from formats.errors import FormatError
+    from reference_impl.rzb import reader
+
+    rzb_strict_profile(trailing_bytes="ignore")()
+    original = reader.decode_payload
+
+    def decode_payload(kind: Any, payload: bytes, rules: Any) -> Any:
+        try:
+            return original(kind, payload, rules)
+        except FormatError as error:
+            if rules.name != "strict" or kind is not reader.BUNDLE or error.clause != "rzb.generation.exact":
+                raise
+            for generation in reversed(kind.tried(rules)):  # the newest that decodes at all
+                try:
+                    return original(kind, payload, replace(rules, generations=(generation,)))
+                except FormatError:
+                    continue
+            raise
+
+    reader.decode_payload = decode_payload
+
+
+def rzb_variant_index_off_by_one() -> None:
+    """The postcard reader takes wire variant index i for the schema's variant i + 1 (the writer is right)."""
+    from formats.checks import WireCheck
+    from formats.errors import ErrorClass
+    from formats.wire import serde_binary
+
+    def parse(self: Any, stream: Any, context: Any, path: str | None) -> Any:
+        index = self.index._parse(stream, context, path) + 1
+        if index >= len(self.enum.variants):
+            raise serde_binary.wire_error(WireCheck.VARIANT, ErrorClass.UNKNOWN_VARIANT, f"variant index {index}")
+        values = [p._parsereport(stream, context, path) for p in self.payloads[index]]
+        return serde_binary.variant_value(self.enum.variants[index], values)
+
+    serde_binary.TaggedUnion._parse = parse  # type: ignore[method-assign]
+
+
+def rzb_option_tag_lenient() -> None:
+    """An `Option` tag byte other than 0 reads as `Some` (2 is accepted)."""
+    from formats.wire import serde_binary
+
+    def parse(self: Any, stream: Any, context: Any, path: str | None) -> Any:
+        tag = serde_binary.read(stream, 1, path)[0]
+        return self.inner._parsereport(stream, context, path) if tag else None
+
+    serde_binary.Optional._parse = parse  # type: ignore[method-assign]
+
+
+def rzb_zstd_by_flag() -> None:
+    """The container is taken from the bundle's `flags.compressed`, not from the zstd frame magic."""
+    from reference_impl.rzb import reader
+
+    original = reader.read
+
+    def read(kind: Any, data: bytes, profile: str) -> Any:
+        decoded = original(kind, data, profile)
+        if kind is reader.BUNDLE:
+            decoded.container = "Zstd" if decoded.value["flags"]["compressed"] else "Raw"
+        return decoded
+
+    reader.read = read
+
+
+def rzb_signature_not_verified() -> None:
+    """The signed envelope's Ed25519 signature is never checked (the signer key still is)."""
+    import nacl.signing
+
+    nacl.signing.VerifyKey.verify = lambda self, message, signature=None, encoder=None: message  # type: ignore[assignment, method-assign]
+
+
+def rzb_phi_sequential() -> None:
+    """Phi copies are made one after the other: a phi reading a register another phi of the block writes
+    sees the new value (a swap loop breaks)."""
+    from reference_impl.rzb import vm_compile
+
+    vm_compile.phi_copies = lambda dests, sources: [f"{d} = {s}" for d, s in zip(dests, sources, strict=True)]
+
+
+def rzb_i32_wraps_unsigned() -> None:
+    """An i32 result outside its range is masked to 32 bits without sign extension (a u32 wrap)."""
+    from reference_impl.rzb import runtime
+
+    runtime.WRAP["I32"] = runtime.make_wrap("U32")
 
 
 def skips(format_name: str, package: str, rows: list[tuple[str, str, str]]) -> list[Fault]:
@@ -269,14 +392,14 @@ def catalogue() -> list[Fault]:
             "fzb",
             "the step_limit option is ignored",
             ("fzb.exec.limit.steps",),
-            fzb_limit_ignored("step_limit"),
+            limit_ignored("step_limit"),
         ),
         Fault(
             "fzb-call-depth-limit-ignored",
             "fzb",
             "the call_depth_limit option is ignored",
             ("fzb.exec.limit.call-depth",),
-            fzb_limit_ignored("call_depth_limit"),
+            limit_ignored("call_depth_limit"),
         ),
         Fault(
             "fzb-intended-as-upstream",
@@ -332,6 +455,81 @@ def catalogue() -> list[Fault]:
             "random access is off by one at a frame boundary",
             ("plcbundle.",),
             plcbundle_frame_boundary_off_by_one,
+        ),
+    ]
+    faults += [
+        Fault(
+            "rzb-detection-picks-one",
+            "rzb",
+            "generation detection reports one generation where several decode the payload",
+            ("rzb.generation.",),
+            rzb_detection_picks_one,
+        ),
+        Fault(
+            "rzb-strict-magic-after-body",
+            "rzb",
+            "strict decodes the body before it checks magic and version (upstream's order)",
+            ("rzb.order.", "rzb.header.magic", "rzb.header.version"),
+            rzb_strict_profile(load_order="decode-first"),
+        ),
+        Fault(
+            "rzb-strict-non-minimal-varint",
+            "rzb",
+            "strict accepts a varint with a redundant zero group",
+            ("rzb.strict.varint", "rzb.wire.noncanonical"),
+            rzb_strict_profile(minimal_varints=False),
+        ),
+        Fault(
+            "rzb-strict-trailing",
+            "rzb",
+            "strict takes a generation that decodes a prefix: trailing bytes are accepted",
+            ("rzb.strict.trailing", "rzb.generation.exact"),
+            rzb_strict_prefix_decodes,
+        ),
+        Fault(
+            "rzb-variant-index-off-by-one",
+            "rzb",
+            "the reader takes variant index i for variant i + 1",
+            ("rzb.",),
+            rzb_variant_index_off_by_one,
+        ),
+        Fault(
+            "rzb-option-tag-2", "rzb", "an Option tag of 2 reads as Some", ("rzb.wire.option",), rzb_option_tag_lenient
+        ),
+        Fault(
+            "rzb-zstd-by-flag",
+            "rzb",
+            "the container is taken from flags.compressed, not from the zstd frame magic",
+            ("rzb.container.",),
+            rzb_zstd_by_flag,
+        ),
+        Fault(
+            "rzb-signature-not-verified",
+            "rzb",
+            "a signed bundle whose Ed25519 signature does not verify is accepted",
+            ("rzb.signed.verify",),
+            rzb_signature_not_verified,
+        ),
+        Fault(
+            "rzb-phi-sequential",
+            "rzb",
+            "phi copies are made one after the other instead of in parallel",
+            ("rzb.exec.phi.",),
+            rzb_phi_sequential,
+        ),
+        Fault(
+            "rzb-step-limit-ignored",
+            "rzb",
+            "the step_limit option is ignored",
+            ("rzb.exec.limit.steps",),
+            limit_ignored("step_limit", "rzb"),
+        ),
+        Fault(
+            "rzb-i32-wraps-unsigned",
+            "rzb",
+            "an i32 result out of range wraps to an unsigned 32-bit value",
+            ("rzb.exec.int.", "rzb.exec.cast.int"),
+            rzb_i32_wraps_unsigned,
         ),
     ]
     return faults

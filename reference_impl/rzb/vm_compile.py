@@ -186,6 +186,12 @@ def shift_amount(b: Any, bits: int) -> int:
     return rt.to_integer(b) & (bits - 1)
 
 
+def phi_copies(dests: list[str], sources: list[str]) -> list[str]:
+    """The lines that copy a jump's phi sources into their registers: one parallel tuple assignment, so a
+    phi that reads another phi's register of the same block sees its old value (rzb.exec.phi.parallel)."""
+    return [f"{', '.join(dests)} = {', '.join(sources)}"]
+
+
 def make_helpers(names: dict[str, Any], world: rt.Runtime, step_limit: int, depth_limit: int) -> None:
     """Fill the generated module's namespace with what its code calls."""
 
@@ -663,9 +669,9 @@ class FunctionCompiler:
             if source is not None and source != phi["dest"]:
                 copies.append((phi["dest"], source))
         if copies:
-            dests = ", ".join(f"r{d}" for d, _ in copies)
-            sources = ", ".join(self.ref(s) for _, s in copies)
-            self.lines.append(f"{pad}{dests} = {sources}")
+            self.lines += [
+                pad + line for line in phi_copies([f"r{d}" for d, _ in copies], [self.ref(s) for _, s in copies])
+            ]
         small_return = edge.target in self.duplicable
         if not small_return and (edge.target in self.dispatch or edge.target in self.emitted or depth > INLINE_DEPTH):
             self.dispatch.add(edge.target)

@@ -28,7 +28,7 @@ def test_interpreters_run_fewer_inputs_than_readers() -> None:
     assert campaign.INTERPRETER_RUNS == 100_000 and campaign.READER_RUNS == 1_000_000
 
 
-FAKE_HARNESS = '''
+FAKE_HARNESS = """
 import sys
 from pathlib import Path
 
@@ -40,7 +40,7 @@ CRASHES.mkdir(parents=True, exist_ok=True)
 (CRASHES / "slow-unit-bbbb").write_bytes(b"over")  # over the budget when replayed alone
 (CRASHES / "crash-cccc").write_bytes(b"boom")
 print("Done 42 runs in 3 second(s)", file=sys.stderr)
-'''
+"""
 
 
 def test_slow_units_are_crashes_only_over_the_budget(tmp_path: Path) -> None:

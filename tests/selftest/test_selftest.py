@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from conformance import selftest
+from conformance.cases import CORPUS_ROOT
 from conformance.plan import Check
 from conformance.results import Result
 from conformance.testee import Request
@@ -37,18 +38,30 @@ def test_caught_only_when_the_failing_checks_are_explained() -> None:
     assert selftest.judge(writer, [result("ach/valid/a#encode", "fail", ("ach.body",), "encode")]).caught
 
 
+def test_a_failure_where_the_reference_rejects_by_an_explained_check_is_explained() -> None:
+    valid = next(p for p in sorted((CORPUS_ROOT / "ach" / "valid").rglob("*.ach")))
+    broken = bytearray(valid.read_bytes())
+    broken[-1] ^= 1  # the last byte of the SHA-256: the reference rejects by ach.checksum.verify
+    for data, caught in ((bytes(broken), True), (valid.read_bytes(), False)):
+        request = Request("decode", "ach", None, data)
+        check = Check("ach/x", "ach", "decode", None, request, lambda reply: ("", "", ""), ("ach.body",))
+        assert selftest.judge(FAULT, [Result(check, "fail", "", "", None)]).caught is False  # no case cites it
+        explained = result("ach/invalid/checksum/x", "fail", ("ach.checksum.verify",))
+        assert selftest.judge(FAULT, [explained, Result(check, "fail", "", "", None)]).caught is caught
+
+
 def test_every_format_has_at_least_eight_named_faults() -> None:
     faults = catalogue()
     assert len({f.name for f in faults}) == len(faults)
     counts = Counter(f.format for f in faults)
-    assert all(counts[name] >= 8 for name in ("ach", "fzb", "plcbundle", "runmat-snapshot")), counts
+    assert all(counts[name] >= 8 for name in ("ach", "fzb", "plcbundle", "runmat-snapshot", "rzb")), counts
 
 
 def test_every_seeded_fault_is_caught() -> None:
     verdicts = selftest.selftest(jobs=2)
     survivors = [v.line() for v in verdicts if not v.caught]
     assert not survivors, "\n".join(survivors)
-    assert {v.fault.format for v in verdicts} >= {"ach", "fzb", "plcbundle", "runmat-snapshot"}
+    assert {v.fault.format for v in verdicts} >= {"ach", "fzb", "plcbundle", "runmat-snapshot", "rzb"}
 
 
 def test_faults_of_a_non_default_profile_are_caught_under_that_profile() -> None:
