@@ -223,21 +223,22 @@ class Memory:
         self.charge(size, "an allocation")
         base = self.next_address
         self.next_address = base + ((size + 15) // 16) * 16 + BLOCK_GAP
-        self.bases.append(base)
+        self.bases.append(base)  # addresses only grow, so the list stays sorted
         self.sizes[base] = size
-        cells = self.cells
-        for address in range(base, base + size, SLOT):
-            cells[address] = 0
+        self.cells.update(dict.fromkeys(range(base, base + size, SLOT), 0))
         return base
 
     def block_of(self, address: Any) -> int | None:
         if type(address) is not int:
             return None
+        # `bases` may still hold freed blocks (free leaves them): the last start at or below the address is
+        # the only block that can hold it, live or not, since blocks never overlap
         index = bisect.bisect_right(self.bases, address) - 1
         if index < 0:
             return None
         base = self.bases[index]
-        return base if address < base + self.sizes[base] else None
+        size = self.sizes.get(base)
+        return base if size is not None and address < base + size else None
 
     def free(self, address: Any) -> None:
         if address == 0:
@@ -247,12 +248,13 @@ class Memory:
                 ErrorClass.RUNTIME_INVALID_ADDRESS, f"free of {address!r}, not a live block", "rzb.exec.memory.free"
             )
         size = self.sizes.pop(address)
-        del self.bases[bisect.bisect_left(self.bases, address)]
+        if len(self.bases) > 2 * len(self.sizes) + 1024:  # drop freed starts, amortised over the frees
+            self.bases = [base for base in self.bases if base in self.sizes]
         self.used -= size
         cells = self.cells
         for slot in range(address, address + size, SLOT):
             cells.pop(slot, None)
-        inside = [a for a in self.unaligned if address <= a < address + size]
+        inside = [a for a in self.unaligned if address <= a < address + size] if self.unaligned else []
         for key in inside:
             cells.pop(key, None)
             self.unaligned.discard(key)
@@ -322,13 +324,14 @@ class Runtime:
         self.vtables: dict[int, list[Any]] = {}
         self.constructors: dict[int, Any] = {}
 
-    def bound(self, name: str) -> tuple[Callable[..., Any], int] | None:
-        """The runtime function `name` bound to this runtime, and its parameter count; None if the kit lacks it."""
+    def bound(self, name: str, fast: bool = True) -> tuple[Callable[..., Any], int] | None:
+        """The runtime function `name` bound to this runtime, and its parameter count; None if the kit lacks it.
+        `fast=False`: the full body, never the fast path (what tests compare the fast paths with)."""
         spec = LIBRARY.get(name)
         if spec is None:
             return None
-        fast = self.fast_paths().get(name)
-        return (fast or functools.partial(spec.body, self)), spec.arity
+        quick = self.fast_paths().get(name) if fast else None
+        return (quick or functools.partial(spec.body, self)), spec.arity
 
     def fast_paths(self) -> dict[str, Callable[..., Any]]:
         """Hot runtime functions with the common case first; anything unusual takes the full body."""
@@ -336,15 +339,16 @@ class Runtime:
 
         def vtable_lookup(obj: Any, slot: Any) -> Any:
             try:
-                if slot >= 0:
-                    return vtables[cells[obj]][slot]
+                type_id = cells[obj]
+                if slot >= 0 and type(type_id) is int and type(slot) is int:
+                    return vtables[type_id][slot]
             except (KeyError, IndexError, TypeError):
                 pass
             return haxe_vtable_lookup(self, obj, slot)
 
         def array_get_ptr(arr: Any, index: Any) -> Any:
             try:
-                if 0 <= index < cells[arr + ARRAY_LENGTH]:
+                if type(index) is int and 0 <= index < cells[arr + ARRAY_LENGTH] and arr + ARRAY_CAPACITY in cells:
                     return cells[arr] + index * cells[arr + ARRAY_ELEMENT]
             except (KeyError, TypeError):
                 pass
@@ -356,10 +360,44 @@ class Runtime:
             except (KeyError, TypeError):
                 return haxe_array_length(self, arr)
 
+        def array_push(arr: Any, value: Any) -> Any:
+            try:  # room left: the four header cells exist and the length is below the capacity
+                length, element = cells[arr + ARRAY_LENGTH], cells[arr + ARRAY_ELEMENT]
+                if type(length) is int and length + 1 <= cells[arr + ARRAY_CAPACITY]:
+                    cells[cells[arr] + length * element] = value
+                    cells[arr + ARRAY_LENGTH] = length + 1
+                    return 0
+            except (KeyError, TypeError):
+                pass
+            return haxe_array_push_i64(self, arr, value)
+
+        def array_pop(arr: Any) -> Any:
+            try:
+                length, data = cells[arr + ARRAY_LENGTH], cells[arr]
+                if type(length) is int and length > 0 and arr + ARRAY_CAPACITY in cells:
+                    value = cells[data + (length - 1) * cells[arr + ARRAY_ELEMENT]]
+                    cells[arr + ARRAY_LENGTH] = length - 1
+                    return value
+            except (KeyError, TypeError):
+                pass
+            return haxe_array_pop_i64(self, arr)
+
+        def array_get(arr: Any, index: Any) -> Any:
+            try:
+                if type(index) is int and 0 <= index < cells[arr + ARRAY_LENGTH] and arr + ARRAY_CAPACITY in cells:
+                    return cells[cells[arr] + index * cells[arr + ARRAY_ELEMENT]]
+            except (KeyError, TypeError):
+                pass
+            return haxe_array_get_i64(self, arr, index)
+
         return {
             "haxe_vtable_lookup": vtable_lookup,
             "haxe_array_get_ptr": array_get_ptr,
             "haxe_array_length": array_length,
+            "haxe_array_push_i64": array_push,
+            "haxe_array_pop_i64": array_pop,
+            "haxe_array_get_i64": array_get,
+            "malloc": self.memory.malloc,
         }
 
     def write(self, text: str) -> None:

@@ -92,8 +92,11 @@ def startup_order(program: Program) -> list[int]:
     return order
 
 
-def execute(bundle: dict[str, Any], options: dict[str, Any] | None = None) -> Outcome:
-    """Run a decoded `RayzorBundle`; program faults raise FormatError with a runtime class."""
+def execute(bundle: dict[str, Any], options: dict[str, Any] | None = None, *, fast: bool = True) -> Outcome:
+    """Run a decoded `RayzorBundle`; program faults raise FormatError with a runtime class.
+
+    `fast=False` runs without the runtime functions' fast paths (inline at call sites and in
+    `Runtime.fast_paths`): the exact path that tests compare the fast one with."""
     limits = Limits.from_options(options)
     program = program_of(bundle)
     if program.entry is None:
@@ -104,7 +107,7 @@ def execute(bundle: dict[str, Any], options: dict[str, Any] | None = None) -> Ou
         message = f"entry function {program.entry} is not in any module"
         raise FormatError(ErrorClass.RUNTIME_UNDEFINED_FUNCTION, message, "rzb.exec.startup.entry")
     world = rt.Runtime(limits.memory_limit, limits.output_limit)
-    namespace = compile_program(program, world, limits.step_limit, limits.call_depth_limit)
+    namespace = compile_program(program, world, limits.step_limit, limits.call_depth_limit, fast=fast)
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, limits.call_depth_limit * 2 + 2000))
     try:

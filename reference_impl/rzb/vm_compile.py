@@ -340,6 +340,8 @@ def make_helpers(names: dict[str, Any], world: rt.Runtime, step_limit: int, dept
             "_ceil": lambda x: float(math.ceil(x)) if math.isfinite(x) else x,
             "_floor": lambda x: float(math.floor(x)) if math.isfinite(x) else x,
             "M": world.memory.cells,
+            "VT": world.vtables,
+            "_LOOKUP": (KeyError, IndexError, TypeError),
             "W": rt.WRAP,
         }
     )
@@ -399,6 +401,21 @@ class Constants:
             function = self.refs.setdefault(payload["function"], rt.FuncRef(payload["function"], ""))
             return rt.Closure(function, self.runtime_value(payload["environment"]))
         raise fail(ErrorClass.RUNTIME_NOT_IMPLEMENTED, f"constant {name}", "rzb.exec.const")
+
+
+def merge_step_counts(lines: list[str]) -> list[str]:
+    """`S += a` directly followed by `S += b` at the same indentation is `S += a + b`: nothing runs between."""
+    merged: list[str] = []
+    for line in lines:
+        if merged and line.lstrip().startswith("S += ") and merged[-1].lstrip().startswith("S += "):
+            pad = line[: len(line) - len(line.lstrip())]
+            previous = merged[-1]
+            if previous.startswith(pad) and not previous[len(pad)].isspace():
+                total = int(previous.split("+= ")[1]) + int(line.split("+= ")[1])
+                merged[-1] = f"{pad}S += {total}"
+                continue
+        merged.append(line)
+    return merged
 
 
 @dataclass
@@ -630,7 +647,7 @@ class FunctionCompiler:
                 self.emit_tree(todo, 2)
                 done.update(todo)
             self.lines.append(f"  {MISSING_BLOCK}(b)")
-        return self.lines
+        return merge_step_counts(self.lines)
 
     def emit_tree(self, block_ids: list[int], depth: int) -> None:
         pad = " " * depth
@@ -861,7 +878,9 @@ class FunctionCompiler:
 
     def op_Store(self, v: dict[str, Any]) -> list[str]:
         ptr, value = f"{self.ref(v['ptr'])}", f"{self.ref(v['value'])}"
-        return [f"if {ptr} in M: M[{ptr}] = {value}", f"else: _store({ptr}, {value})"]
+        if ptr.isidentifier():
+            return [f"if {ptr} in M: M[{ptr}] = {value}", f"else: _store({ptr}, {value})"]
+        return [f"if (_a := {ptr}) in M: M[_a] = {value}", f"else: _store(_a, {value})"]
 
     def op_GetElementPtr(self, v: dict[str, Any]) -> list[str]:
         return [f"r{v['dest']} = {self.address(v)}"]
@@ -906,6 +925,11 @@ class FunctionCompiler:
         args = [self.ref(a) for a in v["args"]]
         if arity is not None:  # runtime functions take exactly their C parameters (rzb.exec.call.arguments)
             args = (args + ["0"] * arity)[:arity]
+            inline = INLINE_RUNTIME.get(self.callees.runtime_names.get(name, "")) if self.callees.inline else None
+            if inline is not None and v["dest"] is not None:
+                lines = inline(f"r{v['dest']}", name, *args)
+                if lines is not None:
+                    return lines
         return self.call_line(v["dest"], f"{name}({', '.join(args)})")
 
     def op_CallIndirect(self, v: dict[str, Any]) -> list[str]:
@@ -1020,27 +1044,64 @@ class FunctionCompiler:
     op_Resume = op_Throw
 
 
+# Runtime functions whose common case is spelled inline at the call site: the same test as the function's
+# fast path (`Runtime.fast_paths`), with the call itself as the fallback for everything else, so the result
+# (or the fault) is the function's. Each takes the destination, the function's generated name and the
+# argument expressions, and gives the lines or None (no inline form for these arguments).
+def inline_vtable_lookup(dest: str, name: str, obj: str, slot: str) -> list[str] | None:
+    if not slot.isdigit():
+        return None
+    return [
+        f"try: {dest} = VT[_t][{slot}] if type(_t := M[{obj}]) is int else {name}({obj}, {slot})",
+        f"except _LOOKUP: {dest} = {name}({obj}, {slot})",
+    ]
+
+
+def inline_array_length(dest: str, name: str, arr: str) -> list[str]:
+    return [f"try: {dest} = M[{arr} + {rt.ARRAY_LENGTH}]", f"except _LOOKUP: {dest} = {name}({arr})"]
+
+
+def inline_array_get_ptr(dest: str, name: str, arr: str, index: str) -> list[str] | None:
+    if not arr.isidentifier() or not (index.isidentifier() or index.isdigit()):
+        return None  # operands are evaluated several times: keep it to registers and literals
+    fast = (
+        f"M[{arr}] + {index} * M[{arr} + {rt.ARRAY_ELEMENT}] if type({index}) is int and 0 <= {index} < "
+        f"M[{arr} + {rt.ARRAY_LENGTH}] and {arr} + {rt.ARRAY_CAPACITY} in M else {name}({arr}, {index})"
+    )
+    return [f"try: {dest} = {fast}", f"except _LOOKUP: {dest} = {name}({arr}, {index})"]
+
+
+INLINE_RUNTIME: dict[str, Callable[..., list[str] | None]] = {
+    "haxe_vtable_lookup": inline_vtable_lookup,
+    "haxe_array_length": inline_array_length,
+    "haxe_array_get_ptr": inline_array_get_ptr,
+}
+
+
 class CallTable:
     """What a `CallDirect` of each function id calls (rzb.exec.call.direct), by generated name and arity
     (None: a compiled MIR function, which takes missing arguments as 0 and ignores extra ones)."""
 
-    def __init__(self, program: Program, world: rt.Runtime, names: dict[str, Any]) -> None:
+    def __init__(self, program: Program, world: rt.Runtime, names: dict[str, Any], inline: bool = True) -> None:
         self.program = program
         self.world = world
         self.names = names
         self.symbols: dict[str, tuple[str, int | None]] = {}
+        self.runtime_names: dict[str, str] = {}  # generated name -> runtime function name
+        self.inline = inline
 
     def runtime(self, name: str) -> tuple[str, int | None]:
         """A runtime function by name; one the kit lacks fails when called (rzb.exec.runtime.unsupported)."""
         if name not in self.symbols:
             symbol = f"R{len(self.symbols)}"
-            bound = self.world.bound(name)
+            bound = self.world.bound(name, fast=self.inline)
             if bound is None:
                 self.names[symbol] = self.names["_unsupported"](name)
                 self.symbols[name] = (symbol, None)
             else:
                 self.names[symbol] = bound[0]
                 self.symbols[name] = (symbol, bound[1])
+                self.runtime_names[symbol] = name
         return self.symbols[name]
 
     def target(self, function_id: int) -> tuple[str, int | None]:
@@ -1069,13 +1130,17 @@ def undefined_function(message: str) -> Callable[..., Any]:
     return call
 
 
-def compile_program(program: Program, world: rt.Runtime, step_limit: int, depth_limit: int) -> Namespace:
+def compile_program(
+    program: Program, world: rt.Runtime, step_limit: int, depth_limit: int, *, fast: bool = True
+) -> Namespace:
+    """`fast=False` compiles without the inline runtime fast paths and binds the runtime functions' full
+    bodies: the exact path the fast one is tested against."""
     names: dict[str, Any] = {}
     make_helpers(names, world, step_limit, depth_limit)
     names.update({"S": 0, "D": 0, "L": step_limit, "MAXD": depth_limit})
     refs: dict[int, rt.FuncRef] = {}
     consts = Constants(world, refs)
-    calls = CallTable(program, world, names)
+    calls = CallTable(program, world, names, inline=fast)
     names["G"] = {
         gid: consts.runtime_value(g["initializer"]) if g["initializer"] is not None else 0
         for gid, g in program.globals.items()
