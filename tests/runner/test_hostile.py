@@ -314,6 +314,14 @@ def test_no_traceback_reaches_the_user(tmp_path: Path, argv: tuple[str, ...]) ->
     assert len(process.stderr.strip().splitlines()) <= 3
 
 
+def test_an_unknown_profile_of_a_format_tool_is_named_with_the_profiles() -> None:
+    bundle = "corpus/plcbundle/valid/bundle/framed-one-record.jsonl.zst"
+    for command in ("info", "op", "verify", "migrate", "replay"):
+        process, _ = support.conformance("plcbundle", command, "--profile", "nope", bundle)
+        assert process.returncode == 2, process.stderr
+        assert "invalid choice: 'nope'" in process.stderr and "'strict'" in process.stderr, process.stderr
+
+
 def test_format_tool_help_is_help() -> None:
     process, _ = support.conformance("fzb", "--help")
     assert process.returncode == 0 and "Traceback" not in process.stderr
