@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +166,14 @@ def column_labels(reports: list[dict[str, Any]], labels: list[str] | None) -> li
     return out
 
 
+@cache
+def clause_chapters() -> dict[str, str]:
+    """Clause ID → the chapter defining it (`spec/formats/fzb-execution.md`), whose anchor `#ID` it is."""
+    from conformance.regen import SPEC_ROOT, spec_clauses
+
+    return {c.id: "spec/" + c.path.relative_to(SPEC_ROOT).as_posix() for c in spec_clauses()}
+
+
 def row_heading(check_id: str, cells: list[dict[str, Any] | None], root: str) -> str:
     """The check ID linked to its case's expectation, and its clauses linked to the spec chapter."""
     known = next((c for c in cells if c), {})
@@ -172,8 +181,10 @@ def row_heading(check_id: str, cells: list[dict[str, Any] | None], root: str) ->
     text = html.escape(check_id)
     if case:
         text = f'<a href="{html.escape(root)}corpus/{html.escape(case)}.json">{text}</a>'
+    chapters = clause_chapters()
     links = [
-        f'<a href="{html.escape(root)}spec/formats/{html.escape(c.split(".")[0])}.md">{html.escape(c)}</a>'
+        f'<a href="{html.escape(root)}{html.escape(chapters.get(c, "spec/formats/" + c.split(".")[0] + ".md"))}'
+        f'#{html.escape(c)}">{html.escape(c)}</a>'
         for c in clauses
     ]
     return text + (f" <small>{' '.join(links)}</small>" if links else "")

@@ -109,3 +109,37 @@ def test_byte_differences_name_the_schema_field_at_the_offset() -> None:
     second = rzb.index(b"main", first + 4)
     for offset, field in ((first + 1, "bundle.entry_module (S6)"), (second + 2, "bundle.entry_function (S6)")):
         assert f"differs at byte {offset + 4} ({field})" in canonical_message("rzb", rzb, flipped(rzb, offset))
+
+
+def matrix_report(implementation: str, statuses: dict[str, str]) -> dict[str, object]:
+    results = [
+        {
+            "id": check_id,
+            "case": check_id,
+            "status": status,
+            "expected": "accept",
+            "got": "accept",
+            "message": "",
+            "clauses": ["fzb.exec.div", "ach.header.magic"],
+        }
+        for check_id, status in statuses.items()
+    ]
+    return {"implementation": implementation, "results": results, "summary": {"ok": True}}
+
+
+def test_html_matrix_labels_columns_distinctly_puts_failures_first_and_links_case_and_clause() -> None:
+    import re
+
+    from conformance.report import html_matrix
+
+    first = matrix_report("x", {"a/1": "pass", "z/9": "fail", "b/2": "pass"})
+    second = matrix_report("x", {"a/1": "pass", "z/9": "pass", "b/2": "crash"})
+    page = html_matrix([first, second])
+    assert "<th>x (1)<br>" in page and "<th>x (2)<br>" in page  # the same name twice: numbered
+    assert "<th>left<br>" in html_matrix([first, second], labels=["left", "right"])
+    rows = re.findall(r'<tr><th><a href="corpus/([^"]+)\.json">', page)
+    assert rows == ["b/2", "z/9", "a/1"]  # rows with a failure first
+    # Each clause links to the chapter that defines it (found here by reading the chapters), at its anchor.
+    chapter = next(p for p in (CORPUS.parent / "spec").rglob("*.md") if "**[fzb.exec.div]**" in p.read_text())
+    assert f'href="spec/{chapter.relative_to(CORPUS.parent / "spec").as_posix()}#fzb.exec.div"' in page
+    assert 'href="spec/formats/ach.md#ach.header.magic"' in page
