@@ -1,11 +1,13 @@
 """Chunks to Python functions for the `upstream` semantics (spec/formats/fzb-execution.md, "Engines").
 
-Upstream's frames share one stack and a Return leaves the callee's slots behind, so stack heights are not
-static and the slots cannot become Python variables as `compile_py` does for `intended`. What compiling
-still removes is the interpreter's dispatch: each prototype becomes one Python function
-`(closure, depth, stack, base) -> result` whose basic blocks are straight-line list operations on the
-shared stack, calling the interpreter's own handlers (`vm.SIMPLE`, `vm.arith`, ...) for everything but the
-hottest instructions, so results and errors are the interpreter's.
+Upstream's frames share one stack and a Return leaves the callee's slots behind, so the stack height after a
+call is not static and the stack cannot be replaced by Python variables as `compile_py` does for
+`intended`. Each prototype becomes one Python function `(closure, depth, stack, base) -> result` that keeps
+the real shared stack as a list, but between the points where the stack is observable (calls, block ends,
+Return, generic instructions) the values pushed are Python temporaries (`UpstreamCompiler`: a virtual stack
+proven per block), and frame slots are read without a bounds check where a static lower bound on the height
+proves them there. Everything else calls the interpreter's own handlers (`vm.SIMPLE`, `vm.arith`, ...), so
+results and errors are the interpreter's.
 
 As in `compile_py`, steps are added per basic block on entry and the stack height is checked against a
 bound computed for each straight stretch of code; whenever a limit might be crossed the run raises
@@ -48,26 +50,124 @@ def leaders(code: list[tuple[int, Any, Any]]) -> list[int]:
 
 
 class UpstreamCompiler:
+    """One prototype to one Python function.
+
+    Within a basic block the values the code pushes are kept at compile time as a *virtual stack* of Python
+    expressions (constants, or temporaries `t<n>` assigned once) above the real list `st`; they are written
+    to `st` (materialized) only where the shared stack is observable: before a call (the callee reads its
+    arguments as slots of `st`), before a block ends, before any instruction compiled the generic way, and
+    at Return (what stays below the result is the caller's leftover, as upstream's Return leaves it).
+    Slots of the frame are read straight from `st` when a lower bound on its height proves them present
+    (`low`: `len(st) - base` is at least this; None when nothing is known, as after a call, whose callee
+    may pop anything); otherwise with the interpreter's check. A block's entry bound is the least over the
+    jumps into it, found by a small fixpoint; the entry block starts at the arity (the caller pushed the
+    arguments and checked their count)."""
+
     def __init__(self, proto: Prototype, pid: int, names: Namespace) -> None:
         self.proto = proto
         self.pid = pid
         self.names = names
         self.lines: list[str] = []
         self.indent = ""
+        self.virtual: list[str] = []
+        self.low: int | None = None
+        self.temps = 0
+        # slot -> the expression its value is known to be (since the last store or read of it, with no call,
+        # pop from `st` or generic instruction between); None when it is not known
+        self.slots: dict[int, str] = {}
+        self.ints: set[str] = set()  # expressions known to be Ints (literal constants)
 
     def emit(self, line: str) -> None:
         self.lines.append(self.indent + line)
+
+    def temp(self) -> str:
+        self.temps += 1
+        return f"t{self.temps}"
+
+    # -- the virtual stack --
+
+    def materialize(self) -> None:
+        if not self.virtual:
+            return
+        if len(self.virtual) == 1:
+            self.emit(f"st.append({self.virtual[0]})")
+        else:
+            self.emit(f"st.extend(({', '.join(self.virtual)},))")
+        if self.low is not None:
+            self.low += len(self.virtual)
+        self.virtual = []
+
+    def take(self) -> str:
+        """The top value as an expression: a virtual one, or one popped from `st` now."""
+        if self.virtual:
+            return self.virtual.pop()
+        name = self.temp()
+        self.emit(f"{name} = st.pop()")  # IndexError on the empty stack: underflow (the function's handler)
+        if self.low is not None:
+            self.low -= 1
+        self.slots = {}
+        return name
+
+    def push(self, expression: str) -> None:
+        self.virtual.append(expression)
+
+    # -- the frame-height analysis --
+
+    def entry_bounds(self, starts: list[int]) -> dict[int, int | None]:
+        code = self.proto.code
+        ends = dict(zip(starts, [*starts[1:], len(code)], strict=True))
+        bound: dict[int, int | None] = {0: self.proto.arity}
+        todo, visits = [0], dict.fromkeys(starts, 0)
+        while todo:
+            start = todo.pop()
+            visits[start] += 1
+            low = bound[start]
+            for index in range(start, ends[start]):
+                op, a, b = code[index]
+                low = self.after(op, a, b, low)
+                exits: list[int] = []
+                if op in (V.JUMP, V.JUMP_IF_FALSE):
+                    exits.append(index + 1 + a)
+                if op == V.JUMP_IF_FALSE or (index + 1 == ends[start] and op not in ENDS_BLOCK):
+                    exits.append(index + 1)
+                for target in exits:
+                    if target not in ends:
+                        continue
+                    old = bound.get(target, "unset")
+                    new = low if old == "unset" else (None if old is None or low is None else min(old, low))
+                    if visits[target] > 8:
+                        new = None  # a height that keeps falling round a loop: give up on it
+                    if new != old:
+                        bound[target] = new
+                        todo.append(target)
+                if op in ENDS_BLOCK:
+                    break
+        return {start: bound.get(start) for start in starts}
+
+    @staticmethod
+    def after(op: int, a: Any, b: Any, low: int | None) -> int | None:
+        """The bound on `len(st) - base` after one instruction (all values on `st`)."""
+        if op in (V.CALL, V.CALL_METHOD, V.TAIL_CALL):
+            return None
+        if op == V.LOAD_LOCAL:
+            return max(low + 1, a + 2) if low is not None else a + 2
+        pops, pushes = stack_effect(op, a, b)
+        if op == V.STORE_LOCAL:
+            return max(low - 1, a + 1) if low is not None else a + 1
+        return None if low is None else low - pops + pushes
+
+    # -- code --
 
     def compile(self) -> list[str]:
         code = self.proto.code
         if len(code) > MAX_CODE:
             raise NotCompilable("function too long")
         starts = leaders(code)
+        bounds = self.entry_bounds(starts)
         loops = any(op in (V.JUMP, V.JUMP_IF_FALSE) and a < 0 for op, a, _ in code)  # a target at or before
         self.emit(f"def u{self.pid}(clo, depth, st, base):")
         self.indent = "    "
         self.emit("global _S")
-        self.emit("push, pop = st.append, st.pop")
         self.emit("pc = 0")
         self.emit("try:")
         self.indent = "        "
@@ -80,6 +180,7 @@ class UpstreamCompiler:
             self.indent = outer
             self.emit(f"if pc == {start}:")
             self.indent = outer + "    "
+            self.virtual, self.low, self.slots = [], bounds[start], {}
             self.block(start, end, len(code))
         self.indent = "        "
         if not loops:
@@ -103,14 +204,16 @@ class UpstreamCompiler:
                 return
             if op in (V.CALL, V.CALL_METHOD):
                 self.stack_check(index + 1, end)
+        self.materialize()
         if end == length:
             self.emit(f"raise fail(E_IP, 'Invalid instruction pointer: {length}', 'fzb.exec.machine.fetch')")
         else:
             self.emit(f"pc = {end}")
 
     def stack_check(self, start: int, end: int) -> None:
-        """Bail when the straight stretch from `start` (to the next call or `end`) might pass the limit."""
-        rise, height = 0, 0
+        """Bail when the straight stretch from `start` (to the next call or `end`) might pass the limit; the
+        virtual values are on the stack too."""
+        rise = height = len(self.virtual)
         for op, a, b in self.proto.code[start:end]:
             if op in (V.CALL, V.CALL_METHOD):
                 break
@@ -133,48 +236,95 @@ class UpstreamCompiler:
             return f"raise type_mismatch({self.names.bind(message)}, '{clause}')"
         return None
 
+    def load_local(self, a: int) -> None:
+        if a in self.slots:
+            self.push(self.slots[a])
+            return
+        if self.low is not None and a < self.low:  # the slot is below everything virtual: on `st` for sure
+            name = self.temp()
+            self.emit(f"{name} = st[base + {a}]")
+            self.slots[a] = name
+            self.push(name)
+            return
+        self.materialize()
+        self.emit(f"if base + {a} >= len(st):")
+        self.emit(f"    raise invalid_index('Invalid local index: {a}', 'fzb.exec.load-local')")
+        name = self.temp()
+        self.emit(f"{name} = st[base + {a}]")
+        self.low = max(self.low, a + 1) if self.low is not None else a + 1
+        self.slots[a] = name
+        self.push(name)
+
+    def store_local(self, a: int) -> None:
+        value = self.take()
+        if self.low is not None and a < self.low:
+            self.emit(f"st[base + {a}] = {value}")
+            self.slots[a] = value
+            return
+        self.materialize()
+        self.emit(f"if len(st) <= base + {a}:")
+        self.emit(f"    st.extend([None] * (base + {a} + 1 - len(st)))")
+        self.emit("    if len(st) > STACK_LIMIT:")
+        self.emit("        raise Bail")
+        self.emit(f"st[base + {a}] = {value}")
+        self.low = max(self.low, a + 1) if self.low is not None else a + 1
+        self.slots[a] = value
+
     def instruction(self, index: int, op: int, a: Any, b: Any, length: int) -> bool:
         """Emit one instruction; False when control does not go on to the next one."""
         emit = self.emit
         if op == V.LOAD_CONST:
             problem = self.constant_problem(op, a, "fzb.exec.load-const")
             if problem:
+                self.materialize()
                 emit(problem)
                 return False
-            emit(f"push({self.names.bind(self.proto.constants[a])})")
+            constant = self.proto.constants[a]
+            if type(constant) is int and I64_MIN <= constant <= I64_MAX:
+                self.push(repr(constant) if constant >= 0 else f"({constant})")
+                self.ints.add(self.virtual[-1])
+            else:
+                self.push(self.names.bind(constant))
         elif op == V.LOAD_LOCAL:
-            emit(f"if base + {a} >= len(st):")
-            emit(f"    raise invalid_index('Invalid local index: {a}', 'fzb.exec.load-local')")
-            emit(f"push(st[base + {a}])")
+            self.load_local(a)
         elif op == V.STORE_LOCAL:
-            emit("_v = pop()")
-            emit(f"if len(st) <= base + {a}:")
-            emit(f"    st.extend([None] * (base + {a} + 1 - len(st)))")
-            emit("    if len(st) > STACK_LIMIT:")
-            emit("        raise Bail")
-            emit(f"st[base + {a}] = _v")
+            self.store_local(a)
         elif op == V.POP:
-            emit("pop()")
+            if self.virtual:
+                self.virtual.pop()
+            else:
+                emit("st.pop()")
+                self.low = None if self.low is None else self.low - 1
+                self.slots = {}
         elif op == V.DUP:
-            emit("push(st[-1])")
+            if self.virtual:
+                self.push(self.virtual[-1])
+            else:
+                name = self.temp()
+                emit(f"{name} = st[-1]")
+                self.push(name)
         elif op in HOT_BINARY:
-            emit("_b = pop()")
-            emit("_a = st[-1]")
-            emit("if type(_a) is int and type(_b) is int:")
-            emit(f"    _r = _a {HOT_BINARY[op]} _b")
-            emit(f"    st[-1] = _r if {I64_MIN} <= _r <= {I64_MAX} else wrap_i64(_r)")
+            rhs, lhs = self.take(), self.take()
+            name = self.temp()
+            emit(f"if {self.int_guard(lhs, rhs)}:")
+            emit(f"    {name} = {lhs} {HOT_BINARY[op]} {rhs}")
+            emit(f"    if not {I64_MIN} <= {name} <= {I64_MAX}:")
+            emit(f"        {name} = wrap_i64({name})")
             emit("else:")
-            emit(f"    st[-1] = arith({op}, _a, _b)")
+            emit(f"    {name} = arith({op}, {lhs}, {rhs})")
+            self.push(name)
         elif op in COMPARISONS:
-            emit("_b = pop()")
-            emit("_a = st[-1]")
-            emit(
-                f"st[-1] = (_a {COMPARISONS[op]} _b) if type(_a) is int and type(_b) is int else compare({op}, _a, _b)"
-            )
+            rhs, lhs = self.take(), self.take()
+            name = self.temp()
+            guard = self.int_guard(lhs, rhs)
+            emit(f"{name} = ({lhs} {COMPARISONS[op]} {rhs}) if {guard} else compare({op}, {lhs}, {rhs})")
+            self.push(name)
         elif op == V.JUMP or op == V.JUMP_IF_FALSE:
             target = index + 1 + a
             if op == V.JUMP_IF_FALSE:
-                emit("if not pop():")
+                condition = self.take()
+                self.materialize()
+                emit(f"if not {condition}:")
                 self.indent += "    "
                 self.goto(index, target, length)
                 self.indent = self.indent[:-4]
@@ -183,14 +333,21 @@ class UpstreamCompiler:
                 if index + 1 == length:
                     emit(f"    raise fail(E_IP, 'Invalid instruction pointer: {length}', 'fzb.exec.machine.fetch')")
                 return False
+            self.materialize()
             self.goto(index, target, length)
             return False
         elif op == V.CALL or op == V.CALL_METHOD:
             self.call(op, a, b)
         elif op == V.RETURN:
-            emit("return pop() if st else None")
+            if self.virtual:
+                result = self.virtual.pop()
+                self.materialize()  # what lies below the result stays on the shared stack
+                emit(f"return {result}")
+            else:
+                emit("return st.pop() if st else None")
             return False
         elif op == V.TAIL_CALL:
+            self.materialize()
             emit(
                 "raise fail(E_NOT_IMPLEMENTED, 'Instruction not implemented in Phase 1: TailCall', "
                 "'fzb.exec.upstream.tail-call')"
@@ -198,23 +355,25 @@ class UpstreamCompiler:
             return False
         elif op == V.LOAD_GLOBAL:
             problem = self.constant_problem(op, a, "fzb.exec.load-global")
-            if problem:
-                emit(problem)
+            name = None if problem else self.proto.constants[a]
+            if problem or name not in self.names.host_globals:
+                self.materialize()
+                message = f"Undefined global: {name}"
+                emit(problem or f"raise fail(E_UNDEFINED, {self.names.bind(message)}, 'fzb.exec.load-global')")
                 return False
-            name = self.proto.constants[a]
-            if name not in self.names.host_globals:
-                emit(f"raise fail(E_UNDEFINED, {self.names.bind('Undefined global: ' + name)}, 'fzb.exec.load-global')")
-                return False
-            emit(f"push({self.names.bind(self.names.host_globals[name])})")
+            self.push(self.names.bind(self.names.host_globals[name]))
         elif op == V.LOAD_UPVALUE:
+            self.materialize()
             emit(f"raise invalid_index('Invalid upvalue index: {a}', 'fzb.exec.load-upvalue')")
             return False
         elif op == V.STORE_UPVALUE:
-            emit("pop()")
+            self.take()
+            self.materialize()
             emit(f"raise invalid_index('Invalid upvalue index: {a}', 'fzb.exec.store-upvalue')")
             return False
         elif op == V.MAKE_CLOSURE:
             problem = self.constant_problem(op, a, "fzb.exec.make-closure")
+            self.materialize()
             if problem:
                 emit(problem)
                 return False
@@ -222,10 +381,21 @@ class UpstreamCompiler:
             emit("    raise underflow()")
             if b:
                 emit(f"del st[len(st) - {b}:]")
-            emit(f"push(ClosureValue({self.names.bind(self.proto.constants[a])}.proto, []))")
+            emit(f"st.append(ClosureValue({self.names.bind(self.proto.constants[a])}.proto, []))")
+            self.low = None if self.low is None else self.low - b + 1
+            self.slots = {}
         else:
+            self.materialize()
             emit(f"SIMPLE[{op}](MACHINE, st, 0, {self.operand(a)})")  # its growth is in stack_check's bound
+            pops, pushes = stack_effect(op, a, b)
+            self.low = None if self.low is None else self.low - pops + pushes
+            self.slots = {}
         return True
+
+    def int_guard(self, lhs: str, rhs: str) -> str:
+        """The test that both operands are Ints, leaving out what the constants already say."""
+        tests = [f"type({side}) is int" for side in (lhs, rhs) if side not in self.ints]
+        return " and ".join(tests) or "True"
 
     def operand(self, a: Any) -> str:
         return self.names.bind(a) if isinstance(a, str) else repr(a)
@@ -241,9 +411,18 @@ class UpstreamCompiler:
 
     def call(self, op: int, a: int, b: int) -> None:
         emit = self.emit
+        result = self.temp()
         if op == V.CALL_METHOD:
+            self.materialize()
             emit(f"_f, _k, _n = MACHINE_METHOD({self.names.bind(self.proto.constants)}, {a}, {b}, 0)")
+        elif len(self.virtual) >= a + 1:  # the function and its arguments are all known here
+            function = self.virtual[-a - 1]
+            self.materialize()
+            emit(f"_k = len(st) - {a + 1}")
+            emit(f"_f = {function}")
+            emit(f"_n = {a}")
         else:
+            self.materialize()
             emit(f"_k = len(st) - {a + 1}")
             emit("if _k < 0:")
             emit("    raise underflow()")
@@ -255,13 +434,15 @@ class UpstreamCompiler:
         emit("        arity_mismatch(_p.arity, _n, 'fzb.exec.call')")
         emit("    if depth >= DEPTH_LIMIT:")
         emit("        raise depth_exceeded()")
-        emit("    push(_p.upstream(_f, depth + 1, st, _k + 1))")
+        emit(f"    {result} = _p.upstream(_f, depth + 1, st, _k + 1)")
         emit("elif type(_f) is NativeFn:")
-        emit("    _r = apply_native(_f, tuple(st[_k + 1:]))")
+        emit(f"    {result} = apply_native(_f, tuple(st[_k + 1:]))")
         emit(f"    del st[_k {'+ 1' if op == V.CALL else ''}:]")
-        emit("    push(_r)")
         emit("else:")
         emit("    raise not_function(_f, 'fzb.exec.call')")
+        self.low = None
+        self.slots = {}
+        self.push(result)
 
 
 def run(chunk_value: dict[str, Any], limits: V.Limits, host: hosts.Host) -> V.Outcome:
