@@ -170,12 +170,28 @@ class TypeSpace:
         return typ
 
 
-@dataclass(frozen=True)
 class Variant:
-    """A decoded enum value."""
+    """A decoded enum value: its variant's name and payload. Immutable by convention: readers make millions of
+    them, and a plain slotted class builds three times faster than a frozen dataclass (same equality, hash
+    and repr)."""
 
-    name: str
-    value: Any = None
+    __slots__ = ("name", "value")
+    __match_args__ = ("name", "value")
+
+    def __init__(self, name: str, value: Any = None) -> None:
+        self.name = name
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.value) == (other.name, other.value)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.value))
+
+    def __repr__(self) -> str:
+        return f"Variant(name={self.name!r}, value={self.value!r})"
 
 
 def unit(name: str, doc: str = "") -> VariantDef:

@@ -37,7 +37,6 @@ from formats.wire.codec import (
     read,
     struct_items,
     variant_fields,
-    variant_value,
     where,
 )
 
@@ -180,7 +179,7 @@ def length_marker(kind: str, size: int) -> int:
 
 def write_uint(stream: io.BytesIO, value: int) -> None:
     marker = uint_marker(value)
-    if marker == value:
+    if value <= 0x7F:  # a positive fixint (204 equals its own uint8 marker 0xcc: compare the value)
         stream.write(bytes([value]))
         return
     fmt = next(fmt for form, fmt, _ in UINT_FORMS if form == marker)
@@ -574,9 +573,8 @@ class RmpEnum(Rmp):
                     f"unit variant {variant.name} written as a map{where(path)}",
                 )
             return t.Variant(variant.name)
-        if variant.kind == "newtype":
-            return t.Variant(variant.name, payload[0]._parsereport(stream, context, path))
-        return variant_value(variant, payload[0]._parsereport(stream, context, path))
+        # newtype: the inner value; tuple: the list of its items; struct: the dict of its fields
+        return t.Variant(variant.name, payload[0]._parsereport(stream, context, path))
 
     def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         index, variant = check_variant(self.enum, obj, path)
@@ -589,14 +587,18 @@ class RmpEnum(Rmp):
         payload = self.payloads[index][0]
         if variant.kind == "newtype":
             payload._build(fields[0][1], stream, context, path)
-        else:
+        elif variant.kind == "tuple":
             payload._build([value for _, value in fields], stream, context, path)
+        else:  # an RmpStruct: it takes the fields by name
+            payload._build(obj.value, stream, context, path)
         return obj
 
 
 class RmpBuilder(Builder):
-    def __init__(self, space: t.TypeSpace, max_depth: int, max_items: int, lenient: bool) -> None:
-        super().__init__(space, max_depth, max_items)
+    """Counts are bounded by the bytes left (`check_count`) and the item budget, not a fixed limit."""
+
+    def __init__(self, space: t.TypeSpace, max_depth: int, lenient: bool) -> None:
+        super().__init__(space, max_depth, max_items=1 << 32)
         self.lenient = lenient
 
     def scalar(self, typ: t.Type) -> c.Construct:
@@ -644,17 +646,9 @@ class RmpBuilder(Builder):
         return RmpEnum(typ, payloads, self.lenient)
 
 
-def codec(
-    space: t.TypeSpace,
-    typ: t.Type,
-    *,
-    lenient: bool,
-    max_depth: int = 64,
-    max_items: int = 1 << 24,
-    trace: bool = False,
-) -> c.Construct:
+def codec(space: t.TypeSpace, typ: t.Type, *, lenient: bool, max_depth: int = 64, trace: bool = False) -> c.Construct:
     """The rmp-serde construct for `typ`: `lenient` reads as `from_slice` does; building is always `to_vec`;
     `trace` records where each value lies (formats.wire.trace)."""
-    builder = RmpBuilder(space, max_depth, max_items, lenient)
+    builder = RmpBuilder(space, max_depth, lenient)
     builder.trace = trace
     return builder.build(typ)

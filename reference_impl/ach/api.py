@@ -140,24 +140,37 @@ def read_strict_version(data: bytes, verify_checksum: bool) -> reader.AchFile:
     return reader.read_file(data, "upstream", verify_checksum=verify_checksum)
 
 
+# Variants that hold no other value and restore whatever they hold.
+RESTORABLE_LEAVES = frozenset({"Number", "Boolean", "String", "Complex", "Null"})
+
+
 def unrestorable(value: Variant) -> str | None:
-    if value.name in ("BuiltinFunction", "Unsupported"):
-        return f"{value.name} values cannot be restored"
-    if value.name in ("Tensor", "ComplexTensor"):
+    name = value.name
+    if name in RESTORABLE_LEAVES:
+        return None
+    if name in ("BuiltinFunction", "Unsupported"):
+        return f"{name} values cannot be restored"
+    if name in ("Tensor", "ComplexTensor"):
         shape, data = value.value
         size = 1
         for extent in shape:
             size *= extent
         if size != len(data):
             return f"tensor shape {shape} does not match {len(data)} elements"
+        return None
     children: list[Variant] = []
-    if value.name == "Vector":
+    if name == "Vector":
         children = value.value
-    elif value.name == "Record":
+    elif name == "Record":
         children = [v for _, v in value.value]
-    elif value.name == "Edge":
+    elif name == "Edge":
         children = [v for _, v in value.value[3]]
-    return next((p for p in map(unrestorable, children) if p), None)
+    for child in children:
+        if child.name not in RESTORABLE_LEAVES:
+            problem = unrestorable(child)
+            if problem:
+                return problem
+    return None
 
 
 def get_metadata(path: str | os.PathLike[str]) -> dict[str, Any]:
