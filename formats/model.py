@@ -21,6 +21,8 @@ import json
 import math
 import re
 import struct
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from formats import types as t
@@ -91,6 +93,157 @@ def bad_model(message: str, path: str) -> FormatError:
 
 
 def to_model(space: t.TypeSpace, typ: t.Type, value: Any) -> Any:
+    """The document model of `value` (a value of `typ`), through the converter built once for `typ`."""
+    return converter(space, typ)(value)
+
+
+ToModel = Callable[[Any], Any]
+
+
+def converter(space: t.TypeSpace, typ: t.Type) -> ToModel:
+    """The value → model function of `typ`, built from the type tree on first use and kept on the space."""
+    cache: dict[t.Type, ToModel] = vars(space).setdefault("_to_model", {})
+    found = cache.get(typ)
+    if found is None:
+        found = cache[typ] = ModelBuilder(space).build(typ)
+    return found
+
+
+class ModelBuilder:
+    """One closure per type node: no type tests or variant searches per value; lists of scalars (and of one
+    newtype variant of a scalar) are converted in C loops."""
+
+    def __init__(self, space: t.TypeSpace) -> None:
+        self.space = space
+        self._named: dict[str, ToModel] = {}
+
+    def build(self, typ: t.Type) -> ToModel:
+        if isinstance(typ, t.Ref):
+            if typ.name not in self._named:
+                target = self.space.types[typ.name]
+                if isinstance(target, t.Enum):  # registered before its variants are built: they may refer to it
+                    return self.enum(target, typ.name)
+                slot: list[ToModel] = []
+                self._named[typ.name] = lambda value: slot[0](value)
+                slot.append(self.build(target))
+                self._named[typ.name] = slot[0]  # later users call it directly
+            return self._named[typ.name]
+        scalar = self.scalar(typ)
+        if scalar is not None:
+            return scalar
+        if isinstance(typ, t.Option):
+            inner = self.build(typ.inner)
+            return lambda value: None if value is None else inner(value)
+        if isinstance(typ, t.Seq):
+            return self.seq(typ.inner)
+        if isinstance(typ, t.Tuple):
+            items = [self.build(i) for i in typ.items]
+            return lambda value: [f(v) for f, v in zip(items, value, strict=True)]
+        if isinstance(typ, t.Map):
+            key, entry = self.build(typ.key), self.build(typ.value)
+            return lambda value: {"type": "map", "entries": [[key(k), entry(v)] for k, v in value]}
+        if isinstance(typ, t.Struct):
+            fields = [(f.name, self.build(f.type)) for f in typ.fields]
+            return lambda value: {name: f(value[name]) for name, f in fields}
+        if isinstance(typ, t.Enum):
+            return self.enum(typ)
+        raise TypeError(typ)
+
+    def scalar(self, typ: t.Type) -> ToModel | None:
+        """The model of one value of a scalar type, or None when `typ` is not one."""
+        typ = self.space.resolve(typ)
+        if isinstance(typ, t.Int):
+            name = typ.name
+            return lambda value: {"type": name, "value": str(value)}
+        if isinstance(typ, t.Float) and typ.bits == 64:
+            return lambda value: {"type": "f64", "value": repr(value)} if value == value else float_text(value, 64)
+        if isinstance(typ, t.Bool | t.Str | t.Char):
+            return lambda value: value
+        many = self.scalars(typ)
+        return None if many is None else lambda value: many([value])[0]
+
+    def scalars(self, typ: t.Type) -> Callable[[Any], list[Any]] | None:
+        """Models of a list of values of a scalar type, or None when `typ` is not one."""
+        typ = self.space.resolve(typ)
+        if isinstance(typ, t.Int):
+            name = typ.name
+            return lambda values: [{"type": name, "value": text} for text in map(str, values)]
+        if isinstance(typ, t.Float):
+            bits = typ.bits
+            if bits != 64:
+                return lambda values: [float_text(v, bits) for v in values]
+
+            def floats(values: Any) -> list[Any]:
+                if any(map(math.isnan, values)):  # NaN carries its bits
+                    return [float_text(v, 64) for v in values]
+                return [{"type": "f64", "value": text} for text in map(repr, values)]  # repr: inf, -inf, -0.0
+
+            return floats
+        if isinstance(typ, t.Bytes):
+            return lambda values: [{"type": "bytes", "value": bytes(v).hex()} for v in values]
+        if isinstance(typ, t.Bool | t.Str | t.Char):
+            return list
+        if isinstance(typ, t.Unit):
+            return lambda values: [None] * len(values)
+        return None
+
+    def seq(self, inner_type: t.Type) -> ToModel:
+        inner = self.build(inner_type)
+        scalars = self.scalars(inner_type)
+        if scalars is not None:
+            return scalars
+        enum = self.space.resolve(inner_type)
+        if not isinstance(enum, t.Enum):
+            return lambda value: [inner(v) for v in value]
+        payloads = {
+            v.name: check
+            for v in enum.variants
+            if v.kind == "newtype" and (check := self.scalars(v.types[0])) is not None
+        }
+        names, payload_of = attrgetter("name"), attrgetter("value")
+
+        def variants(value: Any) -> Any:
+            found = set(map(names, value))
+            if len(found) == 1:
+                (name,) = found
+                models = payloads.get(name)
+                if models is not None:  # a list of one newtype variant of a scalar: a vector of numbers
+                    return [{"variant": name, "value": m} for m in models(list(map(payload_of, value)))]
+            return [inner(v) for v in value]
+
+        return variants
+
+    def enum(self, typ: t.Enum, name: str | None = None) -> ToModel:
+        table: dict[str, ToModel] = {}
+
+        def enumeration(value: Any) -> Any:
+            convert = table.get(value.name)
+            assert convert is not None, value.name
+            return convert(value)
+
+        if name is not None:
+            self._named[name] = enumeration
+        for variant in typ.variants:
+            table[variant.name] = self.variant(variant)
+        return enumeration
+
+    def variant(self, variant: t.VariantDef) -> ToModel:
+        name = variant.name
+        if variant.kind == "unit":
+            return lambda value: {"variant": name}
+        if variant.kind == "newtype":
+            inner = self.build(variant.types[0])
+            return lambda value: {"variant": name, "value": inner(value.value)}
+        if variant.kind == "tuple":
+            items = [self.build(p) for p in variant.types]
+            return lambda value: {"variant": name, "value": [f(v) for f, v in zip(items, value.value, strict=True)]}
+        fields = [(f.name, self.build(f.type)) for f in variant.payload if isinstance(f, t.Field)]
+        return lambda value: {"variant": name, "value": {f: c(value.value[f]) for f, c in fields}}
+
+
+def walk_to_model(space: t.TypeSpace, typ: t.Type, value: Any) -> Any:
+    """`to_model` as one walk of the value and the type tree together: the plain statement of the mapping,
+    kept to check the converters against (tests/test_model.py)."""
     typ = space.resolve(typ)
     if isinstance(typ, t.Int):
         return {"type": typ.name, "value": str(value)}
@@ -103,34 +256,34 @@ def to_model(space: t.TypeSpace, typ: t.Type, value: Any) -> Any:
     if isinstance(typ, t.Unit):
         return None
     if isinstance(typ, t.Option):
-        return None if value is None else to_model(space, typ.inner, value)
+        return None if value is None else walk_to_model(space, typ.inner, value)
     if isinstance(typ, t.Seq):
-        return [to_model(space, typ.inner, v) for v in value]
+        return [walk_to_model(space, typ.inner, v) for v in value]
     if isinstance(typ, t.Tuple):
-        return [to_model(space, i, v) for i, v in zip(typ.items, value, strict=True)]
+        return [walk_to_model(space, i, v) for i, v in zip(typ.items, value, strict=True)]
     if isinstance(typ, t.Map):
         return {
             "type": "map",
-            "entries": [[to_model(space, typ.key, k), to_model(space, typ.value, v)] for k, v in value],
+            "entries": [[walk_to_model(space, typ.key, k), walk_to_model(space, typ.value, v)] for k, v in value],
         }
     if isinstance(typ, t.Struct):
-        return {f.name: to_model(space, f.type, value[f.name]) for f in typ.fields}
+        return {f.name: walk_to_model(space, f.type, value[f.name]) for f in typ.fields}
     if isinstance(typ, t.Enum):
         variant = typ.by_name(value.name)
         assert variant is not None, value.name
         if variant.kind == "unit":
             return {"variant": variant.name}
         if variant.kind == "newtype":
-            return {"variant": variant.name, "value": to_model(space, variant.types[0], value.value)}
+            return {"variant": variant.name, "value": walk_to_model(space, variant.types[0], value.value)}
         if variant.kind == "tuple":
             return {
                 "variant": variant.name,
-                "value": [to_model(space, p, v) for p, v in zip(variant.types, value.value, strict=True)],
+                "value": [walk_to_model(space, p, v) for p, v in zip(variant.types, value.value, strict=True)],
             }
         fields = [p for p in variant.payload if isinstance(p, t.Field)]
         return {
             "variant": variant.name,
-            "value": {f.name: to_model(space, f.type, value.value[f.name]) for f in fields},
+            "value": {f.name: walk_to_model(space, f.type, value.value[f.name]) for f in fields},
         }
     raise TypeError(typ)
 

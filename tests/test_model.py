@@ -9,6 +9,7 @@ import struct
 import jsonschema
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from formats import model, strategies
 from formats import types as t
@@ -152,3 +153,36 @@ def test_every_model_fits_the_derived_json_schema(value: dict) -> None:
     jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
     again = model.from_model(SPACE, RECORD, document)
     assert model.first_difference(document, model.to_model(SPACE, RECORD, again)) is None
+
+
+def schema_trees() -> list[tuple[str, t.TypeSpace, t.Type]]:
+    from formats.ach import schema as ach
+    from formats.fzb import schema as fzb
+    from formats.plcbundle import schema as plcbundle
+
+    return [
+        ("record", SPACE, RECORD),
+        ("lists", SPACE, t.Seq(t.Tuple((t.Seq(t.F64), t.Seq(t.F32), t.Seq(t.I8), t.Seq(t.UNIT), t.Seq(TREE))))),
+        ("ach", ach.space, ach.FILE_TYPE),
+        ("fzb", fzb.space, fzb.FILE_TYPE),
+        ("fzb-b248970", fzb.legacy_space, fzb.LEGACY_FILE_TYPE),
+        ("plcbundle", plcbundle.space, plcbundle.BUNDLE),
+    ]
+
+
+@pytest.mark.parametrize(("space", "typ"), [tree[1:] for tree in schema_trees()], ids=[t[0] for t in schema_trees()])
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_converters_build_what_the_walk_builds(space: t.TypeSpace, typ: t.Type, data: st.DataObject) -> None:
+    """`to_model` (one converter per type, bulk lists) against `walk_to_model`, the plain per-value walk."""
+    value = data.draw(strategies.values(space, typ, max_depth=3, max_size=5))
+    assert model.to_model(space, typ, value) == model.walk_to_model(space, typ, value)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[1.5, math.inf, -0.0, math.nan, -math.inf], [V("Value", 1.0), V("Value", math.nan)], [V("Value", 2.0), V("Leaf")]],
+)
+def test_bulk_lists_keep_nan_bits_and_mixed_variants(values: list) -> None:
+    typ = t.Seq(t.F64) if isinstance(values[0], float) else t.Seq(TREE)
+    assert model.to_model(SPACE, typ, values) == model.walk_to_model(SPACE, typ, values)
