@@ -12,10 +12,16 @@ from __future__ import annotations
 from formats import types as t
 from formats.layout import byte_table
 
-__all__ = ["byte_table", "type_name", "type_tree"]
+__all__ = ["byte_table", "payload_text", "type_name", "type_tree"]
 
 
-def type_name(typ: t.Type) -> str:
+def type_name(typ: t.Type, map_name: str = "Map") -> str:
+    """The Rust spelling of a type, as the spec's tables write it; `map_name` is the map type a format's
+    upstream uses (`HashMap` in fzb)."""
+
+    def name(inner: t.Type) -> str:
+        return type_name(inner, map_name)
+
     if isinstance(typ, t.Ref):
         return typ.name
     if isinstance(typ, t.Int | t.Float):
@@ -31,16 +37,26 @@ def type_name(typ: t.Type) -> str:
     if isinstance(typ, t.Unit):
         return "()"
     if isinstance(typ, t.Option):
-        return f"Option<{type_name(typ.inner)}>"
+        return f"Option<{name(typ.inner)}>"
     if isinstance(typ, t.Seq):
-        return f"Vec<{type_name(typ.inner)}>"
+        return f"Vec<{name(typ.inner)}>"
     if isinstance(typ, t.Tuple):
-        return "(" + ", ".join(type_name(i) for i in typ.items) + ")"
+        return "(" + ", ".join(name(i) for i in typ.items) + ")"
     if isinstance(typ, t.Map):
-        return f"Map<{type_name(typ.key)}, {type_name(typ.value)}>"
+        return f"{map_name}<{name(typ.key)}, {name(typ.value)}>"
     if isinstance(typ, t.Struct | t.Enum):
         return typ.name
     raise TypeError(typ)
+
+
+def payload_text(variant: t.VariantDef, map_name: str = "Map") -> str:
+    """A variant's payload as the spec's tables write it: `—`, `{ field: Type, … }` or `(Type, …)`."""
+    if variant.kind == "unit":
+        return "—"
+    if variant.kind == "struct":
+        fields = [f for f in variant.payload if isinstance(f, t.Field)]
+        return "{ " + ", ".join(f"{f.name}: {type_name(f.type, map_name)}" for f in fields) + " }"
+    return "(" + ", ".join(type_name(p, map_name) for p in variant.types) + ")"
 
 
 def named_children(typ: t.Type) -> list[t.Type]:
@@ -87,13 +103,6 @@ def render(typ: t.Struct | t.Enum) -> str:
         return f"**struct `{typ.name}`**" + (f" — {typ.doc}" if typ.doc else "") + "\n\n" + "\n".join(rows) + "\n"
     rows = ["| index | variant | payload | notes |", "|---:|---|---|---|"]
     for index, v in enumerate(typ.variants):
-        if v.kind == "unit":
-            payload = "—"
-        elif v.kind == "struct":
-            payload = (
-                "{ " + ", ".join(f"{p.name}: {type_name(p.type)}" for p in v.payload if isinstance(p, t.Field)) + " }"
-            )
-        else:
-            payload = "(" + ", ".join(type_name(p) for p in v.types) + ")"
+        payload = payload_text(v)
         rows.append(f"| {index} | `{v.name}` | `{payload}` | {v.doc} |")
     return f"**enum `{typ.name}`**" + (f" — {typ.doc}" if typ.doc else "") + "\n\n" + "\n".join(rows) + "\n"

@@ -75,8 +75,12 @@ def float_value(model: Any, bits: int, path: str) -> float:
         raise bad_model(f"{text!r} is not a float", path) from None
     if math.isnan(value):
         raise bad_model("write NaN as value 'nan' with its bits", path)
-    if bits == 32 and f32_bits(value) is None:
-        raise bad_model(f"{text!r} is out of range for f32 (write inf for an infinity)", path)
+    if bits == 32:
+        # the text is the shortest decimal that reads back to the f32 (`float_text`): the f32 nearest to it
+        nearest = f32_bits(value)
+        if nearest is None:
+            raise bad_model(f"{text!r} is out of range for f32 (write inf for an infinity)", path)
+        return float(struct.unpack(">f", nearest)[0])
     return value
 
 

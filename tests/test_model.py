@@ -72,6 +72,15 @@ def test_f32_uses_the_shortest_decimal_that_round_trips_in_f32() -> None:
     assert model.to_model(SPACE, t.F32, f32_tenth) == {"type": "f32", "value": "0.1"}
 
 
+def test_f32_text_reads_back_as_the_f32_it_names() -> None:
+    """The shortest decimal of an f32 (74372928 is written 74372930.0) is not itself an f32: reading the model
+    gives the f32 nearest to it, the one that was written."""
+    written = struct.unpack("<f", bytes.fromhex("e8da8d4c"))[0]  # 74372928.0, from its IEEE-754 bits
+    text = model.to_model(SPACE, t.F32, written)
+    assert text == {"type": "f32", "value": "74372930.0"}
+    assert model.from_model(SPACE, t.F32, text) == written
+
+
 def test_f32_extremes_round_trip_and_larger_values_are_invalid_model() -> None:
     largest = struct.unpack(">f", bytes.fromhex("7f7fffff"))[0]  # FLT_MAX, from its IEEE-754 bits
     for value in (largest, -largest):

@@ -13,9 +13,11 @@ import copy
 import hashlib
 import json
 import struct
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import zstandard
@@ -26,7 +28,7 @@ from corpus.generators import plcbundle_ops as ops
 from formats.plcbundle import checks, limits, schema
 from formats.plcbundle.profiles import PROFILE_NAMES
 from formats.wire import zstd_frames
-from reference_impl.plcbundle import repository, writer
+from reference_impl.plcbundle import migrate, repository, writer
 
 BASE32 = "abcdefghijklmnopqrstuvwxyz234567"
 FILLER_START = datetime(2024, 1, 1, tzinfo=UTC)
@@ -733,7 +735,25 @@ def impl_defined_bundle_cases(lines: list[str]) -> list[GeneratedCase]:
             "valid zstd; walking 600 KB of block headers must take milliseconds",
         )
     )
+    # The file cap tested without a 192 MiB file: the frame table declares data frames ending past the cap,
+    # and the file is cut short, so a reader that does not take the declaration at its word meets the cut.
+    declared = framed(short[:2], edit=with_member(frame_offsets=[0, limits.MAX_FILE_BYTES]))[:-1]
+    out.append(
+        case(
+            "limits/declared-file-size",
+            "a framed bundle whose frame_offsets declare a 192 MiB data frame, cut short after 2 records",
+            [c("limits.file"), "plcbundle.zstd.frame"],
+            declared,
+            per_profile(**{name: reject(*DECLARED_SIZE_ERRORS) for name in PROFILE_NAMES}),
+            "A reader MAY refuse from the declaration (limit_exceeded) before walking a frame; one with a larger"
+            " cap, or one that ignores the frame table, walks the frames and finds the last one cut (truncated).",
+        )
+    )
     return out
+
+
+# A declared size past the cap is refused from the declaration or, without the cap, the file is cut short.
+DECLARED_SIZE_ERRORS = ("limit_exceeded", "truncated")
 
 
 # A flood stops at the line limit or, with larger limits, at the line that is not JSON.
@@ -927,6 +947,20 @@ def repository_cases() -> list[GeneratedCase]:
     return out
 
 
+def migrate_window(bundles: list[list[str]]) -> dict[str, bytes]:
+    """A legacy repository as `migrate` leaves it killed between its commit point and the index's rename
+    (plcbundle.write.migrate): the run is made to completion in a scratch folder, then the window assembled."""
+    old = repo(bundles, layouts=["legacy"] * len(bundles))
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        repository.write_files(root, old)
+        migrate.migrate_repository(root, "strict")
+        new = {path.name: path.read_bytes() for path in root.iterdir()}
+    first, *rest = [repository.bundle_filename(number) for number in range(1, len(bundles) + 1)]
+    waiting = {name + migrate.PENDING: new[name] for name in [*rest, schema.INDEX_FILE]}
+    return {**old, first: new[first], **waiting}
+
+
 def invalid_repository_cases(bundles: list[list[str]]) -> list[GeneratedCase]:
     _head, tail = bundles
     base = repo(bundles)
@@ -953,6 +987,7 @@ def invalid_repository_cases(bundles: list[list[str]]) -> list[GeneratedCase]:
 
     missing_file = dict(base)
     del missing_file[repository.bundle_filename(2)]
+    window = migrate_window(bundles)
     no_index = dict(small)
     del no_index[schema.INDEX_FILE]
     broken_bundle = repo([[*tail[:4], "not json", *tail[4:8]]])
@@ -984,6 +1019,17 @@ def invalid_repository_cases(bundles: list[list[str]]) -> list[GeneratedCase]:
             edit_index(base, set_entry(0, compressed_hash="f" * 64)),
         ),
         bad("repository/bundle-file-missing", "bundle 2's file is missing", "repo.file", missing_file),
+        verify_case(
+            "invalid",
+            "repository/migrate-window",
+            "a migration killed after its commit point and its first rename: bundle 1 framed, bundle 2 legacy"
+            " with its framed version and the new index waiting beside them as .migrating files",
+            ["plcbundle.write.migrate", c("hash.compressed"), "plcbundle.repo.files"],
+            window,
+            reject("checksum_mismatch", "invalid_value"),
+            notes="The old index still describes bundle 1's legacy file; the records and the chain are unchanged."
+            " A verifier reads plc_bundles.json only: the .migrating files are private.",
+        ),
         bad("repository/index-missing", "no plc_bundles.json", "index.file", no_index),
         bad(
             "repository/index-not-json",

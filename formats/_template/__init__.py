@@ -4,6 +4,9 @@ to `<pkg>.ksy`, replace `template` by the format's name everywhere, then write t
 This package is what `formats.format_packages()`, `conformance regen` and the reference registry read:
 `NAME`, `EXTENSION`, `TITLE`, the spec blocks (`SPEC_TABLES`), the `.ksy` blocks (`KSY_BLOCKS`) and the fuzz
 dictionary tokens (`FUZZ_TOKENS`).
+
+A format that needs more of a shared layer (a wire codec option, an error field, an expectation kind) extends
+that layer for every format, additively and off by default: formats/README.md, "Extending the shared layers".
 """
 
 from __future__ import annotations

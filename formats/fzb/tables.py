@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from formats import ksy, layout
+from formats import doc, ksy, layout
 from formats import types as t
 from formats.fzb import limits, profiles, schema
 from formats.fzb.checks import CHECKS
 
-RUST_INTS = {"usize": "usize"}
-
 
 def rust_type(typ: t.Type) -> str:
-    if isinstance(typ, t.Ref):
-        return typ.name
-    if isinstance(typ, t.Int | t.Float):
-        return RUST_INTS.get(typ.name, typ.name)
-    if isinstance(typ, t.Bool):
-        return "bool"
-    if isinstance(typ, t.Str):
-        return "String"
-    if isinstance(typ, t.Option):
-        return f"Option<{rust_type(typ.inner)}>"
-    if isinstance(typ, t.Seq):
-        return f"Vec<{rust_type(typ.inner)}>"
-    if isinstance(typ, t.Map):
-        return f"HashMap<{rust_type(typ.key)}, {rust_type(typ.value)}>"
-    raise TypeError(typ)
+    return doc.type_name(typ, map_name="HashMap")
 
 
 def cell(text: str) -> str:
@@ -40,13 +24,7 @@ def payload_size(types: tuple[t.Type, ...]) -> str:
 
 
 def payload_text(variant: t.VariantDef) -> str:
-    if variant.kind == "unit":
-        return "—"
-    if variant.kind == "struct":
-        return (
-            "{ " + ", ".join(f"{f.name}: {rust_type(f.type)}" for f in variant.payload if isinstance(f, t.Field)) + " }"
-        )
-    return "(" + ", ".join(rust_type(p) for p in variant.types) + ")"
+    return doc.payload_text(variant, map_name="HashMap")
 
 
 def indices(generation: str, kind: str) -> dict[str, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from formats import types as t
-from formats.doc import named_children
+from formats.doc import named_children, payload_text
 from formats.doc import type_name as rust_type
 from formats.rzb import limits, schema
 from formats.rzb.profiles import PROFILES
@@ -43,15 +43,6 @@ def cell(text: str) -> str:
 def since_note(owner: str, member: str) -> str:
     entry = schema.SINCE.get(f"{owner}.{member}")
     return f"since {entry[0]} ({entry[1]}, {entry[2]})" if entry else ""
-
-
-def payload_text(variant: t.VariantDef) -> str:
-    if variant.kind == "unit":
-        return "—"
-    if variant.kind == "struct":
-        fields = [f for f in variant.payload if isinstance(f, t.Field)]
-        return "{ " + ", ".join(f"{f.name}: {rust_type(f.type)}" for f in fields) + " }"
-    return "(" + ", ".join(rust_type(p) for p in variant.types) + ")"
 
 
 def type_names(layout: schema.Layout, root: t.Ref) -> list[str]:

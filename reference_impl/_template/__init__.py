@@ -1,6 +1,10 @@
 """TEMPLATE of a format in the reference implementation: copy `reference_impl/_template/` to
 `reference_impl/<pkg>/` (with `formats/_template/` to `formats/<pkg>/`) and rename. The registry finds a format
-by the `FORMAT = ...` assignment in this file; a package whose name starts with `_` is never a format."""
+by the `FORMAT = ...` assignment in this file; a package whose name starts with `_` is never a format.
+
+Every module of this folder is one a format's folder must have (tests/test_contract.py compares them); what a
+format needs beyond the shared layers is an additive extension of them (formats/README.md, "Extending the shared
+layers"), never a local copy."""
 
 from __future__ import annotations
 

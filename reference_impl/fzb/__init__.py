@@ -14,7 +14,6 @@ from formats import layout, model
 from formats.errors import FormatError
 from formats.fzb import EXTENSION, NAME, schema
 from formats.fzb.profiles import DEFAULT_PROFILE, PROFILES
-from formats.model import prefixed_definitions  # kept importable from here: runmat_snapshot uses it
 from formats.wire import trace
 from reference_impl.fzb import reader, writer
 from reference_impl.registry import ReferenceFormat, Unsupported
@@ -99,4 +98,4 @@ class FzbFormat(ReferenceFormat):
 
 
 FORMAT = FzbFormat()
-__all__ = ["FORMAT", "FzbFormat", "prefixed_definitions"]
+__all__ = ["FORMAT", "FzbFormat"]

@@ -168,11 +168,22 @@ def read_metadata(data: bytes, profile: Profile) -> Metadata | None:
     try:
         if header.magic != schema.METADATA_MAGIC:
             CHECKS.fail("metadata.magic", f"skippable frame magic {header.magic:#010x}, not 0x184d2a50")
-        return parse_metadata(schema.METADATA_FRAME.parse(data).json, profile)
+        metadata = parse_metadata(schema.METADATA_FRAME.parse(data).json, profile)
     except FormatError:
         if profile.metadata_fallback:
             return None
         raise
+    check_declared_size(metadata)
+    return metadata
+
+
+def check_declared_size(metadata: Metadata) -> None:
+    """A file whose frame table ends past the file cap is refused from the declaration, before a frame is
+    walked (plcbundle.limits.file): a reader need not be handed 192 MiB to apply the cap."""
+    offsets = metadata.frame_offsets
+    end = metadata.frame_bytes + max((o for o in offsets if isinstance(o, int)), default=0)
+    if end > limits.MAX_FILE_BYTES:
+        CHECKS.fail("limits.file", f"frame_offsets declare a file of {end} bytes, limit {limits.MAX_FILE_BYTES}")
 
 
 def data_start(data: bytes) -> int:

@@ -16,7 +16,6 @@ from formats.errors import ErrorClass, FormatError
 from formats.runmat_snapshot import schema
 from formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES
 from formats.wire import bincode1, trace
-from reference_impl.fzb import prefixed_definitions
 from reference_impl.registry import ReferenceFormat
 from reference_impl.runmat_snapshot import reader, writer
 
@@ -110,7 +109,9 @@ class RunmatSnapshotFormat(ReferenceFormat):
         for (body_schema, magic), layout in schema.layouts().items():
             if body_schema == "f1bdecc37":
                 continue
-            part = prefixed_definitions(model.json_schema(layout.space, layout.file_type), f"{body_schema}.{magic}.")
+            part = model.prefixed_definitions(
+                model.json_schema(layout.space, layout.file_type), f"{body_schema}.{magic}."
+            )
             definitions.update(part[model.DEFS])
             branches.append((release_condition(body_schema, magic), {"$ref": part["$ref"]}))
         tree: dict[str, Any] = {"not": {}}

@@ -13,7 +13,7 @@ from formats.plcbundle import schema
 from formats.types import Variant
 from reference_impl.ach import api
 from reference_impl.fzb import cli as fzb_cli
-from reference_impl.plcbundle import migrate, repository
+from reference_impl.plcbundle import migrate, reader, repository, repository_lines
 
 from .killer import State, kill_at_random
 
@@ -102,7 +102,19 @@ def test_migrate_killed_mid_switch_is_finished_by_the_next_run(tmp_path: Path, m
         migrate.migrate_repository(tmp_path, "go")
     monkeypatch.setattr(migrate.os, "replace", real_replace)
     assert (tmp_path / (schema.INDEX_FILE + ".migrating")).exists()
-    assert not repository.verify_repository(tmp_path, "go").ok  # half switched: only a rerun makes it whole
+    # What a reader sees in the window (plcbundle.write.migrate): the old index over bundle 1 framed and bundle 2
+    # legacy; the records, the chain and the replay are the old repository's, only bundle 1's file hash and
+    # size disagree with the index.
+    assert reader.read_bundle((tmp_path / repository.bundle_filename(1)).read_bytes(), "go").layout == "framed"
+    assert reader.read_bundle((tmp_path / repository.bundle_filename(2)).read_bytes(), "go").layout == "legacy"
+    assert repository_lines(tmp_path, "go") == lines
+    window = repository.verify_repository(tmp_path, "go")
+    assert [b.bundle_number for b in window.bundles if b.errors] == [1]
+    assert {e.clause for b in window.bundles for e in b.errors} == {
+        "plcbundle.hash.compressed",
+        "plcbundle.hash.compressed-size",
+    }
+    assert window.first_error().error_class.value == "checksum_mismatch"
     migrate.migrate_repository(tmp_path, "go")
     assert repository.verify_repository(tmp_path, "go").ok
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import zstandard
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from corpus.generators import rzb_build as build
 from formats.errors import ErrorClass, FormatError
+from formats.rzb import schema
 from reference_impl.registry import get_format
-from reference_impl.rzb import api, cli, reader, writer
+from reference_impl.rzb import api, cli, reader, strategies, writer
 
 E = ErrorClass
 
@@ -96,3 +100,16 @@ def test_cli_info_and_dump(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "1970-01-01 00:00:00 UTC" in out
     assert cli.main(["dump", str(target), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["bundle"]["entry_function"] == "main"
+
+
+FORMAT = get_format("rzb")
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.sampled_from([schema.GENERATIONS[0], schema.GENERATIONS[-1]]).flatmap(strategies.documents))
+def test_documents_of_the_strategy_round_trip(document: Any) -> None:
+    """A model from the type tree, written and read back: the same bundle and container, and its generation
+    among those the value decodes under."""
+    back = FORMAT.decode(FORMAT.encode(document, FORMAT.default_profile), FORMAT.default_profile)
+    assert (back["container"], back["bundle"]) == (document["container"], document["bundle"])
+    assert set(document["generations"]) <= set(back["generations"])

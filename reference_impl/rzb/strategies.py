@@ -1,0 +1,38 @@
+"""Hypothesis strategies of `.rzb` document models, derived from the schema's type tree of each generation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from formats import model
+from formats import strategies as derive
+from formats import types as t
+from formats.rzb import schema
+
+
+def bundles(generation: str = schema.GENERATIONS[-1], max_depth: int = 3) -> st.SearchStrategy[Any]:
+    """Values of `RayzorBundle` in `generation`'s tree, struct fields in declaration order."""
+    layout = schema.LAYOUTS[generation]
+
+    def in_declaration_order(value: Any) -> Any:
+        # hypothesis' fixed_dictionaries does not keep key order; the codecs need struct fields in order. The
+        # header fields are constants a reader checks.
+        value = {**value, "magic": schema.BUNDLE_MAGIC, "version": schema.BUNDLE_VERSION}
+        return model.from_model(layout.space, layout.bundle, model.to_model(layout.space, layout.bundle, value))
+
+    return derive.values(layout.space, layout.bundle, max_depth=max_depth, max_size=2).map(in_declaration_order)
+
+
+def documents(generation: str = schema.GENERATIONS[-1]) -> st.SearchStrategy[Any]:
+    """Document models of a raw or zstd bundle written in `generation`."""
+    layout = schema.LAYOUTS[generation]
+    files = st.fixed_dictionaries(
+        {
+            "container": st.sampled_from([t.Variant("Raw"), t.Variant("Zstd")]),
+            "generations": st.just([generation]),
+            "bundle": bundles(generation),
+        }
+    )
+    return files.map(lambda value: model.to_model(layout.space, layout.file_type, value))
