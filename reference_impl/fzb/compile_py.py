@@ -12,9 +12,11 @@ slot variable only when needed, which removes most of the stack traffic of ordin
 
 Exactness: every instruction runs the same helper functions as the interpreter (`vm.arith`, `vm.compare`,
 ...) or an inlined fast path for the common case that falls back to them, so results and errors are the
-interpreter's. Steps are added per basic block on entry and the stack height is checked per function on
-entry; both over-approximate, so when a limit *might* be crossed the run raises `Bail` and `vm.execute` runs
-the program again in the interpreter, which finds the exact outcome.
+interpreter's. Steps are added per segment (a basic block, split after each call) on entry; when that passes
+the limit, the segment's instructions that still fit run one by one after a test of the steps left, so the
+step limit fails at exactly the interpreter's step. The stack height is checked per function on entry, an
+over-approximation: when that limit *might* be crossed the run raises `Bail` and `vm.execute` runs the
+program again in the interpreter, which finds the exact outcome.
 """
 
 from __future__ import annotations
@@ -257,6 +259,22 @@ def analyse(proto: Prototype, entry_height: int) -> Analysis:
 # -- code generation ------------------------------------------------------------------------------------
 
 
+def segment_steps(code: list[tuple[int, Any, Any]], start: int, end: int, length: int) -> tuple[int, int]:
+    """Steps are counted per *segment*: from `start` up to and including the next call, or to the block's
+    end `end` (a callee's steps come between a call and what follows it, so they are counted apart).
+    Returns (steps, the index after the segment's last instruction); the fetch that fails past the end of
+    the code is a step too."""
+    last = start
+    while last < end:
+        last += 1
+        if code[last - 1][0] in (V.CALL, V.CALL_METHOD):
+            break
+    count = last - start
+    if last == end == length and (start == end or code[end - 1][0] not in (V.JUMP, V.RETURN, V.TAIL_CALL)):
+        count += 1
+    return count, last
+
+
 class FunctionCompiler:
     def __init__(self, proto: Prototype, pid: int, names: Namespace, entry_height: int) -> None:
         self.proto = proto
@@ -296,12 +314,26 @@ class FunctionCompiler:
         return out.lines
 
     def step_count(self, start: int, end: int, length: int) -> None:
-        count = end - start
-        if end == length and (start == end or self.proto.code[end - 1][0] not in (V.JUMP, V.RETURN, V.TAIL_CALL)):
-            count += 1  # the fetch that fails past the end is a step too
-        self.out.emit(f"_S += {count}")
-        self.out.emit("if _S > STEP_LIMIT:")
-        self.out.emit("    raise Bail")
+        """Count the steps of the segment from `start` (rzb-style block counting made exact): see
+        `segment_steps`. On an overrun the instructions that still fit run again one by one, each after a
+        test of the steps left, so the step limit fails at exactly the interpreter's step."""
+        count, last = segment_steps(self.proto.code, start, end, length)
+        if not count:
+            return
+        out = self.out
+        out.emit(f"_S += {count}")
+        out.emit("if _S > STEP_LIMIT:")
+        saved_vals, saved_indent = list(out.vals), out.indent
+        out.indent += "    "
+        out.emit(f"_left = STEP_LIMIT - _S + {count}")
+        for step, index in enumerate(range(start, min(last, start + count - 1))):
+            out.emit(f"if _left == {step}:")
+            out.emit("    raise steps_exceeded()")
+            op, a, b = self.proto.code[index]
+            if not self.instruction(index, op, a, b, length):
+                break
+        out.emit("raise steps_exceeded()")
+        out.vals, out.indent = saved_vals, saved_indent
 
     def block(self, start: int, end: int, length: int) -> bool:
         """Emit instructions [start, end); True when control falls through to `end`."""
@@ -314,6 +346,8 @@ class FunctionCompiler:
             op, a, b = self.proto.code[index]
             if not self.instruction(index, op, a, b, length):
                 return False
+            if op in (V.CALL, V.CALL_METHOD):
+                self.step_count(index + 1, end, length)
         if end == length:
             self.raise_fetch(length)
             return False
@@ -755,6 +789,10 @@ def helpers(limits: V.Limits, machine: V.Machine) -> dict[str, Any]:
     def not_function(value: Any, clause: str) -> Exception:
         return type_mismatch(f"Type mismatch: expected function, got {type_name(value)}", clause)
 
+    def steps_exceeded() -> Exception:
+        limit = limits.step_limit
+        return V.fail(ErrorClass.STEP_LIMIT_EXCEEDED, f"more than {limit} steps", "fzb.exec.limit.steps")
+
     def depth_exceeded() -> Exception:
         limit = limits.call_depth_limit
         return V.fail(ErrorClass.CALL_DEPTH_EXCEEDED, f"more than {limit} frames", "fzb.exec.limit.call-depth")
@@ -783,6 +821,7 @@ def helpers(limits: V.Limits, machine: V.Machine) -> dict[str, Any]:
         "MACHINE": stub,
         "SIMPLE": V.SIMPLE,
         "Bail": Bail,
+        "steps_exceeded": steps_exceeded,
         "TailRequest": TailRequest,
         "run_tail": run_tail,
         "ClosureValue": ClosureValue,

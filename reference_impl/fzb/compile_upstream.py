@@ -9,9 +9,9 @@ proven per block), and frame slots are read without a bounds check where a stati
 proves them there. Everything else calls the interpreter's own handlers (`vm.SIMPLE`, `vm.arith`, ...), so
 results and errors are the interpreter's.
 
-As in `compile_py`, steps are added per basic block on entry and the stack height is checked against a
-bound computed for each straight stretch of code; whenever a limit might be crossed the run raises
-`compile_py.Bail` and the interpreter runs the program again from the start.
+As in `compile_py`, steps are added per segment on entry and decided exactly on an overrun; the stack height
+is checked against a bound computed for each straight stretch of code, and whenever that limit might be
+crossed the run raises `compile_py.Bail` and the interpreter runs the program again from the start.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from reference_impl.fzb.compile_py import (
     NotCompilable,
     helpers,
     load_prototypes,
+    segment_steps,
     stack_effect,
 )
 from reference_impl.fzb.values import I64_MAX, I64_MIN, ClosureValue, Prototype, type_name
@@ -191,24 +192,41 @@ class UpstreamCompiler:
         return self.lines
 
     def block(self, start: int, end: int, length: int) -> None:
-        count = end - start
-        if end == length and (start == end or self.proto.code[end - 1][0] not in (V.JUMP, V.RETURN, V.TAIL_CALL)):
-            count += 1  # the fetch that fails past the end is a step too
-        self.emit(f"_S += {count}")
-        self.emit("if _S > STEP_LIMIT:")
-        self.emit("    raise Bail")
-        self.stack_check(start, end)
+        self.segment(start, end, length)
         for index in range(start, end):
             op, a, b = self.proto.code[index]
             if not self.instruction(index, op, a, b, length):
                 return
             if op in (V.CALL, V.CALL_METHOD):
-                self.stack_check(index + 1, end)
+                self.segment(index + 1, end, length)
         self.materialize()
         if end == length:
             self.emit(f"raise fail(E_IP, 'Invalid instruction pointer: {length}', 'fzb.exec.machine.fetch')")
         else:
             self.emit(f"pc = {end}")
+
+    def segment(self, start: int, end: int, length: int) -> None:
+        """The stack bound and the step count of the segment from `start` (`compile_py.segment_steps`). On a
+        step overrun the instructions that still fit run one by one, each after a test of the steps left,
+        so the step limit fails at exactly the interpreter's step (and a fault before it wins)."""
+        self.stack_check(start, end)
+        count, last = segment_steps(self.proto.code, start, end, length)
+        if not count:
+            return
+        self.emit(f"_S += {count}")
+        self.emit("if _S > STEP_LIMIT:")
+        saved = (list(self.virtual), self.low, dict(self.slots), self.indent)
+        self.indent += "    "
+        self.emit(f"_left = STEP_LIMIT - _S + {count}")
+        for step, index in enumerate(range(start, min(last, start + count - 1))):
+            self.emit(f"if _left == {step}:")
+            self.emit("    raise steps_exceeded()")
+            op, a, b = self.proto.code[index]
+            if not self.instruction(index, op, a, b, length):
+                break
+        self.emit("raise steps_exceeded()")
+        virtual, self.low, slots, self.indent = saved
+        self.virtual, self.slots = virtual, slots
 
     def stack_check(self, start: int, end: int) -> None:
         """Bail when the straight stretch from `start` (to the next call or `end`) might pass the limit; the

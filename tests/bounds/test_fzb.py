@@ -54,3 +54,17 @@ def test_pairs_that_keep_each_other_alive_exhaust_the_allocation_budget(profile:
     assert (cost.outcome, cost.error) == ("reject", "value_size_exceeded"), cost.message
     assert "allocated" in cost.message, cost.message
     assert_within(cost)
+
+
+PLAIN_LOOP = asm.assemble(
+    ".fzb 1 current\n.constants\n  0: Int 1\n.code\n  LOAD_CONST 0\n  loop: LOAD_CONST 0\n  ADD\n  JUMP loop\n"
+)
+
+
+@pytest.mark.parametrize("profile", ["upstream", "intended"])
+def test_a_plain_loop_reaches_the_default_step_limit_within_budget(profile: str) -> None:
+    """2^24 steps run compiled to the end: the compiled code decides the step limit itself, exactly, instead
+    of handing the run to the interpreter near the limit (issue 7: that cost ~5 s)."""
+    cost = run_bounded("tests.bounds.test_fzb:execute_bytes", PLAIN_LOOP, profile)
+    assert (cost.outcome, cost.error) == ("reject", "step_limit_exceeded"), cost.message
+    assert_within(cost)
