@@ -48,12 +48,9 @@ METADATA_HEADER = c.Struct(
 METADATA_HEADER_SIZE = METADATA_HEADER.sizeof()
 
 # What a reader looks at first, whatever frame starts the file: the frame's magic (zstd data frame, metadata
-# frame or another skippable frame), and the header every skippable frame has.
-FRAME_START = c.Struct("magic" / c.Int32ul * "the magic of a zstd frame, little-endian")
-SKIPPABLE_HEADER = c.Struct(
-    "magic" / c.Int32ul * "0x184D2A50 to 0x184D2A5F",
-    "length" / c.Int32ul * "byte length of the payload that follows",
-)
+# frame or another skippable frame), and the header every skippable frame has (declared once, in zstd_frames).
+FRAME_START = zstd_frames.FRAME_START
+SKIPPABLE_HEADER = zstd_frames.SKIPPABLE_HEADER
 
 # Any skippable frame (0x184D2A50..5F), as a standard zstd decoder skips it.
 SKIPPABLE_FRAME = zstd_frames.SKIPPABLE_FRAME

@@ -9,7 +9,7 @@ with `limit_exceeded` instead of allocating whatever a bomb asks for.
 
 from __future__ import annotations
 
-import struct
+import io
 
 import construct as c
 import zstandard
@@ -53,9 +53,32 @@ FRAME_HEADER = c.Struct(
     ),
 )
 
+# The longest header FRAME_HEADER declares (window byte, 4-byte dictionary ID, 8-byte content size): how many
+# bytes a reader hands it.
+FRAME_HEADER_MAX = len(
+    FRAME_HEADER.build(
+        {
+            "descriptor": {
+                "content_size_flag": 3,
+                "single_segment": False,
+                "unused": 0,
+                "reserved": 0,
+                "content_checksum": False,
+                "dictionary_id_flag": 3,
+            },
+            "window_descriptor": 0,
+            "dictionary_id": 0,
+            "content_size": 0,
+        }
+    )
+)
+
 BLOCK_HEADER = c.ByteSwapped(c.BitStruct("size" / c.BitsInteger(21), "type" / c.BitsInteger(2), "last" / c.Flag))
 RAW, RLE, COMPRESSED, RESERVED = 0, 1, 2, 3
 BLOCK_HEADER_SIZE = BLOCK_HEADER.sizeof()
+# The content checksum after the last block when the descriptor's flag is set: the low 32 bits of XXH64.
+CONTENT_CHECKSUM = c.Int32ul
+CHECKSUM_SIZE = CONTENT_CHECKSUM.sizeof()
 
 
 def bit_fields(swapped_bit_struct: c.Construct) -> dict[str, tuple[int, int]]:
@@ -74,6 +97,16 @@ def bit_fields(swapped_bit_struct: c.Construct) -> dict[str, tuple[int, int]]:
 
 BLOCK_FIELDS = bit_fields(BLOCK_HEADER)
 
+# What a reader looks at first, whatever frame comes next: its magic (a data frame's or a skippable frame's),
+# and the header every skippable frame has. No frame is shorter than a skippable header.
+FRAME_START = c.Struct("magic" / c.Int32ul * "the magic of a zstd frame, little-endian")
+FRAME_START_SIZE = FRAME_START.sizeof()
+SKIPPABLE_HEADER = c.Struct(
+    "magic" / c.Int32ul * "0x184D2A50 to 0x184D2A5F",
+    "length" / c.Int32ul * "byte length of the payload that follows",
+)
+SKIPPABLE_HEADER_SIZE = SKIPPABLE_HEADER.sizeof()
+
 SKIPPABLE_FRAME = c.Struct(
     "magic" / c.Int32ul,
     c.Check(lambda this: SKIPPABLE_MAGIC_FIRST <= this.magic <= SKIPPABLE_MAGIC_LAST),
@@ -89,28 +122,45 @@ def content_size(header: c.Container) -> int | None:
     return size + 256 if header.descriptor.content_size_flag == 1 else size
 
 
-def parse_frame_header(data: bytes, offset: int = 0) -> c.Container:
+def is_skippable_magic(magic: int | None) -> bool:
+    return magic is not None and SKIPPABLE_MAGIC_FIRST <= magic <= SKIPPABLE_MAGIC_LAST
+
+
+def frame_magic(data: bytes, offset: int = 0) -> int | None:
+    """The magic of the frame at `offset` (FRAME_START), None when fewer bytes remain than it has."""
+    if len(data) - offset < FRAME_START_SIZE:
+        return None
+    return FRAME_START.parse(data[offset : offset + FRAME_START_SIZE]).magic
+
+
+def read_frame_header(data: bytes, offset: int = 0) -> tuple[c.Container, int]:
+    """The data frame header at `offset` and the bytes it takes, both from FRAME_HEADER's declaration."""
+    stream = io.BytesIO(data[offset : offset + FRAME_HEADER_MAX])
     try:
-        return FRAME_HEADER.parse(data[offset : offset + 18])
+        header = FRAME_HEADER.parse_stream(stream)
     except c.ConstructError as exc:
         raise wire_error(
             WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, f"not a zstd frame header at {offset}: {exc}"
         ) from None
+    return header, stream.tell()
+
+
+def parse_frame_header(data: bytes, offset: int = 0) -> c.Container:
+    return read_frame_header(data, offset)[0]
 
 
 def frame_size(data: bytes, offset: int = 0) -> int:
     """Bytes taken by the frame (data or skippable) starting at `offset`, found by walking block headers."""
-    if len(data) - offset < 8:
+    if len(data) - offset < SKIPPABLE_HEADER_SIZE:
         raise wire_error(WireCheck.ZSTD_EOF, ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
-    (magic,) = struct.unpack_from("<I", data, offset)
-    if SKIPPABLE_MAGIC_FIRST <= magic <= SKIPPABLE_MAGIC_LAST:
-        (size,) = struct.unpack_from("<I", data, offset + 4)
-        if offset + 8 + size > len(data):
+    if is_skippable_magic(frame_magic(data, offset)):
+        skippable = SKIPPABLE_HEADER.parse(data[offset : offset + SKIPPABLE_HEADER_SIZE])
+        if offset + SKIPPABLE_HEADER_SIZE + skippable.length > len(data):
             raise wire_error(WireCheck.ZSTD_EOF, ErrorClass.TRUNCATED, f"skippable frame at {offset} runs past the end")
-        return 8 + size
-    header = parse_frame_header(data, offset)
-    position = walk_blocks(data, offset + header_length(header), offset)
-    position += 4 if header.descriptor.content_checksum else 0
+        return SKIPPABLE_HEADER_SIZE + skippable.length
+    header, header_size = read_frame_header(data, offset)
+    position = walk_blocks(data, offset + header_size, offset)
+    position += CHECKSUM_SIZE if header.descriptor.content_checksum else 0
     if position > len(data):
         raise wire_error(WireCheck.ZSTD_EOF, ErrorClass.TRUNCATED, f"zstd frame at {offset} is cut short")
     return position - offset
@@ -132,12 +182,6 @@ def walk_blocks(data: bytes, position: int, frame_offset: int) -> int:
         position += BLOCK_HEADER_SIZE + (1 if block_type == RLE else word >> size_shift & size_mask)
         if word >> last_shift & last_mask:
             return position
-
-
-def header_length(header: c.Container) -> int:
-    descriptor = header.descriptor
-    fcs = {0: 1 if descriptor.single_segment else 0, 1: 2, 2: 4, 3: 8}[descriptor.content_size_flag]
-    return 4 + 1 + (0 if descriptor.single_segment else 1) + (0, 1, 2, 4)[descriptor.dictionary_id_flag] + fcs
 
 
 def split_frames(data: bytes) -> list[tuple[int, int]]:
@@ -191,7 +235,7 @@ def verify_frames_cover(data: bytes, multiple_frames: bool) -> None:
         frames = split_frames(data)
     except FormatError as exc:
         raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, f"zstd: {exc.message}") from None
-    data_frames = [f for f in frames if struct.unpack_from("<I", data, f[0])[0] == FRAME_MAGIC]
+    data_frames = [f for f in frames if frame_magic(data, f[0]) == FRAME_MAGIC]
     if not data_frames:
         raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, "no zstd data frame")
     if not multiple_frames and len(frames) > 1:

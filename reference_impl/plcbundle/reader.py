@@ -137,14 +137,10 @@ def check_metadata_strict(members: dict[str, Any]) -> None:
 
 def frame_magic(data: bytes, offset: int = 0) -> int | None:
     """The magic of the frame at `offset` (schema.FRAME_START), None when fewer bytes remain than it has."""
-    try:
-        return schema.FRAME_START.parse(data[offset : offset + schema.FRAME_START.sizeof()]).magic
-    except c.StreamError:
-        return None
+    return zstd_frames.frame_magic(data, offset)
 
 
-def is_skippable_magic(magic: int | None) -> bool:
-    return magic is not None and zstd_frames.SKIPPABLE_MAGIC_FIRST <= magic <= zstd_frames.SKIPPABLE_MAGIC_LAST
+is_skippable_magic = zstd_frames.is_skippable_magic
 
 
 def metadata_header(data: bytes) -> c.Container | None:

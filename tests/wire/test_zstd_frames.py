@@ -80,3 +80,16 @@ def test_bomb_stops_at_the_limit() -> None:
     with pytest.raises(FormatError) as error:
         zstd_frames.decompress(bomb, 1 << 20)
     assert error.value.error_class == ErrorClass.LIMIT_EXCEEDED
+
+
+@pytest.mark.parametrize("content_size", [True, False])
+@pytest.mark.parametrize("checksum", [True, False])
+def test_frame_header_length_is_what_the_declaration_reads(content_size: bool, checksum: bool) -> None:
+    """The walk starts the blocks where FRAME_HEADER stops reading: its length is the declaration's, found by
+    parsing, and the first block header follows it (written by python-zstandard, not by this module)."""
+    frame = zstandard.ZstdCompressor(write_content_size=content_size, write_checksum=checksum).compress(b"abc" * 50)
+    header, length = zstd_frames.read_frame_header(frame)
+    assert length == len(zstd_frames.FRAME_HEADER.build(header))
+    first_block = zstd_frames.BLOCK_HEADER.parse(frame[length : length + zstd_frames.BLOCK_HEADER_SIZE])
+    assert first_block.type in (zstd_frames.RAW, zstd_frames.RLE, zstd_frames.COMPRESSED)
+    assert zstd_frames.frame_size(frame) == len(frame)
