@@ -22,7 +22,8 @@ import math
 import re
 import struct
 from collections.abc import Callable
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from formats import types as t
@@ -197,6 +198,8 @@ class ModelBuilder:
         if scalars is not None:
             return scalars
         enum = self.space.resolve(inner_type)
+        if isinstance(enum, t.Struct | t.Tuple):
+            return self.records(enum, inner)
         if not isinstance(enum, t.Enum):
             return lambda value: [inner(v) for v in value]
         payloads = {
@@ -217,6 +220,26 @@ class ModelBuilder:
 
         return variants
 
+    def records(self, typ: t.Struct | t.Tuple, inner: ToModel) -> ToModel:
+        """A list of structs or tuples of scalars (source spans, complex pairs): converted column by column."""
+        types = [f.type for f in typ.fields] if isinstance(typ, t.Struct) else list(typ.items)
+        columns = [self.scalars(i) for i in types]
+        if not columns or any(c is None for c in columns):
+            return lambda value: [inner(v) for v in value]
+        keys: list[Any] = typ.field_names() if isinstance(typ, t.Struct) else list(range(len(types)))
+        getters = [itemgetter(k) for k in keys]
+        names = keys if isinstance(typ, t.Struct) else None
+
+        def records(value: Any) -> Any:
+            if not value:
+                return []
+            cells = [convert(list(map(get, value))) for convert, get in zip(columns, getters, strict=True)]  # type: ignore[misc]
+            if names is None:
+                return list(map(list, zip(*cells, strict=True)))
+            return list(map(dict, map(zip, repeat(names), zip(*cells, strict=True))))
+
+        return records
+
     def enum(self, typ: t.Enum, name: str | None = None) -> ToModel:
         table: dict[str, ToModel] = {}
 
@@ -235,6 +258,17 @@ class ModelBuilder:
         name = variant.name
         if variant.kind == "unit":
             return lambda value: {"variant": name}
+        ints = [self.space.resolve(p) for p in variant.types]
+        if variant.kind in ("newtype", "tuple") and ints and all(isinstance(i, t.Int) for i in ints):
+            # instruction operands: the integer models without a call each
+            (first, *_) = [i.name for i in ints]  # type: ignore[attr-defined]
+            if variant.kind == "newtype":
+                return lambda value: {"variant": name, "value": {"type": first, "value": str(value.value)}}
+            kinds = [i.name for i in ints]  # type: ignore[attr-defined]
+            return lambda value: {
+                "variant": name,
+                "value": [{"type": k, "value": str(v)} for k, v in zip(kinds, value.value, strict=True)],
+            }
         if variant.kind == "newtype":
             inner = self.build(variant.types[0])
             return lambda value: {"variant": name, "value": inner(value.value)}
