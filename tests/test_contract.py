@@ -253,3 +253,33 @@ def test_pending_contract_gaps_are_still_gaps() -> None:
     """A pending entry whose file exists is stale: remove it so the shape test holds the format to it."""
     stale = [f"{package}/{name}" for package, name in PENDING if (REPO / "formats" / package / name).exists()]
     assert stale == []
+
+
+def test_bincode_ksy_types_follow_the_tree_with_its_bounds() -> None:
+    """formats.ksy.BincodeTypes: named types count a level, containers pass it on, counts are checked against
+    the bytes left (the bincode minimum size of an item) and max_items, and variant payloads get their types."""
+    from formats import ksy
+    from formats import types as t
+
+    space = t.TypeSpace()
+    node = t.Ref("Node")
+    space.define(
+        "Node",
+        t.Enum(
+            "Node",
+            (t.unit("Leaf"), t.newtype("Many", t.Seq(node)), t.tuple_variant("Pair", t.U16, t.BOOL)),
+        ),
+    )
+    space.define("Tree", t.Struct("Tree", (t.Field("root", node), t.Field("label", t.Option(t.STR)))))
+    built = ksy.BincodeTypes(space)
+    text = built.render(t.Ref("Tree"))
+    types: dict[str, Any] = built.types
+    assert text.startswith("tree:\n  params:\n    - id: level\n")
+    assert sorted(types) == ["node", "option_string", "pair_args", "tree", "vec_node"]
+    assert [f["id"] for f in types["tree"]["seq"]] == ["depth_check", "root", "label"]
+    assert types["tree"]["seq"][1]["type"] == "node(level + 1)" and types["tree"]["seq"][2]["type"] == "option_string"
+    cases = types["node"]["seq"][2]["type"]["cases"]
+    assert cases == {"node_kind::many": "vec_node(level)", "node_kind::pair": "pair_args"}
+    assert types["vec_node"]["seq"][2]["type"] == "node(level + 1)"
+    assert types["vec_node"]["instances"]["min_item_size"]["value"] == 4  # a u32 tag, Leaf has no payload
+    assert [f["type"] for f in types["pair_args"]["seq"]] == ["u2", "bincode_bool"]

@@ -67,8 +67,9 @@ types:
         doc: |
           FZB_VERSION; 1 is the only value written or accepted. It never
           tracked changes of the wire layout.
+  # BEGIN GENERATED: fzb.types
   chunk:
-    doc: A compiled function body.
+    doc: "a compiled function body"
     params:
       - id: level
         type: u4
@@ -76,62 +77,43 @@ types:
       - id: depth_check
         size: 0
         valid:
-          expr: level <= _root.max_depth
-        doc: |
-          Kaitai has no assertion statement: this empty field carries the
-          nesting bound.
+          expr: "level <= _root.max_depth"
+        doc: "Kaitai has no assertion statement: this empty field carries the nesting bound."
       - id: instructions
         type: vec_instruction(level)
       - id: constants
         type: vec_value(level)
-        doc: Never deduplicated by the compiler.
+        doc: "never deduplicated by the compiler"
       - id: name
         type: option_string
       - id: spans
         type: vec_source_span(level)
-        doc: One per instruction as the compiler writes them (not checked).
+        doc: "parallel to instructions (not checked)"
       - id: source
         type: option_string
       - id: source_file
         type: option_string
-  closure:
-    doc: |
-      A function prototype. Upstream's `upvalues` field is `serde(skip)`: not
-      on the wire.
+  vec_instruction:
     params:
       - id: level
         type: u4
+        doc: "Level of the value holding the sequence; its items are one deeper."
     seq:
-      - id: depth_check
+      - id: len
+        type: u8
+        valid:
+          expr: "_ * min_item_size <= _io.size - _io.pos"
+      - id: count_check
         size: 0
         valid:
-          expr: level <= _root.max_depth
-      - id: chunk
-        type: chunk(level + 1)
-      - id: arity
-        type: u1
-      - id: name
-        type: option_string
-  source_span:
-    doc: |
-      A source location; the compiler writes one all-zero span per
-      instruction.
-    params:
-      - id: level
-        type: u4
-    seq:
-      - id: depth_check
-        size: 0
-        valid:
-          expr: level <= _root.max_depth
-      - id: line
-        type: u4
-      - id: column
-        type: u4
-      - id: offset
-        type: u4
-      - id: length
-        type: u4
+          expr: "len <= _root.max_items"
+      - id: items
+        type: instruction(level + 1)
+        repeat: expr
+        repeat-expr: len
+    instances:
+      min_item_size:
+        value: 4
   instruction:
     params:
       - id: level
@@ -140,7 +122,8 @@ types:
       - id: depth_check
         size: 0
         valid:
-          expr: level <= _root.max_depth
+          expr: "level <= _root.max_depth"
+        doc: "Kaitai has no assertion statement: this empty field carries the nesting bound."
       - id: tag
         type: u4
         enum: instruction_kind
@@ -150,54 +133,69 @@ types:
         type:
           switch-on: tag
           cases:
-            # BEGIN GENERATED: fzb.instruction-payloads
-            'instruction_kind::load_const': u2
-            'instruction_kind::load_local': u1
-            'instruction_kind::store_local': u1
-            'instruction_kind::load_upvalue': u1
-            'instruction_kind::store_upvalue': u1
-            'instruction_kind::load_global': u2
-            'instruction_kind::check_int': s8
-            'instruction_kind::check_bool': bincode_bool
-            'instruction_kind::check_string': bincode_string
-            'instruction_kind::check_tuple_len': u1
-            'instruction_kind::get_tuple_elem': u1
-            'instruction_kind::jump': s2
-            'instruction_kind::jump_if_false': s2
-            'instruction_kind::call': u1
-            'instruction_kind::call_method': call_method_args
-            'instruction_kind::tail_call': u1
-            'instruction_kind::make_tuple': u2
-            'instruction_kind::get_tuple_field': u1
-            'instruction_kind::make_list': u2
-            'instruction_kind::make_array': u2
-            'instruction_kind::make_record': u2
-            'instruction_kind::update_record': u2
-            'instruction_kind::make_variant': u2
-            'instruction_kind::check_variant_tag': bincode_string
-            'instruction_kind::get_variant_field': u1
-            'instruction_kind::make_closure': make_closure_args
-            'instruction_kind::close_upvalue': u1
-            # END GENERATED: fzb.instruction-payloads
-        doc: Absent for the variants without operands.
+            "instruction_kind::load_const": u2
+            "instruction_kind::load_local": u1
+            "instruction_kind::store_local": u1
+            "instruction_kind::load_upvalue": u1
+            "instruction_kind::store_upvalue": u1
+            "instruction_kind::load_global": u2
+            "instruction_kind::check_int": s8
+            "instruction_kind::check_bool": bincode_bool
+            "instruction_kind::check_string": bincode_string
+            "instruction_kind::check_tuple_len": u1
+            "instruction_kind::get_tuple_elem": u1
+            "instruction_kind::jump": s2
+            "instruction_kind::jump_if_false": s2
+            "instruction_kind::call": u1
+            "instruction_kind::call_method": call_method_args
+            "instruction_kind::tail_call": u1
+            "instruction_kind::make_tuple": u2
+            "instruction_kind::get_tuple_field": u1
+            "instruction_kind::make_list": u2
+            "instruction_kind::make_array": u2
+            "instruction_kind::make_record": u2
+            "instruction_kind::update_record": u2
+            "instruction_kind::make_variant": u2
+            "instruction_kind::check_variant_tag": bincode_string
+            "instruction_kind::get_variant_field": u1
+            "instruction_kind::make_closure": make_closure_args
+            "instruction_kind::close_upvalue": u1
+        doc: "Absent for the variants without a payload."
   call_method_args:
     seq:
-      - id: name_index
+      - id: item0
         type: u2
-        doc: Index of the method name in the constants.
-      - id: argc
+      - id: item1
         type: u1
   make_closure_args:
     seq:
-      - id: prototype_index
+      - id: item0
         type: u2
-        doc: Index of the `Closure` constant.
-      - id: upvalue_count
+      - id: item1
         type: u1
+  vec_value:
+    params:
+      - id: level
+        type: u4
+        doc: "Level of the value holding the sequence; its items are one deeper."
+    seq:
+      - id: len
+        type: u8
+        valid:
+          expr: "_ * min_item_size <= _io.size - _io.pos"
+      - id: count_check
+        size: 0
+        valid:
+          expr: "len <= _root.max_items"
+      - id: items
+        type: value(level + 1)
+        repeat: expr
+        repeat-expr: len
+    instances:
+      min_item_size:
+        value: 4
   value:
-    doc: |
-      A constant. HostData and Async follow these variants upstream and are
-      `serde(skip)`: they can never be written or read.
+    doc: "HostData and Async follow and are `serde(skip)`: they can never be written or read"
     params:
       - id: level
         type: u4
@@ -205,7 +203,8 @@ types:
       - id: depth_check
         size: 0
         valid:
-          expr: level <= _root.max_depth
+          expr: "level <= _root.max_depth"
+        doc: "Kaitai has no assertion statement: this empty field carries the nesting bound."
       - id: tag
         type: u4
         enum: value_kind
@@ -215,19 +214,19 @@ types:
         type:
           switch-on: tag
           cases:
-            'value_kind::int': s8
-            'value_kind::float': f8
-            'value_kind::bool': bincode_bool
-            'value_kind::str': bincode_string
-            'value_kind::tuple': vec_value(level)
-            'value_kind::cons': cons_fields(level)
-            'value_kind::array': vec_value(level)
-            'value_kind::record': map_string_value(level)
-            'value_kind::map': map_string_value(level)
-            'value_kind::variant': variant_fields(level)
-            'value_kind::closure': closure(level + 1)
-            'value_kind::native_fn': native_fn_fields(level)
-        doc: Absent for Unit and Nil.
+            "value_kind::int": s8
+            "value_kind::float": f8
+            "value_kind::bool": bincode_bool
+            "value_kind::str": bincode_string
+            "value_kind::tuple": vec_value(level)
+            "value_kind::cons": cons_fields(level)
+            "value_kind::array": vec_value(level)
+            "value_kind::record": map_string_value(level)
+            "value_kind::map": map_string_value(level)
+            "value_kind::variant": variant_fields(level)
+            "value_kind::closure": closure(level + 1)
+            "value_kind::native_fn": native_fn_fields(level)
+        doc: "Absent for Unit, Nil."
   cons_fields:
     params:
       - id: level
@@ -236,6 +235,37 @@ types:
       - id: head
         type: value(level + 1)
       - id: tail
+        type: value(level + 1)
+  map_string_value:
+    params:
+      - id: level
+        type: u4
+        doc: "Level of the value holding the sequence; its items are one deeper."
+    seq:
+      - id: len
+        type: u8
+        valid:
+          expr: "_ * min_item_size <= _io.size - _io.pos"
+      - id: count_check
+        size: 0
+        valid:
+          expr: "len <= _root.max_items"
+      - id: entries
+        type: map_string_value_entry(level)
+        repeat: expr
+        repeat-expr: len
+    instances:
+      min_item_size:
+        value: 12
+    doc: "Entries in the order written (a Rust HashMap writes hash order)."
+  map_string_value_entry:
+    params:
+      - id: level
+        type: u4
+    seq:
+      - id: key
+        type: bincode_string
+      - id: value
         type: value(level + 1)
   variant_fields:
     params:
@@ -248,6 +278,33 @@ types:
         type: bincode_string
       - id: fields
         type: vec_value(level)
+  closure:
+    doc: "`upvalues` is `serde(skip)`: not on the wire, empty after reading"
+    params:
+      - id: level
+        type: u4
+    seq:
+      - id: depth_check
+        size: 0
+        valid:
+          expr: "level <= _root.max_depth"
+        doc: "Kaitai has no assertion statement: this empty field carries the nesting bound."
+      - id: chunk
+        type: chunk(level + 1)
+      - id: arity
+        type: u1
+      - id: name
+        type: option_string
+  option_string:
+    seq:
+      - id: tag
+        type: u1
+        valid:
+          max: 1
+        doc: "0 = None, 1 = Some; any other byte is invalid."
+      - id: value
+        type: bincode_string
+        if: "tag == 1"
   native_fn_fields:
     params:
       - id: level
@@ -259,63 +316,21 @@ types:
         type: u1
       - id: args
         type: vec_value(level)
-        doc: Arguments already applied.
-  vec_instruction:
-    params:
-      - id: level
-        type: u4
-        doc: Level of the value holding the sequence; its items are one deeper.
-    seq:
-      - id: len
-        type: u8
-        valid:
-          expr: _ * min_item_size <= _io.size - _io.pos
-      - id: count_check
-        size: 0
-        valid:
-          expr: len <= _root.max_items
-      - id: items
-        type: instruction(level + 1)
-        repeat: expr
-        repeat-expr: len
-    instances:
-      min_item_size:
-        value: 4
-  vec_value:
-    params:
-      - id: level
-        type: u4
-        doc: Level of the value holding the sequence; its items are one deeper.
-    seq:
-      - id: len
-        type: u8
-        valid:
-          expr: _ * min_item_size <= _io.size - _io.pos
-      - id: count_check
-        size: 0
-        valid:
-          expr: len <= _root.max_items
-      - id: items
-        type: value(level + 1)
-        repeat: expr
-        repeat-expr: len
-    instances:
-      min_item_size:
-        value: 4
+        doc: "arguments already applied"
   vec_source_span:
     params:
       - id: level
         type: u4
-        doc: Level of the value holding the sequence; its items are one deeper.
+        doc: "Level of the value holding the sequence; its items are one deeper."
     seq:
       - id: len
         type: u8
         valid:
-          expr: _ * min_item_size <= _io.size - _io.pos
+          expr: "_ * min_item_size <= _io.size - _io.pos"
       - id: count_check
         size: 0
         valid:
-          expr: len <= _root.max_items
+          expr: "len <= _root.max_items"
       - id: items
         type: source_span(level + 1)
         repeat: expr
@@ -323,49 +338,26 @@ types:
     instances:
       min_item_size:
         value: 16
-  map_string_value:
-    doc: |
-      A `HashMap<String, Value>`: entries in the order written (upstream
-      writes hash order, so it varies from run to run).
+  source_span:
+    doc: "a source location; the compiler writes one all-zero span per instruction"
     params:
       - id: level
         type: u4
     seq:
-      - id: len
-        type: u8
-        valid:
-          expr: _ * min_item_size <= _io.size - _io.pos
-      - id: count_check
+      - id: depth_check
         size: 0
         valid:
-          expr: len <= _root.max_items
-      - id: entries
-        type: map_string_value_entry(level)
-        repeat: expr
-        repeat-expr: len
-    instances:
-      min_item_size:
-        value: 12
-        doc: An empty string (8 bytes) and a Unit value (4 bytes).
-  map_string_value_entry:
-    params:
-      - id: level
+          expr: "level <= _root.max_depth"
+        doc: "Kaitai has no assertion statement: this empty field carries the nesting bound."
+      - id: line
         type: u4
-    seq:
-      - id: key
-        type: bincode_string
-      - id: value
-        type: value(level + 1)
-  option_string:
-    seq:
-      - id: tag
-        type: u1
-        valid:
-          max: 1
-        doc: 0 = None, 1 = Some; any other byte is invalid.
-      - id: value
-        type: bincode_string
-        if: tag == 1
+      - id: column
+        type: u4
+      - id: offset
+        type: u4
+      - id: length
+        type: u4
+  # END GENERATED: fzb.types
   bincode_string:
     seq:
       - id: len

@@ -124,22 +124,6 @@ SPEC_TABLES = {
     "fzb-limits": limits_table,
 }
 
-KAITAI_SCALARS = {"u8": "u1", "u16": "u2", "u32": "u4", "u64": "u8", "i8": "s1", "i16": "s2", "i32": "s4", "i64": "s8"}
-
-
-def kaitai_payload(variant: t.VariantDef) -> str:
-    """The Kaitai type of an instruction's operands: a scalar, a string, or the `<name>_args` type of a
-    variant with several operands (the types the hand-written part declares)."""
-    if len(variant.types) > 1:
-        return f"{ksy.snake(variant.name)}_args"
-    (typ,) = variant.types
-    if isinstance(typ, t.Bool):
-        return "bincode_bool"
-    if isinstance(typ, t.Str):
-        return "bincode_string"
-    assert isinstance(typ, t.Int), typ
-    return KAITAI_SCALARS[typ.name]
-
 
 def current_enum(ref: t.Ref) -> t.Enum:
     enum = schema.CURRENT.space.resolve(ref)
@@ -152,12 +136,9 @@ def ksy_enums() -> str:
     return ksy.enum(current_enum(schema.CURRENT.instruction)) + ksy.enum(current_enum(schema.CURRENT.value))
 
 
-def ksy_instruction_payloads() -> str:
-    enum = current_enum(schema.CURRENT.instruction)
-    lines = [
-        f"'instruction_kind::{ksy.member_id(v.name)}': {kaitai_payload(v)}" for v in enum.variants if v.kind != "unit"
-    ]
-    return "\n".join(lines) + "\n"
+def ksy_types() -> str:
+    """Every struct, enum payload and container reachable from the chunk, with the readers' bounds."""
+    return ksy.BincodeTypes(schema.CURRENT.space).render(schema.CURRENT.chunk)
 
 
 def ksy_limits() -> str:
@@ -178,5 +159,5 @@ SPEC_TABLES["fzb-checks"] = lambda: CHECKS.markdown(profiles.PROFILES)
 KSY_BLOCKS = {
     "fzb.limits": ksy_limits,
     "fzb.enums": ksy_enums,
-    "fzb.instruction-payloads": ksy_instruction_payloads,
+    "fzb.types": ksy_types,
 }

@@ -254,19 +254,15 @@ var Fzb = (function() {
       this._read();
     }
     CallMethodArgs.prototype._read = function() {
-      this.nameIndex = this._io.readU2le();
-      this.argc = this._io.readU1();
+      this.item0 = this._io.readU2le();
+      this.item1 = this._io.readU1();
     }
-
-    /**
-     * Index of the method name in the constants.
-     */
 
     return CallMethodArgs;
   })();
 
   /**
-   * A compiled function body.
+   * a compiled function body
    */
 
   var Chunk = Fzb.Chunk = (function() {
@@ -293,24 +289,22 @@ var Fzb = (function() {
     }
 
     /**
-     * Kaitai has no assertion statement: this empty field carries the
-     * nesting bound.
+     * Kaitai has no assertion statement: this empty field carries the nesting bound.
      */
 
     /**
-     * Never deduplicated by the compiler.
+     * never deduplicated by the compiler
      */
 
     /**
-     * One per instruction as the compiler writes them (not checked).
+     * parallel to instructions (not checked)
      */
 
     return Chunk;
   })();
 
   /**
-   * A function prototype. Upstream's `upvalues` field is `serde(skip)`: not
-   * on the wire.
+   * `upvalues` is `serde(skip)`: not on the wire, empty after reading
    */
 
   var Closure = Fzb.Closure = (function() {
@@ -332,6 +326,10 @@ var Fzb = (function() {
       this.arity = this._io.readU1();
       this.name = new OptionString(this._io, this, this._root);
     }
+
+    /**
+     * Kaitai has no assertion statement: this empty field carries the nesting bound.
+     */
 
     return Closure;
   })();
@@ -489,7 +487,11 @@ var Fzb = (function() {
     }
 
     /**
-     * Absent for the variants without operands.
+     * Kaitai has no assertion statement: this empty field carries the nesting bound.
+     */
+
+    /**
+     * Absent for the variants without a payload.
      */
 
     return Instruction;
@@ -504,20 +506,15 @@ var Fzb = (function() {
       this._read();
     }
     MakeClosureArgs.prototype._read = function() {
-      this.prototypeIndex = this._io.readU2le();
-      this.upvalueCount = this._io.readU1();
+      this.item0 = this._io.readU2le();
+      this.item1 = this._io.readU1();
     }
-
-    /**
-     * Index of the `Closure` constant.
-     */
 
     return MakeClosureArgs;
   })();
 
   /**
-   * A `HashMap<String, Value>`: entries in the order written (upstream
-   * writes hash order, so it varies from run to run).
+   * Entries in the order written (a Rust HashMap writes hash order).
    */
 
   var MapStringValue = Fzb.MapStringValue = (function() {
@@ -545,10 +542,6 @@ var Fzb = (function() {
         this.entries.push(new MapStringValueEntry(this._io, this, this._root, this.level));
       }
     }
-
-    /**
-     * An empty string (8 bytes) and a Unit value (4 bytes).
-     */
     Object.defineProperty(MapStringValue.prototype, 'minItemSize', {
       get: function() {
         if (this._m_minItemSize !== undefined)
@@ -557,6 +550,10 @@ var Fzb = (function() {
         return this._m_minItemSize;
       }
     });
+
+    /**
+     * Level of the value holding the sequence; its items are one deeper.
+     */
 
     return MapStringValue;
   })();
@@ -594,7 +591,7 @@ var Fzb = (function() {
     }
 
     /**
-     * Arguments already applied.
+     * arguments already applied
      */
 
     return NativeFnFields;
@@ -626,8 +623,7 @@ var Fzb = (function() {
   })();
 
   /**
-   * A source location; the compiler writes one all-zero span per
-   * instruction.
+   * a source location; the compiler writes one all-zero span per instruction
    */
 
   var SourceSpan = Fzb.SourceSpan = (function() {
@@ -651,12 +647,15 @@ var Fzb = (function() {
       this.length = this._io.readU4le();
     }
 
+    /**
+     * Kaitai has no assertion statement: this empty field carries the nesting bound.
+     */
+
     return SourceSpan;
   })();
 
   /**
-   * A constant. HostData and Async follow these variants upstream and are
-   * `serde(skip)`: they can never be written or read.
+   * HostData and Async follow and are `serde(skip)`: they can never be written or read
    */
 
   var Value = Fzb.Value = (function() {
@@ -719,7 +718,11 @@ var Fzb = (function() {
     }
 
     /**
-     * Absent for Unit and Nil.
+     * Kaitai has no assertion statement: this empty field carries the nesting bound.
+     */
+
+    /**
+     * Absent for Unit, Nil.
      */
 
     return Value;

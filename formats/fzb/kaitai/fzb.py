@@ -175,8 +175,8 @@ class Fzb(KaitaiStruct):
             self._read()
 
         def _read(self):
-            self.name_index = self._io.read_u2le()
-            self.argc = self._io.read_u1()
+            self.item0 = self._io.read_u2le()
+            self.item1 = self._io.read_u1()
 
 
         def _fetch_instances(self):
@@ -184,7 +184,7 @@ class Fzb(KaitaiStruct):
 
 
     class Chunk(KaitaiStruct):
-        """A compiled function body."""
+        """a compiled function body."""
         def __init__(self, level, _io, _parent=None, _root=None):
             super(Fzb.Chunk, self).__init__(_io)
             self._parent = _parent
@@ -216,9 +216,7 @@ class Fzb(KaitaiStruct):
 
 
     class Closure(KaitaiStruct):
-        """A function prototype. Upstream's `upvalues` field is `serde(skip)`: not
-        on the wire.
-        """
+        """`upvalues` is `serde(skip)`: not on the wire, empty after reading."""
         def __init__(self, level, _io, _parent=None, _root=None):
             super(Fzb.Closure, self).__init__(_io)
             self._parent = _parent
@@ -453,8 +451,8 @@ class Fzb(KaitaiStruct):
             self._read()
 
         def _read(self):
-            self.prototype_index = self._io.read_u2le()
-            self.upvalue_count = self._io.read_u1()
+            self.item0 = self._io.read_u2le()
+            self.item1 = self._io.read_u1()
 
 
         def _fetch_instances(self):
@@ -462,9 +460,7 @@ class Fzb(KaitaiStruct):
 
 
     class MapStringValue(KaitaiStruct):
-        """A `HashMap<String, Value>`: entries in the order written (upstream
-        writes hash order, so it varies from run to run).
-        """
+        """Entries in the order written (a Rust HashMap writes hash order)."""
         def __init__(self, level, _io, _parent=None, _root=None):
             super(Fzb.MapStringValue, self).__init__(_io)
             self._parent = _parent
@@ -496,7 +492,6 @@ class Fzb(KaitaiStruct):
 
         @property
         def min_item_size(self):
-            """An empty string (8 bytes) and a Unit value (4 bytes)."""
             if hasattr(self, '_m_min_item_size'):
                 return self._m_min_item_size
 
@@ -569,9 +564,7 @@ class Fzb(KaitaiStruct):
 
 
     class SourceSpan(KaitaiStruct):
-        """A source location; the compiler writes one all-zero span per
-        instruction.
-        """
+        """a source location; the compiler writes one all-zero span per instruction."""
         def __init__(self, level, _io, _parent=None, _root=None):
             super(Fzb.SourceSpan, self).__init__(_io)
             self._parent = _parent
@@ -595,9 +588,7 @@ class Fzb(KaitaiStruct):
 
 
     class Value(KaitaiStruct):
-        """A constant. HostData and Async follow these variants upstream and are
-        `serde(skip)`: they can never be written or read.
-        """
+        """HostData and Async follow and are `serde(skip)`: they can never be written or read."""
         def __init__(self, level, _io, _parent=None, _root=None):
             super(Fzb.Value, self).__init__(_io)
             self._parent = _parent
