@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import Any
 
 from formats import types as t
+from formats.model import ModelBuilder
 from formats.wire.bincode1 import int_format, min_size
 
 # (data, offset, depth) → (value, offset after it)
@@ -40,10 +41,13 @@ def fixed_format(typ: t.Type) -> str | None:
 class Decoder:
     """Reads a value of `typ` in bincode 1, or answers None."""
 
-    def __init__(self, space: t.TypeSpace, typ: t.Type, *, max_depth: int, max_items: int) -> None:
+    def __init__(self, space: t.TypeSpace, typ: t.Type, *, max_depth: int, max_items: int, model: bool = False) -> None:
+        """`model`: produce the JSON document model of the value (`formats.model`) instead of the value, in the
+        same pass (what a decode returns, without building the value first)."""
         self.space = space
         self.max_depth = max_depth
         self.max_items = max_items
+        self.model = ModelBuilder(space) if model else None
         self._named: dict[str, Decode] = {}
         self.read = self.build(typ)
 
@@ -86,7 +90,18 @@ class Decoder:
         code = fixed_format(typ)
         if code is not None:
             unpack, size = struct.Struct("<" + code).unpack_from, struct.calcsize("<" + code)
+            if self.model is not None:
+                leaf = self.model.scalar(typ)
+                assert leaf is not None
+                return lambda data, pos, d: (leaf(unpack(data, pos)[0]), pos + size)
             return lambda data, pos, d: (unpack(data, pos)[0], pos + size)
+        if self.model is not None and isinstance(typ, t.Bytes | t.Unit):
+            leaf, value_of = self.model.scalar(typ), self.plain_value(typ)
+            assert leaf is not None
+            return lambda data, pos, d: (lambda found: (leaf(found[0]), found[1]))(value_of(data, pos, d))
+        return self.plain_value(typ)
+
+    def plain_value(self, typ: t.Type) -> Decode:
         if isinstance(typ, t.Bool):
             return boolean
         if isinstance(typ, t.Str):
@@ -175,8 +190,11 @@ class Decoder:
         if code is not None:
             size = struct.calcsize("<" + code)
 
+            models = None if self.model is None else self.model.scalars(target)
+
             def scalars(data: bytes, pos: int, d: int, count: int) -> tuple[Any, int]:
-                return list(struct.unpack_from(f"<{count}{code}", data, pos)), pos + size * count
+                values = list(struct.unpack_from(f"<{count}{code}", data, pos))
+                return (values if models is None else models(values)), pos + size * count
 
             return scalars
         items = [f.type for f in target.fields] if isinstance(target, t.Struct) else None
@@ -188,15 +206,15 @@ class Decoder:
         row = struct.Struct("<" + "".join(c for c in codes if c))
         names = target.field_names() if isinstance(target, t.Struct) else None
         limit = self.max_depth if named else self.max_depth + 1
+        to_model = None if self.model is None else self.model.seq(typ)
 
         def records(data: bytes, pos: int, d: int, count: int) -> tuple[Any, int]:
             if count and d >= limit:
                 raise Fallback
             end = pos + row.size * count
             rows = row.iter_unpack(data[pos:end])
-            if names is None:
-                return list(map(list, rows)), end
-            return list(map(dict, map(zip, repeat(names), rows))), end
+            values = list(map(list, rows)) if names is None else list(map(dict, map(zip, repeat(names), rows)))
+            return (values if to_model is None else to_model(values)), end
 
         return records
 
@@ -212,9 +230,10 @@ class Decoder:
             for _ in range(count):
                 k, pos = key(data, pos, d)
                 v, pos = value(data, pos, d)
-                out.append((k, v))
-            return out, pos
+                out.append((k, v) if entries is None else [k, v])
+            return (out if entries is None else {"type": "map", "entries": out}), pos
 
+        entries = None if self.model is None else True
         return mapping
 
     def record(self, names: list[str] | None, types: list[t.Type], limit: int | None) -> Decode:
@@ -253,6 +272,8 @@ class Decoder:
                 table.append((variant.name, variant.kind, readers, names))
         count = len(table)
         Variant = t.Variant
+        if self.model is not None:
+            return self.enum_model(typ, table, depth_limit, step)
 
         def enumeration(data: bytes, pos: int, d: int) -> tuple[Any, int]:
             if d >= depth_limit:
@@ -277,6 +298,44 @@ class Decoder:
             if how == "tuple":
                 return Variant(name, values), pos
             return Variant(name, dict(zip(extra, values, strict=True))), pos
+
+        return enumeration
+
+    def enum_model(self, typ: t.Enum, table: list[tuple[str, str, Any, Any]], depth_limit: int, step: int) -> Decode:
+        """The enum's document model: `{"variant": name}`, with `"value"` when the variant has a payload."""
+        assert self.model is not None
+        count = len(table)
+        leaves = []  # the model of each fixed-size scalar of a payload read in one call
+        for variant in typ.variants:
+            found = [self.model.scalar(p) for p in variant.types]
+            leaves.append(found if variant.kind in ("newtype", "tuple") else None)
+
+        def enumeration(data: bytes, pos: int, d: int) -> tuple[Any, int]:
+            if d >= depth_limit:
+                raise Fallback
+            (index,) = U32.unpack_from(data, pos)
+            if index >= count:
+                raise Fallback
+            name, how, read, extra = table[index]
+            pos += 4
+            if how == "unit":
+                return {"variant": name}, pos
+            if type(extra) is int:  # fixed-size scalars
+                values = read(data, pos)
+                models = leaves[index]
+                if how == "newtype":
+                    return {"variant": name, "value": models[0](values[0])}, pos + extra
+                return {"variant": name, "value": [m(v) for m, v in zip(models, values, strict=True)]}, pos + extra
+            d += step
+            values = []
+            for field in read:
+                value, pos = field(data, pos, d)
+                values.append(value)
+            if how == "newtype":
+                return {"variant": name, "value": values[0]}, pos
+            if how == "tuple":
+                return {"variant": name, "value": values}, pos
+            return {"variant": name, "value": dict(zip(extra, values, strict=True))}, pos
 
         return enumeration
 

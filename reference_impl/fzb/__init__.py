@@ -34,10 +34,7 @@ class FzbFormat(ReferenceFormat):
     operations = ("decode", "encode", "execute")
 
     def decode(self, data: bytes, profile: str) -> Any:
-        profile = self.check_profile(profile)
-        parsed = reader.read_file(data, profile)
-        layout = parsed.profile.layout
-        return model.to_model(layout.space, layout.file_type, parsed.document)
+        return reader.read_document(data, self.check_profile(profile))
 
     def encode(self, document: Any, profile: str) -> bytes:
         profile = self.check_profile(profile)

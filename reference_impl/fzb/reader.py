@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from formats import model
 from formats.errors import FormatError
 from formats.fzb import limits, profiles, schema
 from formats.fzb.checks import CHECKS
@@ -25,6 +26,13 @@ FAST_CHUNK_READERS = {
     )
     for generation, layout in schema.LAYOUTS.items()
 }
+FAST_CHUNK_MODELS = {
+    generation: bincode1_fast.Decoder(
+        layout.space, layout.chunk, max_depth=limits.MAX_DEPTH, max_items=limits.MAX_ITEMS, model=True
+    )
+    for generation, layout in schema.LAYOUTS.items()
+}
+VERSION_TYPE = next(f.type for f in schema.space.resolve(schema.FILE_TYPE).fields if f.name == "version")
 
 
 @dataclass
@@ -42,6 +50,22 @@ class FzbFile:
 
 def read_file(data: bytes, profile: str = profiles.DEFAULT_PROFILE, *, fast_path: bool = True) -> FzbFile:
     """`fast_path=False` reads the chunk with the construct codec only (the tests compare the two)."""
+    return read(data, profile, FAST_CHUNK_READERS if fast_path else None)[0]
+
+
+def read_document(data: bytes, profile: str = profiles.DEFAULT_PROFILE) -> Any:
+    """The document model of the file (the profile's `FILE_TYPE`), decoded straight to the model where the fast
+    reader can (one pass, no chunk value built first), else made from what the codec read."""
+    parsed, fused = read(data, profile, FAST_CHUNK_MODELS)
+    layout = parsed.profile.layout
+    if not fused:
+        return model.to_model(layout.space, layout.file_type, parsed.document)
+    version = model.to_model(layout.space, VERSION_TYPE, parsed.version)
+    return {"version": version, "chunk": parsed.chunk}  # the fields of FILE_TYPE, the chunk already a model
+
+
+def read(data: bytes, profile: str, fast: dict[str, bincode1_fast.Decoder] | None) -> tuple[FzbFile, bool]:
+    """The file, and whether the `fast` reader read its chunk (else the codec did)."""
     rules = profiles.PROFILES[profile]
     header = CHECKS.parse_header(schema.HEADER, data)
     CHECKS.require(
@@ -53,9 +77,9 @@ def read_file(data: bytes, profile: str = profiles.DEFAULT_PROFILE, *, fast_path
     CHECKS.require(
         "limits.size", len(data) <= limits.MAX_FILE_BYTES, f"file of {len(data)} bytes, limit {limits.MAX_FILE_BYTES}"
     )
-    fast = FAST_CHUNK_READERS[rules.generation].decode(data, schema.HEADER_SIZE) if fast_path else None
-    if fast is not None:
-        chunk, end = fast
+    answer = fast[rules.generation].decode(data, schema.HEADER_SIZE) if fast else None
+    if answer is not None:
+        chunk, end = answer
     else:
         try:
             with CHECKS.wire():
@@ -66,7 +90,7 @@ def read_file(data: bytes, profile: str = profiles.DEFAULT_PROFILE, *, fast_path
     CHECKS.require(
         "trailing", end == len(data), f"{len(data) - end} bytes follow the chunk, which ends at {end}", profile
     )
-    return FzbFile(header.version, chunk, end, rules)
+    return FzbFile(header.version, chunk, end, rules), answer is not None
 
 
 def read_chunk(data: bytes, profile: str = profiles.DEFAULT_PROFILE) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conformance.cases import CORPUS_ROOT
+from formats import model
 from formats import strategies as derive
 from formats import types as t
 from formats.errors import FormatError
@@ -211,3 +212,45 @@ def test_deep_closures_are_declined_past_the_limit() -> None:
     deep = bincode1.codec(layout.space, layout.chunk, max_depth=1000, max_items=limits.MAX_ITEMS)
     data = run_build(deep, chunk)
     assert not agree(schema.CHUNK_CODECS["current"], reader.FAST_CHUNK_READERS["current"], data)
+
+
+# ---------------------------------------------------------------- straight to the document model
+
+
+def model_of(data: bytes, profile: str) -> Any:
+    """The document model the slow way: the codec's value, then the per-value walk."""
+    try:
+        parsed = reader.read_file(data, profile, fast_path=False)
+    except FormatError as error:
+        return ("error", error.error_class, error.message)
+    layout = parsed.profile.layout
+    return model.walk_to_model(layout.space, layout.file_type, parsed.document)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[str(p.relative_to(CORPUS_ROOT)) for p in CORPUS])
+def test_corpus_documents_are_the_same_either_way(path: Path) -> None:
+    data = path.read_bytes()
+    for profile in profiles.PROFILES:
+        try:
+            got: Any = reader.read_document(data, profile)
+        except FormatError as error:
+            got = ("error", error.error_class, error.message)
+        assert got == model_of(data, profile)
+
+
+@SETTINGS
+@given(chunks())
+def test_chunks_decode_to_the_same_document_either_way(case: tuple[str, bytes]) -> None:
+    generation, raw = case
+    layout = schema.LAYOUTS[generation]
+    value, end = parse_prefix(schema.CHUNK_CODECS[generation], raw)
+    answer = reader.FAST_CHUNK_MODELS[generation].decode(raw)
+    assert answer == (model.walk_to_model(layout.space, layout.chunk, value), end)
+
+
+@SETTINGS
+@given(derive.values(SPACE, NODE, max_depth=6, max_size=4))
+def test_every_node_kind_decodes_to_the_same_document(value: Any) -> None:
+    data = run_build(CODEC, value)
+    fast = bincode1_fast.Decoder(SPACE, NODE, max_depth=8, max_items=1000, model=True)
+    assert fast.decode(data) == (model.walk_to_model(SPACE, NODE, parse_prefix(CODEC, data)[0]), len(data))
