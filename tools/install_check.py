@@ -1,14 +1,16 @@
 """`make install-check`: the kit as a user installs it. A fresh venv gets a real, non-editable `pip install` of
-this checkout (exact versions from constraints.txt); from a directory outside the checkout, the installed
-`conformance run --impl reference` must run and pass exactly the checks the checkout's own run does, the
-installed `reference-testee` console script must work as `--impl`, `--impl kaitai-js` must run from the installed
-kit as it does from the checkout (its runtime installed on first use), and the build must leave nothing untracked.
+a clean copy of this checkout's files (exact versions from constraints.txt); from a directory outside the
+checkout, the installed `conformance run --impl reference` must run and pass exactly the checks the checkout's
+own run does, the installed `reference-testee` console script must work as `--impl`, `--impl kaitai-js` must run
+from the installed kit as it does from the checkout (its runtime installed on first use), and the build must
+leave nothing in the checkout.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,11 +22,34 @@ REPO = Path(__file__).resolve().parent.parent
 RUN = ("run", "-j", "2", "--no-skips", "--examples", "5", "--mutations", "1", "--timeout", "60", "-q")
 
 
-def untracked() -> set[str]:
+def left_behind() -> set[str]:
+    """Untracked and ignored paths of the checkout (bytecode caches aside): a build must add none of them, not
+    even ignored ones such as build/ or *.egg-info (a stale build/lib would be packaged by the next build)."""
     listing = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=all"], cwd=REPO, check=True, capture_output=True, text=True
+        ["git", "status", "--porcelain", "--untracked-files=all", "--ignored"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
-    return {line[3:] for line in listing.splitlines() if line.startswith("??")}
+    return {line[3:] for line in listing.splitlines() if line[:2] in ("??", "!!") and "__pycache__" not in line}
+
+
+def export(target: Path) -> None:
+    """The checkout's files as a clean clone has them (tracked ones, and new ones not ignored), copied to
+    `target`: what is packaged is what the repository holds, never a leftover of an earlier build."""
+    listing = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    ).stdout
+    for name in filter(None, listing.decode().split("\0")):
+        source = REPO / name
+        if source.is_file():
+            destination = target / name
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination)
 
 
 def run_report(
@@ -47,16 +72,17 @@ def run_report(
 
 
 def main() -> int:
-    before = untracked()
+    before = left_behind()
     with tempfile.TemporaryDirectory(prefix="install-check-") as scratch:
         root = Path(scratch)
-        venv, elsewhere = root / "venv", root / "elsewhere"
+        venv, elsewhere, source = root / "venv", root / "elsewhere", root / "source"
         elsewhere.mkdir()
+        export(source)
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
         env = {**os.environ, "PIP_CONSTRAINT": str(REPO / "constraints.txt")}  # build requirements too
-        print(f"install-check: pip install {REPO} (not editable) into {venv}")
+        print(f"install-check: pip install of a clean copy of {REPO} (not editable) into {venv}")
         subprocess.run(
-            [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(REPO)],
+            [str(venv / "bin" / "pip"), "install", "--quiet", "--disable-pip-version-check", str(source)],
             check=True,
             env=env,
             cwd=elsewhere,
@@ -85,9 +111,9 @@ def main() -> int:
             sys.exit("install-check: the installed kit's --impl kaitai-js run differs from the checkout's")
         if sorted(p.name for p in elsewhere.iterdir()):
             sys.exit(f"install-check: the run wrote into its working directory: {sorted(elsewhere.iterdir())}")
-    left = untracked() - before
+    left = left_behind() - before
     if left:
-        sys.exit(f"install-check: the build left untracked files: {sorted(left)[:10]}")
+        sys.exit(f"install-check: the build or the runs left files in the checkout: {sorted(left)[:10]}")
     print(f"install-check: {len(installed)} checks, the same in the installed kit and the checkout, all passing")
     return 0
 
