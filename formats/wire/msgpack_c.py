@@ -4,13 +4,12 @@ type from the type tree turns its objects into the values of `formats.types` (an
 The exact codec (`msgpack_rmp`) stays the judge. The fast path answers only when it is sure the exact codec
 would give the same value; otherwise it answers None and the caller runs the exact codec, which names the
 error and its offset:
-- `packb(obj) == payload` decides canonicity in one C call (smallest forms, float64 only, no repeated keys:
-  any of those makes the bytes differ). Then the maps may be dicts and the converter applies the type rules;
-- `strict` reading: any other payload goes to the exact codec, which names the first non-canonical byte;
-- `upstream` (lenient) reading: any other payload is unpacked again with maps as `Pairs` (order and repeated
-  keys kept), so every rule of rmp-serde's reader that the objects still show is applied by the converter;
-  the wire forms they do not show (integer widths, float32, str8 for short strings) are all accepted by that
-  reading anyway;
+- `strict` reading: `packb(obj) == payload` decides canonicity in one C call (smallest forms, float64 only,
+  no repeated keys: any of those makes the bytes differ). Then the maps may be dicts and the converter
+  applies the type rules; any other payload goes to the exact codec, which names the first non-canonical byte;
+- `upstream` (lenient) reading: the payload is unpacked with maps as `Pairs` (order and repeated keys kept),
+  so every rule of rmp-serde's reader that the objects still show is applied by the converter; the wire
+  forms they do not show (integer widths, float32, str8 for short strings) are all accepted by that reading;
 - item budget: every MessagePack value takes at least one byte, so a payload no longer than the budget cannot
   exceed it; a longer one goes to the exact codec;
 - depth: the converter counts named-type (`Ref`) levels as `Nested` does, and measures the height of values
@@ -67,25 +66,23 @@ class Reader:
 
     def __init__(self, space: t.TypeSpace, typ: t.Type, *, lenient: bool, max_depth: int) -> None:
         self.lenient = lenient
-        # A payload equal to its repacking holds no repeated key, so its maps may arrive as dicts (the fastest
-        # the library builds); any other payload needs them as Pairs, which only the lenient reading takes.
-        self.dicts = Converter(space, typ, lenient=lenient, max_depth=max_depth, map_type=dict)
-        self.pairs = Converter(space, typ, lenient=True, max_depth=max_depth, map_type=Pairs) if lenient else None
+        # strict: a payload equal to its repacking holds no repeated key, so its maps may arrive as dicts;
+        # lenient: maps as Pairs, repeated keys and all (cheaper than repacking a payload of floats).
+        maps = Pairs if lenient else dict
+        self.converter = Converter(space, typ, lenient=lenient, max_depth=max_depth, map_type=maps)
 
     def decode(self, payload: bytes, max_items: int) -> tuple[Any, int] | None:
         """(value, bytes used) as `parse_prefix` with the exact codec would give them, or None."""
         if len(payload) > max_items:
             return None
         try:
+            if self.lenient:  # no canonicity to decide: one unpacking, maps as Pairs
+                obj, consumed = unpack(payload, Pairs)
+                return self.converter.convert(obj, 0), consumed
             obj, consumed = unpack(payload, None)
-            if consumed != len(payload) and not self.lenient:
+            if consumed != len(payload) or msgpack.packb(obj, use_bin_type=True) != payload:
                 return None
-            if msgpack.packb(obj, use_bin_type=True) == (payload if consumed == len(payload) else payload[:consumed]):
-                return self.dicts.convert(obj, 0), consumed
-            if self.pairs is None:
-                return None
-            obj, consumed = unpack(payload, Pairs)
-            return self.pairs.convert(obj, 0), consumed
+            return self.converter.convert(obj, 0), consumed
         except (Fallback, *UNPACK_FAILURES):
             return None
 
@@ -181,7 +178,7 @@ class Converter:
             (lambda x, d: scalars(x))
             if scalars is not None
             else self.bulk_variants(typ.inner)
-            if isinstance(inner, t.Enum) and self.map_type is dict
+            if isinstance(inner, t.Enum)
             else bulk_tuples(inner, self.lenient, (list,))
         )
 
@@ -209,7 +206,7 @@ class Converter:
             for v in enum.variants
             if v.kind == "newtype" and (check := bulk_check(self.space.resolve(v.types[0]), self.lenient))
         }
-        return bulk_variants(payloads, limit)
+        return bulk_variants(payloads, limit, self.map_type)
 
     def fixed(self, items: list[Convert]) -> Convert:
         count = len(items)
@@ -371,21 +368,27 @@ def bulk_check(typ: t.Type, lenient: bool) -> Callable[[Any], Any] | None:
     return lambda x: x if set(map(type, x)) <= {kind} else None
 
 
-def bulk_variants(payloads: dict[str, Callable[[Any], Any]], limit: int) -> Callable[[Any, int], Any] | None:
-    """The reading side of a homogeneous list of newtype variants (maps as dicts): every item a one-entry map
-    with the same variant name, whose payloads pass the variant's scalar check."""
+def bulk_variants(
+    payloads: dict[str, Callable[[Any], Any]], limit: int, map_type: type
+) -> Callable[[Any, int], Any] | None:
+    """The reading side of a homogeneous list of newtype variants: every item a one-entry map (a dict or
+    `Pairs`) with the same variant name, whose payloads pass the variant's scalar check."""
     if not payloads:
         return None
+    first, second = itemgetter(0), itemgetter(1)
 
     def variants(x: Any, d: int) -> Any:
-        if d >= limit or set(map(type, x)) != {dict} or set(map(len, x)) != {1}:
+        if d >= limit or set(map(type, x)) != {map_type} or set(map(len, x)) != {1}:
             return None
-        names = set(map(next, map(iter, x)))
+        entries = None if map_type is dict else list(map(first, x))  # each Pairs' one (key, value)
+        names = set(map(next, map(iter, x))) if entries is None else set(map(first, entries))
         if len(names) != 1:
             return None
         (name,) = names
         check = payloads.get(name) if type(name) is str else None
-        values = None if check is None else check(list(map(itemgetter(name), x)))
+        if check is None:
+            return None
+        values = check(list(map(itemgetter(name), x)) if entries is None else list(map(second, entries)))
         if values is None:
             return None
         return list(map(t.Variant, repeat(name, len(values)), values))
