@@ -3,8 +3,10 @@
     python bench/fzb_reader.py [--scale N] [--repeat R]
 
 `run()` returns the numbers as a dict (seconds are the best of `repeat` runs, throughput in MB/s):
-- `reader_s`: bytes → chunk value (`reader.read_file`, the construct codec derived from the schema);
-- `decode_s`: bytes → JSON document model (what the testee protocol returns);
+- `reader_s`: bytes → chunk value (`reader.read_file`: the fast bincode reader built from the type tree,
+  `formats/wire/bincode1_fast.py`; the construct codec decides what it declines);
+- `decode_s`: bytes → JSON document model (what the testee protocol returns; `reader.read_document` builds
+  the model in the reading pass);
 - `kaitai_s`: bytes → Kaitai parse tree (`formats/fzb/kaitai/fzb.py`, `Fzb.from_bytes`);
 - `ratio_reader_vs_kaitai` = kaitai_s / reader_s (the goal is ≥ 1: the reader at least as fast).
 When the Kaitai parser is missing, `kaitai` says so and no ratio is given.
