@@ -14,6 +14,7 @@ they are). The case ID is `<format>/<class>/<path>/<stem>`.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,24 +99,51 @@ class Case:
         return self.by_profile.get(profile, None if profile in self.not_under else self.expect)
 
 
-def load_case(expectation_path: Path, corpus_root: Path = CORPUS_ROOT) -> Case:
-    data = json.loads(expectation_path.read_text(encoding="utf-8"))
-    relative = expectation_path.relative_to(corpus_root).with_suffix("")
-    format_name, case_class = relative.parts[0], relative.parts[1]
-    stem = expectation_path.stem
+class Folders:
+    """Each folder's entries, listed once (name → is a directory, is a file): loading a folder of N cases
+    lists it once, not N times."""
+
+    def __init__(self) -> None:
+        self._listed: dict[Path, dict[str, tuple[bool, bool]]] = {}
+
+    def entries(self, folder: Path) -> dict[str, tuple[bool, bool]]:
+        found = self._listed.get(folder)
+        if found is None:
+            with os.scandir(folder) as listing:
+                found = {entry.name: (entry.is_dir(), entry.is_file()) for entry in listing}
+            self._listed[folder] = found
+        return found
+
+    def is_file(self, path: Path) -> bool:
+        try:
+            return self.entries(path.parent).get(path.name, (False, False))[1]
+        except OSError:
+            return False
+
+
+def case_input(expectation_path: Path, folders: Folders) -> Path:
+    """The one input beside an expectation: the folder `<stem>/` or the file `<stem>.<ext>` (not `.json`)."""
+    stem, own = expectation_path.stem, expectation_path.name
     candidates = [
-        p
-        for p in expectation_path.parent.iterdir()
-        if p.name != expectation_path.name
-        and ((p.name == stem and p.is_dir()) or (p.name.startswith(stem + ".") and p.is_file() and p.suffix != ".json"))
+        name
+        for name, (is_dir, is_file) in folders.entries(expectation_path.parent).items()
+        if name != own
+        and ((name == stem and is_dir) or (name.startswith(stem + ".") and is_file and not name.endswith(".json")))
     ]
     if len(candidates) != 1:
         raise ValueError(f"{expectation_path}: expected exactly one input beside it, found {len(candidates)}")
+    return expectation_path.parent / candidates[0]
+
+
+def load_case(expectation_path: Path, corpus_root: Path = CORPUS_ROOT, folders: Folders | None = None) -> Case:
+    data = json.loads(expectation_path.read_text(encoding="utf-8"))
+    relative = expectation_path.relative_to(corpus_root).with_suffix("")
+    format_name, case_class = relative.parts[0], relative.parts[1]
     return Case(
         id=relative.as_posix(),
         format=format_name,
         case_class=case_class,
-        input_path=candidates[0],
+        input_path=case_input(expectation_path, folders or Folders()),
         description=data.get("description", ""),
         clauses=tuple(data.get("clauses", ())),
         operation=data.get("operation", "decode"),
@@ -142,20 +170,23 @@ def expectation_files(corpus_root: Path = CORPUS_ROOT, formats: list[str] | None
 
 
 def load_cases(corpus_root: Path = CORPUS_ROOT, formats: list[str] | None = None) -> list[Case]:
+    """Every case of the corpus (or of `formats`), in path order; each folder is listed once."""
     cases = []
+    folders = Folders()
     for path in expectation_files(corpus_root, formats):
-        if inside_folder_case(path, corpus_root):
+        if inside_folder_case(path, corpus_root, folders):
             continue
-        cases.append(load_case(path, corpus_root))
+        cases.append(load_case(path, corpus_root, folders))
     return cases
 
 
-def inside_folder_case(path: Path, corpus_root: Path) -> bool:
+def inside_folder_case(path: Path, corpus_root: Path, folders: Folders | None = None) -> bool:
     """True for files that belong to a folder case's input (`<stem>/...` beside `<stem>.json`)."""
+    folders = folders or Folders()
     for parent in path.parents:
         if parent == corpus_root:
             return False
-        if (parent.parent / (parent.name + ".json")).is_file():
+        if folders.is_file(parent.parent / (parent.name + ".json")):
             return True
     return False
 

@@ -213,18 +213,31 @@ def decompress(data: bytes, limit: int, *, multiple_frames: bool = True) -> byte
     if not data:
         raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, "empty zstd stream")
     verify_frames_cover(data, multiple_frames)
-    decompressor = zstandard.ZstdDecompressor(max_window_size=1 << MAX_WINDOW_LOG)
-    out = bytearray()
     try:
-        with decompressor.stream_reader(data, read_across_frames=multiple_frames) as reader:
-            while chunk := reader.read(1 << 16):
-                out += chunk
-                if len(out) > limit:
-                    raise wire_error(
-                        WireCheck.ZSTD_LIMIT, ErrorClass.LIMIT_EXCEEDED, f"decompressed size exceeds {limit} bytes"
-                    )
+        return decompress_bounded(data, limit, across_frames=multiple_frames, chunk=1 << 16)
+    except OverLimit:
+        raise wire_error(
+            WireCheck.ZSTD_LIMIT, ErrorClass.LIMIT_EXCEEDED, f"decompressed size exceeds {limit} bytes"
+        ) from None
     except zstandard.ZstdError as exc:
         raise wire_error(WireCheck.ZSTD, ErrorClass.DECOMPRESSION_FAILED, f"zstd: {exc}") from None
+
+
+class OverLimit(Exception):
+    """Decompression produced more than its limit of output bytes (the caller names the error)."""
+
+
+def decompress_bounded(data: bytes, limit: int, *, across_frames: bool, chunk: int) -> bytes:
+    """The one streaming loop every bounded decompression shares: read `chunk` bytes at a time, stop with
+    `OverLimit` as soon as the output passes `limit` (a bomb never allocates more than limit + chunk);
+    `zstandard.ZstdError` escapes for the caller to classify."""
+    decompressor = zstandard.ZstdDecompressor(max_window_size=1 << MAX_WINDOW_LOG)
+    out = bytearray()
+    with decompressor.stream_reader(data, read_across_frames=across_frames) as reader:
+        while piece := reader.read(chunk):
+            out += piece
+            if len(out) > limit:
+                raise OverLimit(limit)
     return bytes(out)
 
 

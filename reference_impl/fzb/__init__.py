@@ -15,6 +15,7 @@ from formats.errors import FormatError
 from formats.fzb import EXTENSION, NAME, schema
 from formats.fzb.profiles import DEFAULT_PROFILE, PROFILES
 from formats.wire import trace
+from reference_impl import memo
 from reference_impl.fzb import reader, writer
 from reference_impl.registry import ReferenceFormat, Unsupported
 
@@ -90,8 +91,20 @@ class FzbFormat(ReferenceFormat):
             if missing.name != "reference_impl.fzb.vm":
                 raise
             raise Unsupported("the fzb VM (reference_impl/fzb/vm.py) is not present") from None
-        chunk = reader.read_chunk(data or b"", profile)
-        return vm.execute_model(chunk, profile, options)
+        parsed = reader.read_file(data or b"", profile)
+        # The answer depends on the bytes as read, the layout that read them, the execution semantics and the
+        # options only: upstream and strict (same layout, same semantics) run a program once (memo.py).
+        options_key = memo.options_key(options)
+        key = None
+        if options_key is not None:
+            key = (
+                "fzb.execute",
+                vm.semantics_of(profile),
+                parsed.profile.generation,
+                (data or b"")[: parsed.end],
+                options_key,
+            )
+        return memo.remembered(key, lambda: vm.execute_model(parsed.chunk, profile, options))
 
 
 FORMAT = FzbFormat()

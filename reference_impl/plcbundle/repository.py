@@ -306,10 +306,11 @@ def verify_bundle(
         errors.append(checks.error("repo.file", f"{file.name} not found"))
         return ChainState(entry, "", None, set())
     data = file.read_bytes()
+    compressed_hash = hashlib.sha256(data).hexdigest()  # once: the message below reuses it
     check(
-        hashlib.sha256(data).hexdigest() == entry.get("compressed_hash"),
+        compressed_hash == entry.get("compressed_hash"),
         "hash.compressed",
-        f"compressed hash mismatch: expected {entry.get('compressed_hash')}, got {hashlib.sha256(data).hexdigest()}",
+        f"compressed hash mismatch: expected {entry.get('compressed_hash')}, got {compressed_hash}",
     )
     check(
         entry.get("compressed_size") == len(data),

@@ -17,6 +17,7 @@ from formats.errors import ErrorClass, FormatError
 from formats.rzb import schema
 from formats.rzb.profiles import DEFAULT_PROFILE, PROFILES
 from formats.wire import postcard, trace
+from reference_impl import memo
 from reference_impl.registry import ReferenceFormat
 from reference_impl.rzb import reader, writer
 
@@ -96,7 +97,14 @@ class RzbFormat(ReferenceFormat):
         if operation == "execute":  # the MIR interpreter (spec/formats/rzb-execution.md)
             from reference_impl.rzb import vm
 
-            return vm.execute_model(reader.read_bundle(data or b"", self.check_profile(profile)).value, options)
+            decoded = reader.read_bundle(data or b"", self.check_profile(profile))
+            # The value is the parse of payload[:end] by the generation's layout, and the run depends on it and
+            # the options only: profiles that read the same generation run a program once (memo.py).
+            options_key = memo.options_key(options)
+            key = None
+            if options_key is not None:
+                key = ("rzb.execute", decoded.generations[-1], decoded.payload[: decoded.end], options_key)
+            return memo.remembered(key, lambda: vm.execute_model(decoded.value, options))
         if operation == "verify":
             return self.verify(data or b"", self.check_profile(profile), options)
         kind = {"decode_blade": reader.BLADE, "decode_bsym": reader.SYMBOLS}.get(operation)
