@@ -271,9 +271,14 @@ class Decoder:
                 names = [p.name for p in variant.payload if isinstance(p, t.Field)]
                 table.append((variant.name, variant.kind, readers, names))
         count = len(table)
-        Variant = t.Variant
-        if self.model is not None:
-            return self.enum_model(typ, table, depth_limit, step)
+        if self.model is None:
+            unit: Callable[[str], Any] = t.Variant
+            tagged: Callable[[str, Any], Any] = t.Variant
+            leaves: list[Any] = [None] * count
+        else:
+            unit, tagged = (lambda name: {"variant": name}), (lambda name, value: {"variant": name, "value": value})
+            # the model of each fixed-size scalar of a payload read in one call
+            leaves = [[self.model.scalar(p) for p in v.types] for v in typ.variants]
 
         def enumeration(data: bytes, pos: int, d: int) -> tuple[Any, int]:
             if d >= depth_limit:
@@ -284,58 +289,23 @@ class Decoder:
             name, how, read, extra = table[index]
             pos += 4
             if how == "unit":
-                return Variant(name), pos
-            if type(extra) is int:  # fixed-size scalars
-                values = read(data, pos)
-                return Variant(name, values[0] if how == "newtype" else list(values)), pos + extra
-            d += step
-            values = []
-            for field in read:
-                value, pos = field(data, pos, d)
-                values.append(value)
-            if how == "newtype":
-                return Variant(name, values[0]), pos
-            if how == "tuple":
-                return Variant(name, values), pos
-            return Variant(name, dict(zip(extra, values, strict=True))), pos
-
-        return enumeration
-
-    def enum_model(self, typ: t.Enum, table: list[tuple[str, str, Any, Any]], depth_limit: int, step: int) -> Decode:
-        """The enum's document model: `{"variant": name}`, with `"value"` when the variant has a payload."""
-        assert self.model is not None
-        count = len(table)
-        leaves = []  # the model of each fixed-size scalar of a payload read in one call
-        for variant in typ.variants:
-            found = [self.model.scalar(p) for p in variant.types]
-            leaves.append(found if variant.kind in ("newtype", "tuple") else None)
-
-        def enumeration(data: bytes, pos: int, d: int) -> tuple[Any, int]:
-            if d >= depth_limit:
-                raise Fallback
-            (index,) = U32.unpack_from(data, pos)
-            if index >= count:
-                raise Fallback
-            name, how, read, extra = table[index]
-            pos += 4
-            if how == "unit":
-                return {"variant": name}, pos
+                return unit(name), pos
             if type(extra) is int:  # fixed-size scalars
                 values = read(data, pos)
                 models = leaves[index]
-                if how == "newtype":
-                    return {"variant": name, "value": models[0](values[0])}, pos + extra
-                return {"variant": name, "value": [m(v) for m, v in zip(models, values, strict=True)]}, pos + extra
+                if models is not None:
+                    values = [m(v) for m, v in zip(models, values, strict=True)]
+                return tagged(name, values[0] if how == "newtype" else list(values)), pos + extra
             d += step
             values = []
             for field in read:
                 value, pos = field(data, pos, d)
                 values.append(value)
             if how == "newtype":
-                return {"variant": name, "value": values[0]}, pos
+                return tagged(name, values[0]), pos
             if how == "tuple":
-                return {"variant": name, "value": values}, pos
-            return {"variant": name, "value": dict(zip(extra, values, strict=True))}, pos
+                return tagged(name, values), pos
+            return tagged(name, dict(zip(extra, values, strict=True))), pos
 
         return enumeration
 

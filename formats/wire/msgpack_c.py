@@ -96,20 +96,10 @@ def unpack(payload: bytes, pairs: type | None) -> tuple[Any, int]:
         return extra.unpacked, len(payload) - len(extra.extra)
 
 
-class Converter:
-    """MessagePack objects (maps as `map_type`) to the values of `typ`, built once from the type tree."""
+class TypeWalk:
+    """One function per type node, built from the type tree; subclasses give each kind of node."""
 
-    def __init__(self, space: t.TypeSpace, typ: t.Type, *, lenient: bool, max_depth: int, map_type: type) -> None:
-        self.space = space
-        self.lenient = lenient
-        self.max_depth = max_depth
-        self.map_type = map_type
-        self._named: dict[str, Convert] = {}
-        self.convert = self.build(typ)
-
-    # ------------------------------------------------------------ converters, one per type node
-
-    def build(self, typ: t.Type) -> Convert:
+    def build(self, typ: t.Type) -> Any:
         if isinstance(typ, t.Ref):
             return self.ref(typ)
         if isinstance(typ, t.Option):
@@ -126,6 +116,41 @@ class Converter:
         if isinstance(typ, t.Enum):
             return self.enum(typ)
         return self.scalar(typ)
+
+    def ref(self, typ: t.Ref) -> Any:
+        raise NotImplementedError
+
+    def seq(self, typ: t.Seq) -> Any:
+        raise NotImplementedError
+
+    def fixed(self, items: list[Any]) -> Any:
+        raise NotImplementedError
+
+    def map(self, key: Any, value: Any) -> Any:
+        raise NotImplementedError
+
+    def struct(self, typ: t.Struct) -> Any:
+        raise NotImplementedError
+
+    def enum(self, typ: t.Enum) -> Any:
+        raise NotImplementedError
+
+    def scalar(self, typ: t.Type) -> Any:
+        raise NotImplementedError
+
+
+class Converter(TypeWalk):
+    """MessagePack objects (maps as `map_type`) to the values of `typ`, built once from the type tree."""
+
+    def __init__(self, space: t.TypeSpace, typ: t.Type, *, lenient: bool, max_depth: int, map_type: type) -> None:
+        self.space = space
+        self.lenient = lenient
+        self.max_depth = max_depth
+        self.map_type = map_type
+        self._named: dict[str, Convert] = {}
+        self.convert = self.build(typ)
+
+    # ------------------------------------------------------------ converters, one per type node
 
     def ref(self, typ: t.Ref) -> Convert:
         """A named type counts one level, as `Nested` does (an enum counts it itself: one call less a value)."""
@@ -473,7 +498,7 @@ def lenient_unit(x: Any, d: int) -> Any:
 Prepare = Callable[[Any, int], Any]
 
 
-class Writer:
+class Writer(TypeWalk):
     """Encodes a value of `typ` as rmp-serde `to_vec` does, through `msgpack.packb`, or answers None."""
 
     def __init__(self, space: t.TypeSpace, typ: t.Type, *, max_depth: int) -> None:
@@ -488,33 +513,18 @@ class Writer:
         except (Fallback, *PACK_FAILURES):
             return None
 
-    def build(self, typ: t.Type) -> Prepare:
-        if isinstance(typ, t.Ref):
-            if typ.name not in self._named:
-                limit, slot = self.max_depth, []
+    def ref(self, typ: t.Ref) -> Prepare:
+        if typ.name not in self._named:
+            limit, slot = self.max_depth, []
 
-                def nested(x: Any, d: int) -> Any:
-                    if d >= limit:
-                        raise Fallback
-                    return slot[0](x, d + 1)
+            def nested(x: Any, d: int) -> Any:
+                if d >= limit:
+                    raise Fallback
+                return slot[0](x, d + 1)
 
-                self._named[typ.name] = nested
-                slot.append(self.build(self.space.types[typ.name]))
-            return self._named[typ.name]
-        if isinstance(typ, t.Option):
-            inner = self.build(typ.inner)
-            return lambda x, d: None if x is None else inner(x, d)
-        if isinstance(typ, t.Seq):
-            return self.seq(typ)
-        if isinstance(typ, t.Tuple):
-            return self.fixed([self.build(i) for i in typ.items])
-        if isinstance(typ, t.Map):
-            return self.map(self.build(typ.key), self.build(typ.value))
-        if isinstance(typ, t.Struct):
-            return self.struct(typ)
-        if isinstance(typ, t.Enum):
-            return self.enum(typ)
-        return self.scalar(typ)
+            self._named[typ.name] = nested
+            slot.append(self.build(self.space.types[typ.name]))
+        return self._named[typ.name]
 
     def scalar(self, typ: t.Type) -> Prepare:
         if isinstance(typ, t.Int):

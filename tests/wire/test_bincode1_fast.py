@@ -26,19 +26,7 @@ from formats.types import Variant as V
 from formats.wire import bincode1, bincode1_fast
 from formats.wire.codec import parse_prefix, run_build
 from reference_impl.fzb import reader
-
-
-def exactly(value: Any) -> Any:
-    """`value` with every float as its bits (NaN payloads compare), every container tagged with its type."""
-    if isinstance(value, float):
-        return ("float", struct.pack(">d", value))
-    if isinstance(value, V):
-        return ("Variant", value.name, exactly(value.value))
-    if isinstance(value, dict):
-        return ("dict", [(k, exactly(v)) for k, v in value.items()])
-    if isinstance(value, list | tuple):
-        return (type(value).__name__, [exactly(v) for v in value])
-    return (type(value).__name__, value)
+from tests.wire.values import exactly
 
 
 def agree(codec: Any, fast: bincode1_fast.Decoder, data: bytes) -> bool:

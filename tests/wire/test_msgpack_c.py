@@ -27,23 +27,11 @@ from formats.types import Variant as V
 from formats.wire import msgpack_rmp
 from formats.wire.codec import parse_prefix, run_build
 from reference_impl.ach import reader, writer
+from tests.wire.values import exactly
 
 PROFILES = ("upstream", "strict")
 EXACT_WRITER = msgpack_rmp.codec(schema.space, schema.BODY, lenient=False, max_depth=limits.MAX_NESTING)
 ENOUGH = 1 << 30  # an item budget no test payload reaches
-
-
-def exactly(value: Any) -> Any:
-    """`value` with every float as its bits (NaN payloads compare), every container tagged with its type."""
-    if isinstance(value, float):
-        return ("float", struct.pack(">d", value))
-    if isinstance(value, V):
-        return ("Variant", value.name, exactly(value.value))
-    if isinstance(value, dict):
-        return ("dict", [(k, exactly(v)) for k, v in value.items()])
-    if isinstance(value, list | tuple):
-        return (type(value).__name__, [exactly(v) for v in value])
-    return (type(value).__name__, value)
 
 
 def exact(payload: bytes, profile: str, budget: int = ENOUGH) -> tuple[Any, ...]:
