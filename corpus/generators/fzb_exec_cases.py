@@ -1833,6 +1833,68 @@ def allocation_cases() -> Iterator[GeneratedCase]:
         case_class="impl-defined",
         notes="Each round builds 32 bytes and one cell; a larger budget reaches the step limit instead.",
     )
+    hosts = ["fzb.exec.limit.allocation", "fzb.exec.call.native", "fzb.exec.host.format", "fzb.exec.limit.options"]
+    sprintf = constants('Str "sprintf"', 'Str "%d"', "Int 12345") + code(
+        "LOAD_GLOBAL 0", "LOAD_CONST 1", "CALL 1", "LOAD_CONST 2", "CALL 1", "RETURN"
+    )
+    yield case(
+        "limits/allocation-sprintf-exact",
+        "sprintf charges its partial application (1) and the bytes of its text (5): a budget of 6",
+        hosts,
+        sprintf,
+        both=ok(S("12345")),
+        options={"allocation_limit": 6},
+    )
+    yield case(
+        "limits/allocation-sprintf-one-over",
+        "sprintf charges its partial application (1) and the bytes of its text (5): a budget of 5",
+        hosts,
+        sprintf,
+        both=fails("value_size_exceeded"),
+        options={"allocation_limit": 5},
+    )
+    rect = constants('Str "createRect"', "Int 7") + code(
+        "LOAD_GLOBAL 0", *["LOAD_CONST 1"] * 4, "CALL 4", "POP", "LOAD_CONST 1", "RETURN"
+    )
+    tui = ["fzb.exec.limit.allocation", "fzb.exec.host.tui", "fzb.exec.limit.options"]
+    yield case(
+        "limits/allocation-host-variant-exact",
+        "createRect charges the four fields of the Rect it builds: a budget of 4",
+        tui,
+        rect,
+        both=ok(I(7)),
+        options={"allocation_limit": 4},
+    )
+    yield case(
+        "limits/allocation-host-variant-one-over",
+        "createRect charges the four fields of the Rect it builds: a budget of 3",
+        tui,
+        rect,
+        both=fails("value_size_exceeded"),
+        options={"allocation_limit": 3},
+    )
+    yield case(
+        "limits/allocation-host-strings",
+        "sprintf in a loop, each text kept in a growing list",
+        ["fzb.exec.limit.allocation", "fzb.exec.call.native", "fzb.exec.host.format", "fzb.exec.cons"],
+        constants('Str "sprintf"', 'Str "%s"', 'Str "0123456789abcdef"')
+        + code(
+            "MAKE_LIST 0",
+            "loop: LOAD_GLOBAL 0",
+            "LOAD_CONST 1",
+            "CALL 1",
+            "LOAD_CONST 2",
+            "CALL 1",
+            "LOAD_LOCAL 0",
+            "CONS",
+            "STORE_LOCAL 0",
+            "JUMP loop",
+        ),
+        both=either,
+        case_class="impl-defined",
+        notes="Each round builds a partial application (1), 16 bytes of text and one cell: about 116,000 rounds "
+        "fill the default budget; a larger budget reaches the step limit instead.",
+    )
 
 
 GROUPS = (

@@ -754,6 +754,7 @@ def run(chunk_value: dict[str, Any], limits: V.Limits, host: hosts.Host) -> V.Ou
     machine = V.Machine(limits, True, host)
     machine.ctx = ctx
     namespace = helpers(limits, machine)
+    ctx.meter = namespace["MACHINE"]  # host functions charge the budget the compiled code charges
     namespace.update(names.table)
     source = "\n".join(lines) + "\n"
     exec(compile(source, "<fzb compiled>", "exec"), namespace)

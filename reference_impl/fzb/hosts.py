@@ -32,12 +32,28 @@ from reference_impl.fzb.values import (
 
 
 class HostContext:
-    """What a host function may touch: the program's standard output (bounded) and the value-size budget."""
+    """What a host function may touch: the program's standard output (bounded), the value-size limit and the
+    execution's allocation budget (`meter`: the engine's object with `allocated` and `limits`)."""
 
-    def __init__(self, value_size_limit: int) -> None:
+    def __init__(self, value_size_limit: int, meter: Any = None) -> None:
         self.value_size_limit = value_size_limit
         self.output: list[str] = []
         self.written = 0
+        self.meter = meter
+
+    def charge(self, count: int) -> None:
+        """A host function charges what it built, as an instruction does (fzb.exec.limit.allocation)."""
+        meter = self.meter
+        if meter is None or not count:
+            return
+        meter.allocated += count
+        limit = meter.limits.allocation_limit
+        if meter.allocated > limit:
+            raise FormatError(
+                ErrorClass.VALUE_SIZE_EXCEEDED,
+                f"more than {limit} slots and bytes allocated",
+                "fzb.exec.limit.allocation",
+            )
 
     def write(self, text: str) -> None:
         self.written += utf8_size(text)
@@ -135,6 +151,7 @@ def formatted(name: str, ctx: HostContext, args: tuple[Any, ...]) -> str | Nativ
     if wanted > MAX_FORMAT_ARGUMENTS:
         raise arity(name, 1 + wanted, len(args))
     if len(args) == 1 and wanted:
+        ctx.charge(1)  # a partial application of one argument
         return NativeFn(name, 1 + wanted, (fmt,))
     if len(args) != 1 + wanted:
         raise arity(name, 1 + wanted, len(args))
@@ -164,7 +181,10 @@ def host_printfn(ctx: HostContext, args: tuple[Any, ...]) -> Any:
 
 
 def host_sprintf(ctx: HostContext, args: tuple[Any, ...]) -> Any:
-    return formatted("sprintf", ctx, args)
+    text = formatted("sprintf", ctx, args)
+    if type(text) is str:
+        ctx.charge(utf8_size(text))
+    return text
 
 
 def pair_element(name: str, index: int) -> HostImpl:
@@ -191,7 +211,21 @@ def with_fg(ctx: HostContext, args: tuple[Any, ...]) -> Any:
     color, style = args
     if type(style) is not VariantValue or style.variant_name != "Style" or len(style.fields) != 2:
         raise type_mismatch(f"withFg expects a Style, got {type_name(style)}", "fzb.exec.host.tui")
-    return VariantValue("Style", "Style", (option_color("SomeColor", color), style.fields[1]))
+    built = VariantValue("Style", "Style", (option_color("SomeColor", color), style.fields[1]))
+    ctx.charge(3)  # the Style's two fields and the SomeColor's one
+    return built
+
+
+def create_rect(ctx: HostContext, args: tuple[Any, ...]) -> Any:
+    built = VariantValue("Rect", "Rect", tuple(args))
+    ctx.charge(4)
+    return built
+
+
+def create_buffer(ctx: HostContext, args: tuple[Any, ...]) -> Any:
+    built = VariantValue("Buffer", "Buffer", (args[0],))
+    ctx.charge(1)
+    return built
 
 
 def standard_functions() -> tuple[HostFunction, ...]:
@@ -206,10 +240,8 @@ def standard_functions() -> tuple[HostFunction, ...]:
 
 def tui_functions() -> tuple[HostFunction, ...]:
     return (
-        HostFunction(
-            "createRect", 4, lambda ctx, a: VariantValue("Rect", "Rect", tuple(a)), "Rect(x, y, width, height)"
-        ),
-        HostFunction("createBuffer", 1, lambda ctx, a: VariantValue("Buffer", "Buffer", (a[0],)), "Buffer(area)"),
+        HostFunction("createRect", 4, create_rect, "Rect(x, y, width, height)"),
+        HostFunction("createBuffer", 1, create_buffer, "Buffer(area)"),
         HostFunction("withFg", 2, with_fg, "withFg color Style(_, bg) = Style(SomeColor color, bg)"),
         HostFunction("withBold", 1, lambda ctx, a: a[0], "withBold style = style"),
         HostFunction("setBufferString", 5, lambda ctx, a: a[4], "setBufferString x y text style buffer = buffer"),

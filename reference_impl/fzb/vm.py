@@ -175,7 +175,7 @@ class Machine:
         self.intended = intended
         self.host = host
         self.globals = host.globals()
-        self.ctx = hosts.HostContext(limits.value_size_limit)
+        self.ctx = hosts.HostContext(limits.value_size_limit, self)
         self.stack: list[Any] = []
         self.frames: list[Frame] = []
         self.calls = 0  # closure calls made (a statistic for tests)
@@ -455,7 +455,9 @@ class Machine:
         if callee.arity == 0 or len(args) == callee.arity:
             return self.host.call(self.ctx, callee.name, args)
         if len(args) < callee.arity:
-            return NativeFn(callee.name, callee.arity, args)
+            built = NativeFn(callee.name, callee.arity, args)
+            self.ctx.charge(len(args))  # the partial application's argument slots
+            return built
         raise fail(
             ErrorClass.RUNTIME_ARITY_MISMATCH,
             f"Native function '{callee.name}' expects {callee.arity} arguments, got {len(args)}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from formats.errors import FormatError
-from reference_impl.fzb import hosts
+from reference_impl.fzb import hosts, vm
 from reference_impl.fzb.values import NativeFn
 
 
@@ -61,3 +61,24 @@ def test_stdout_is_bounded() -> None:
     ctx.write("héll")
     with pytest.raises(FormatError):
         ctx.write("o")
+
+
+def test_host_functions_charge_what_they_build() -> None:
+    class Meter:
+        allocated = 0
+        limits = vm.Limits(allocation_limit=100)
+
+    meter = Meter()
+    ctx = hosts.HostContext(1000, meter)
+    host = hosts.CONFORMANCE
+    partial = host.call(ctx, "sprintf", ("%s-%d",))
+    assert meter.allocated == 1  # the partial application's one argument
+    assert host.call(ctx, "sprintf", ("é %d", 5)) == "é 5" and meter.allocated == 1 + 4  # UTF-8 bytes
+    rect = host.call(ctx, "createRect", (1, 2, 3, 4))
+    assert meter.allocated == 9
+    host.call(ctx, "withFg", ("red", host.globals()["emptyStyle"]))
+    host.call(ctx, "createBuffer", (rect,))
+    assert meter.allocated == 13
+    host.call(ctx, "printfn", ("%d", 7))
+    host.call(ctx, "fst", ((1, 2),))
+    assert meter.allocated == 13 and partial.args == ("%s-%d",)
