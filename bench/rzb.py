@@ -8,7 +8,10 @@ the Kaitai-generated Python parser when it exists, and against the seed's headli
 - `detect_s`: the same under `auto`, which tries all seven generations;
 - `decode_s`: bytes → JSON document model under `auto` (what the testee protocol returns);
 - `ratio_vs_seed_headline` = load_s / 539 µs: how many times slower than upstream's Rust loader;
-- `ratio_reader_vs_kaitai` = kaitai_s / load_s (goal ≥ 1), when the Kaitai parser exists.
+- `kaitai_s`: the Kaitai-generated Python parser (formats/rzb/kaitai/rzb.py) on the same decompressed payload
+  under S5, parse tree only;
+- `ratio_reader_vs_kaitai` = (kaitai_s, decompression included) / load_s; rows `rzb-kaitai` (goal ≥ 1) and
+  `rzb-seed-headline` (load_s / 539 µs).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import best_of, measure, row
+from formats.rzb import schema
 from reference_impl.rzb import FORMAT, reader
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "rzb" / "real-world" / "deltablue.rzb"
@@ -48,23 +52,31 @@ def run(repeat: int = 3, quick: bool = False) -> dict[str, Any]:
         "ratio_vs_seed_headline": round(load_s / SEED_HEADLINE_S, 1),
         "goal": "reader at least as fast as the Kaitai Python parser (ratio_reader_vs_kaitai >= 1)",
     }
-    kaitai_s = None
-    try:
-        parser = importlib.import_module(KAITAI_MODULE).Rzb
-    except ModuleNotFoundError:
-        result["kaitai"] = f"missing: {KAITAI_MODULE.replace('.', '/')}.py does not exist"
-    else:
-        kaitai_s = best_of(repeat, lambda: parser.from_bytes(data))
-        result.update({"kaitai_s": round(kaitai_s, 4), "ratio_reader_vs_kaitai": round(kaitai_s / load_s, 2)})
+    from io import BytesIO
+
+    from kaitaistruct import KaitaiStream
+
+    parser = importlib.import_module(KAITAI_MODULE).Rzb
+    s5 = schema.GENERATIONS.index("S5")
+    # the Kaitai side decompresses too (reader.unwrap, as its testee adapter does), so both start from the file
+    kaitai_s = best_of(repeat, lambda: parser(s5, KaitaiStream(BytesIO(reader.unwrap(data)[0]))))
+    result.update({"kaitai_s": round(kaitai_s, 4), "ratio_reader_vs_kaitai": round(kaitai_s / load_s, 2)})
     result["rows"] = [
         row(
             "rzb-kaitai",
             measured=measure("reader.read_bundle (s5) of deltablue.rzb", load_s),
-            baseline=measure("Kaitai-generated Python parser, Rzb.from_bytes", kaitai_s),
-            ratio=None if kaitai_s is None else kaitai_s / load_s,
+            baseline=measure("Kaitai-generated Python parser, Rzb(5, stream) of the decompressed payload", kaitai_s),
+            ratio=kaitai_s / load_s,
             goal="ratio >= 1",
-            note="ratio = kaitai / reader (as fast as)" + ("" if kaitai_s else "; no Kaitai parser yet"),
-        )
+            note="ratio = kaitai / reader (as fast as)",
+        ),
+        row(
+            "rzb-seed-headline",
+            measured=measure("reader.read_bundle (s5) of deltablue.rzb", load_s),
+            baseline=measure("seed headline: bundle load in Rust (upstream's machine)", SEED_HEADLINE_S),
+            goal="ratio <= 100",
+            note="ratio = reader / 539 µs (times slower than upstream's Rust loader); the goal is informational",
+        ),
     ]
     return result
 

@@ -176,12 +176,11 @@ def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
 
 
 def kaitai_js_type_files(formats: list[str]) -> dict[Path, bytes]:
-    """The type tree the Kaitai JavaScript adapter maps fzb's parse onto the document model with."""
-    if "fzb" not in formats:
-        return {}
+    """The type trees the Kaitai JavaScript adapter maps fzb's and rzb's parses onto the document model with."""
     from reference_impl.kaitai_js import type_tree
 
-    return {type_tree.FZB_TYPES: type_tree.render(type_tree.fzb_types()).encode()}
+    wanted = {type_tree.FZB_TYPES: "fzb", type_tree.RZB_TYPES: "rzb"}
+    return {path: text.encode() for path, text in type_tree.files().items() if wanted[path] in formats}
 
 
 @dataclass(frozen=True)

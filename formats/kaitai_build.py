@@ -22,7 +22,7 @@ LANGUAGES = ("python", "javascript")
 
 # Every format's spec `formats/<fmt>/<fmt>.ksy` compiles to Python in `formats/<fmt>/kaitai/`; these formats also
 # get the languages listed here, in the same folder (the node testee runs the JavaScript parser of fzb).
-EXTRA_LANGUAGES: dict[str, tuple[str, ...]] = {"fzb": ("javascript",)}
+EXTRA_LANGUAGES: dict[str, tuple[str, ...]] = {"fzb": ("javascript",), "rzb": ("javascript",)}
 
 
 class KaitaiBuildError(RuntimeError):

@@ -1,5 +1,7 @@
 """A decode-only testee built on the generated Kaitai Struct parser of `.ach` (formats/ach/kaitai, from
-formats/ach/ach.ksy): testee protocol v1, per-case mode, profile `upstream` only.
+formats/ach/ach.ksy), and on those of RunMat snapshots (reference_impl/runmat_snapshot/kaitai_adapter.py) and
+Rayzor bundles (reference_impl/rzb/kaitai_adapter.py): testee protocol v1, per-case mode, profile `upstream`
+(rzb: `auto` and the named generations `s0` … `s6`).
 
     kaitai-testee capabilities
     kaitai-testee decode ach [--profile upstream]      file bytes on stdin → JSON document model on stdout
@@ -322,12 +324,36 @@ def decode_runmat_snapshot(data: bytes) -> Any:
         raise Unsupported(str(reason)) from None
 
 
-DECODERS = {"ach": decode_ach, "runmat-snapshot": decode_runmat_snapshot}
+def decode_rzb(data: bytes, profile: str) -> Any:
+    from reference_impl.rzb import kaitai_adapter
+
+    return kaitai_adapter.decode(data, profile)
+
+
+def rzb_profiles() -> tuple[tuple[str, ...], str]:
+    from reference_impl.rzb import kaitai_adapter
+
+    return kaitai_adapter.PROFILES, kaitai_adapter.DEFAULT_PROFILE
+
+
+DECODERS = {
+    "ach": lambda data, _profile: decode_ach(data),
+    "runmat-snapshot": lambda data, _profile: decode_runmat_snapshot(data),
+    "rzb": decode_rzb,
+}
+# The profiles of a format whose parser reads more than the `upstream` profile: (profiles, default).
+PROFILES_OF = {"rzb": rzb_profiles}
+
+
+def profiles_of(format_name: str) -> tuple[tuple[str, ...], str]:
+    return PROFILES_OF[format_name]() if format_name in PROFILES_OF else ((PROFILE,), PROFILE)
 
 
 def capabilities() -> dict[str, Any]:
-    offer = {"operations": ["decode"], "profiles": [PROFILE], "default_profile": PROFILE}
-    formats = {name: dict(offer) for name in DECODERS}
+    formats = {}
+    for name in DECODERS:
+        profiles, default = profiles_of(name)
+        formats[name] = {"operations": ["decode"], "profiles": list(profiles), "default_profile": default}
     return {"protocol": PROTOCOL_VERSION, "name": "kaitai-python", "serve": False, "formats": formats}
 
 
@@ -337,9 +363,10 @@ def answer(operation: str, format_name: str | None, profile: str | None, data: b
             raise Unsupported(f"the Kaitai testee only decodes (asked to {operation})")
         if format_name not in DECODERS:
             raise Unsupported(f"the Kaitai testee has no parser for format {format_name!r}")
-        if profile not in (None, PROFILE):
-            raise Unsupported(f"the Kaitai testee reads only the {PROFILE!r} profile (asked for {profile!r})")
-        return EXIT_OK, DECODERS[format_name](data)
+        profiles, default = profiles_of(format_name)
+        if profile not in (None, *profiles):
+            raise Unsupported(f"the Kaitai testee reads only the profiles {profiles} (asked for {profile!r})")
+        return EXIT_OK, DECODERS[format_name](data, profile or default)
     except FormatError as error:
         return EXIT_REJECTED, error.to_json()
     except Unsupported as reason:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from formats.rzb.tables import KSY_BLOCKS as _KSY
 from formats.rzb.tables import SPEC_TABLES as _TABLES
 
 NAME = "rzb"
 EXTENSION = ".rzb"
 TITLE = "Rayzor bundles: postcard-encoded MIR, optionally one zstd frame"
 SPEC_TABLES: dict[str, Callable[[], str]] = dict(_TABLES)
+KSY_BLOCKS: dict[str, Callable[[], str]] = dict(_KSY)
 
 
 def FUZZ_TOKENS() -> list[bytes]:  # the name fuzz/dictionaries.py looks for

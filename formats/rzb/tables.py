@@ -163,3 +163,27 @@ SPEC_TABLES = {
     "rzb-symbol-types": symbol_types,
     "rzb-limits": limits_table,
 }
+
+
+# -- .ksy blocks --------------------------------------------------------------------------------------------
+
+
+def ksy_limits() -> str:
+    from formats import ksy
+
+    return ksy.instances(
+        [
+            ("max_items", limits.MAX_ITEMS, "rzb.limits.items: the largest count or string length"),
+            ("max_depth", limits.MAX_DEPTH, "rzb.limits.depth: named types entered, the bundle being level 1"),
+        ]
+    )
+
+
+def ksy_type_tree() -> str:
+    from formats.rzb import ksy_types
+
+    spaces = [(layout.space, layout.bundle) for layout in schema.LAYOUTS.values()]
+    return ksy_types.render(ksy_types.tree(spaces, "_root.max_items"))
+
+
+KSY_BLOCKS = {"rzb.ksy-limits": ksy_limits, "rzb.ksy-types": ksy_type_tree}

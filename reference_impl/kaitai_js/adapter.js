@@ -310,12 +310,213 @@ function fzbDecoder() {
   };
 }
 
-const DECODERS = { fzb: fzbDecoder };
+// ---- rzb: postcard under one of seven generations (formats/rzb/rzb.ksy, reference_impl/rzb/kaitai_adapter.py) ----
+
+const RZB_GENERATIONS = ["S0", "S1", "S2", "S3", "S4", "S5", "S6"];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+
+// A varint's unsigned value, exactly, from its groups (the spec's `value` instance is a Number in JavaScript).
+function varintValue(node) {
+  let value = 0n;
+  for (let i = node.groups.length - 1; i >= 0; i--) {
+    value = (value << 7n) | BigInt(node.groups[i] & 0x7f);
+  }
+  return value;
+}
+
+// The document model of a postcard parse tree, walking a generation's type tree beside it as
+// `formats.model.to_model` walks the reference's value; every named type entered counts one nesting level.
+function makePostcardModel(types, maxDepth) {
+  function int(typ, node) {
+    if (typ.bits === 8) {
+      return { type: typ.int, value: intText(node, typ) };
+    }
+    const raw = varintValue(node);
+    const value = typ.signed ? (raw >> 1n) ^ -(raw & 1n) : raw;
+    return { type: typ.int, value: value.toString() };
+  }
+
+  function model(typ, node, depth) {
+    switch (kindOf(typ)) {
+      case "ref":
+        if (depth + 1 > maxDepth) {
+          throw new Rejection("limit_exceeded", `${typ.ref} nested deeper than ${maxDepth}`);
+        }
+        return model(types[typ.ref], node, depth + 1);
+      case "int":
+        return int(typ, node);
+      case "float":
+        return floatModel(node, typ.bits);
+      case "bool":
+        return node.value === 1;
+      case "str":
+        return node.value;
+      case "bytes":
+        return { type: "bytes", value: Buffer.from(typ.bytes === null ? node.value : node).toString("hex") };
+      case "unit":
+        return null;
+      case "option":
+        return node.tag === 1 ? model(typ.option, node.value, depth) : null;
+      case "seq":
+        return node.items.map((item) => model(typ.seq, item, depth));
+      case "tuple":
+        return typ.tuple.map((item, index) => model(item, node[`item${index}`], depth));
+      case "map":
+        return {
+          type: "map",
+          entries: node.entries.map((e) => [model(typ.map[0], e.key, depth), model(typ.map[1], e.value, depth)]),
+        };
+      case "struct":
+        return Object.fromEntries(typ.fields.map((f) => [f.name, model(f.type, node[camel(f.name)], depth)]));
+      case "enum": {
+        const variant = typ.variants[Number(varintValue(node.tag))];
+        switch (variant.kind) {
+          case "unit":
+            return { variant: variant.name };
+          case "newtype":
+            return { variant: variant.name, value: model(variant.types[0], node.payload, depth) };
+          case "tuple":
+            return {
+              variant: variant.name,
+              value: variant.types.map((item, i) => model(item, node.payload[`item${i}`], depth)),
+            };
+          default:
+            return {
+              variant: variant.name,
+              value: Object.fromEntries(
+                variant.fields.map((name, i) => [name, model(variant.types[i], node.payload[camel(name)], depth)]),
+              ),
+            };
+        }
+      }
+      default:
+        throw new Error(`unknown type node ${JSON.stringify(typ)}`);
+    }
+  }
+
+  return model;
+}
+
+// One zstd stream (every frame, skippable ones skipped, nothing after them), stopping past `limit` output bytes.
+// node 20 has no zstd, so the `zstd` program (libzstd, as the reference's python-zstandard) decompresses it;
+// its default window limit (2^27 bytes) is the reference's MAX_WINDOW_LOG.
+function unzstd(bytes, limit) {
+  const { spawnSync } = require("child_process");
+  const run = spawnSync("zstd", ["-d", "-c", "-q"], { input: bytes, maxBuffer: limit + 1 });
+  if (run.error && run.error.code === "ENOBUFS") {
+    throw new Rejection("limit_exceeded", `decompressed size exceeds ${limit} bytes`);
+  }
+  if (run.error) {
+    throw new Error(`cannot run zstd (the adapter decompresses with it): ${run.error.message}`);
+  }
+  if (run.status !== 0) {
+    throw new Rejection("decompression_failed", `zstd: ${String(run.stderr).trim()}`);
+  }
+  if (run.stdout.length > limit) {
+    throw new Rejection("limit_exceeded", `decompressed size exceeds ${limit} bytes`);
+  }
+  return new Uint8Array(run.stdout.buffer, run.stdout.byteOffset, run.stdout.length);
+}
+
+function rzbDecoder() {
+  const KaitaiStream = loadRuntime();
+  const { Rzb } = loadGenerated(path.join(REPO, "formats", "rzb", "kaitai", "Rzb.js"), KaitaiStream);
+  const tree = JSON.parse(fs.readFileSync(path.join(__dirname, "rzb-types.json"), "utf8"));
+
+  // (bundle model, end) under one generation; a magic or version fault comes back as {fault, end}.
+  function parse(payload, generation) {
+    const io = new KaitaiStream(payload);
+    const types = tree[generation].types;
+    let parsed;
+    try {
+      parsed = new Rzb(io, null, null, RZB_GENERATIONS.indexOf(generation));
+    } catch (error) {
+      if (error && typeof error.srcPath === "string" && tree.header_faults[error.srcPath]) {
+        return { fault: new Rejection(tree.header_faults[error.srcPath], String(error.message)), end: io.pos };
+      }
+      let rejection = rejectionOf(error, KaitaiStream, tree.validations);
+      if (!rejection && error instanceof RangeError) {
+        rejection = new Rejection("limit_exceeded", "nesting deeper than this parser goes");
+      }
+      if (!rejection) {
+        throw error;
+      }
+      rejection.offset = error instanceof KaitaiStream.EOFError ? payload.length : io.pos;
+      throw rejection;
+    }
+    const walk = makePostcardModel(types, tree.limits.max_depth);
+    try {
+      return { value: walk(tree[generation].root, parsed.bundle, 0), end: io.pos };
+    } catch (error) {
+      if (error instanceof Rejection) {
+        error.offset = io.pos;
+      }
+      throw error;
+    }
+  }
+
+  return (bytes, profile) => {
+    let payload = bytes;
+    let container = "Raw";
+    if (ZSTD_MAGIC.every((b, i) => bytes[i] === b)) {
+      payload = unzstd(bytes, tree.limits.max_payload);
+      container = "Zstd";
+    }
+    const tried = profile === "auto" ? RZB_GENERATIONS : [profile.toUpperCase()];
+    const results = new Map();
+    const failures = new Map();
+    for (const generation of tried) {
+      try {
+        results.set(generation, parse(payload, generation));
+      } catch (error) {
+        if (!(error instanceof Rejection)) {
+          throw error;
+        }
+        failures.set(generation, error);
+      }
+    }
+    let chosen;
+    if (tried.length === 1) {
+      if (failures.size) {
+        throw failures.get(tried[0]);
+      }
+      chosen = tried;
+    } else {
+      chosen = tried.filter((g) => results.has(g) && results.get(g).end === payload.length);
+      if (!chosen.length && results.size) {
+        throw new Rejection("trailing_data", `no generation uses all ${payload.length} bytes`);
+      }
+      if (!chosen.length) {
+        let furthest = null;
+        for (const g of tried) {
+          if (furthest === null || (failures.get(g).offset || 0) >= (failures.get(furthest).offset || 0)) {
+            furthest = g;
+          }
+        }
+        throw failures.get(furthest);
+      }
+    }
+    const result = results.get(chosen[chosen.length - 1]);
+    if (result.fault) {
+      throw result.fault;
+    }
+    return { container: { variant: container }, generations: chosen, bundle: result.value };
+  };
+}
+
+const DECODERS = { fzb: fzbDecoder, rzb: rzbDecoder };
+// The profiles of a format whose parser reads more than `upstream`: [profiles, default].
+const PROFILES_OF = { rzb: [["auto", ...RZB_GENERATIONS.map((g) => g.toLowerCase())], "auto"] };
+
+function profilesOf(format) {
+  return PROFILES_OF[format] || [[PROFILE], PROFILE];
+}
 
 function capabilities() {
   const formats = {};
   for (const name of Object.keys(DECODERS)) {
-    formats[name] = { operations: ["decode"], profiles: [PROFILE], default_profile: PROFILE };
+    const [profiles, defaultProfile] = profilesOf(name);
+    formats[name] = { operations: ["decode"], profiles, default_profile: defaultProfile };
   }
   return { protocol: 1, name: "kaitai-js", serve: false, formats };
 }
@@ -360,8 +561,9 @@ function main() {
     if (!Object.prototype.hasOwnProperty.call(DECODERS, format)) {
       throw new Unsupported(`the Kaitai JS testee has no parser for format ${JSON.stringify(format)}`);
     }
-    if (args.profile !== null && args.profile !== PROFILE) {
-      throw new Unsupported(`the Kaitai JS testee reads only the ${PROFILE} profile (asked for ${args.profile})`);
+    const [profiles] = profilesOf(format);
+    if (args.profile !== null && !profiles.includes(args.profile)) {
+      throw new Unsupported(`the Kaitai JS testee reads only the profiles ${profiles} (asked for ${args.profile})`);
     }
   } catch (error) {
     if (error instanceof Unsupported) {
@@ -369,7 +571,9 @@ function main() {
     }
     throw error;
   }
-  const decode = DECODERS[format]();
+  const profile = args.profile || profilesOf(format)[1];
+  const make = DECODERS[format]();
+  const decode = (bytes) => make(bytes, profile);
   const input = fs.readFileSync(0);
   if (operation === "decode-batch") {
     const inputs = JSON.parse(input.toString("utf8"));

@@ -24,6 +24,7 @@ from formats.fzb import schema as fzb_schema
 
 HERE = Path(__file__).resolve().parent
 FZB_TYPES = HERE / "fzb-types.json"
+RZB_TYPES = HERE / "rzb-types.json"
 
 
 def node(typ: t.Type) -> dict[str, Any]:
@@ -84,19 +85,50 @@ def fzb_types() -> dict[str, Any]:
     )
 
 
+def rzb_types() -> dict[str, Any]:
+    """Every generation's tree, keyed by its name (the parser takes the generation as a parameter), the
+    reader's limits, and the class each `valid` rule of rzb.ksy reports (derived from the tree it was
+    generated from)."""
+    from formats.rzb import limits as rzb_limits
+    from formats.rzb import schema as rzb_schema
+    from reference_impl.rzb import kaitai_adapter
+
+    return {
+        **{g: type_tree(layout.space, layout.bundle) for g, layout in rzb_schema.LAYOUTS.items()},
+        "limits": {
+            "max_depth": rzb_limits.MAX_DEPTH,
+            "max_items": rzb_limits.MAX_ITEMS,
+            "max_payload": rzb_limits.MAX_PAYLOAD,
+        },
+        "validations": {path: error.value for path, error in kaitai_adapter.validations().items()},
+        "header_faults": {path: error.value for path, error in kaitai_adapter.HEADER_FAULTS.items()},
+    }
+
+
 def render(tree: dict[str, Any]) -> str:
     return json.dumps(tree, indent=1, sort_keys=False) + "\n"
 
 
+def render_compact(tree: dict[str, Any]) -> str:
+    """One line per generation: seven trees of 150 types stay readable in a diff without 20 000 lines."""
+    parts = [f" {json.dumps(k)}: {json.dumps(v, sort_keys=False)}" for k, v in tree.items()]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def files() -> dict[Path, str]:
+    """Every type-tree file the node adapter reads, rendered."""
+    return {FZB_TYPES: render(fzb_types()), RZB_TYPES: render_compact(rzb_types())}
+
+
 def main(argv: list[str]) -> int:
-    text = render(fzb_types())
-    if argv == ["--check"]:
-        current = FZB_TYPES.read_text(encoding="utf-8") if FZB_TYPES.is_file() else ""
-        if current != text:
-            print(f"stale: {FZB_TYPES.name} (run python -m reference_impl.kaitai_js.type_tree)")
-            return 1
-        return 0
-    FZB_TYPES.write_text(text, encoding="utf-8")
+    for path, text in files().items():
+        if argv == ["--check"]:
+            current = path.read_text(encoding="utf-8") if path.is_file() else ""
+            if current != text:
+                print(f"stale: {path.name} (run python -m reference_impl.kaitai_js.type_tree)")
+                return 1
+            continue
+        path.write_text(text, encoding="utf-8")
     return 0
 
 

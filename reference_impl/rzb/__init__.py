@@ -126,6 +126,11 @@ class RzbFormat(ReferenceFormat):
         signer, bundle = signing.verify(data, trusted)
         return {"signer": signer.hex(), "bundle": self.decode(bundle, profile)}
 
+    def model_strategy(self) -> Any:
+        from reference_impl.rzb import strategies
+
+        return strategies.decoded_documents()
+
     def model_schema(self) -> dict[str, Any]:
         """A file's model under any generation; each generation's definitions are prefixed `S<n>.`."""
         parts = [

@@ -19,7 +19,7 @@ from formats.errors import ErrorClass, FormatError
 from formats.rzb import limits, schema
 from formats.rzb.checks import BLADE_CHECKS, CHECKS, SYMBOL_CHECKS
 from formats.rzb.profiles import MAGIC_FIRST, PROFILES, Profile, tried
-from formats.wire import postcard, zstd_frames
+from formats.wire import postcard, postcard_compiled, zstd_frames
 from formats.wire.codec import parse_prefix
 
 PROFILE_NAMES = tuple(PROFILES)
@@ -85,6 +85,26 @@ def payload_codec(kind: Kind, generation: str, minimal: bool) -> c.Construct:
 
 
 @cache
+def payload_decoder(kind: Kind, generation: str, minimal: bool) -> postcard_compiled.Decoder:
+    """The same reading as `payload_codec`, compiled from the same tree (formats.wire.postcard_compiled)."""
+    layout = kind.layout(generation)
+    top = getattr(layout, kind.top)
+    return postcard_compiled.decoder(
+        layout.space, top, max_depth=limits.MAX_DEPTH, max_items=limits.MAX_ITEMS, minimal=minimal
+    )
+
+
+def parse_payload(kind: Kind, generation: str, payload: bytes, minimal: bool) -> tuple[Any, int]:
+    """(value, end) under one generation, by the compiled decoder; a rejection's FormatError (class, clause,
+    offset) comes from the construct codec, which accepts and rejects exactly the same inputs."""
+    try:
+        return payload_decoder(kind, generation, minimal)(payload)
+    except postcard_compiled.Rejected:
+        with kind.checks.wire():
+            return parse_prefix(payload_codec(kind, generation, minimal), payload)
+
+
+@cache
 def version_codec(minimal: bool) -> c.Construct:
     return postcard.codec(t.TypeSpace(), t.U32, minimal_varints=minimal)
 
@@ -130,12 +150,20 @@ def decode_payload(kind: Kind, payload: bytes, rules: Profile) -> tuple[list[str
     tried = kind.tried(rules)
     results: dict[str, tuple[Any, int]] = {}
     failures: dict[str, FormatError] = {}
+    rejected: list[str] = []
     for generation in tried:
         try:
-            with checks.wire():
-                results[generation] = parse_prefix(payload_codec(kind, generation, rules.minimal_varints), payload)
-        except FormatError as error:
-            failures[generation] = error
+            results[generation] = payload_decoder(kind, generation, rules.minimal_varints)(payload)
+        except postcard_compiled.Rejected:
+            rejected.append(generation)
+    if len(tried) == 1 or not any(end == len(payload) for _, end in results.values()):
+        # Which rule each rejection broke, and where, matters only now (no generation or one was tried).
+        for generation in rejected:
+            try:
+                results[generation] = parse_payload(kind, generation, payload, rules.minimal_varints)
+            except FormatError as error:
+                failures[generation] = error
+        results = {g: results[g] for g in tried if g in results}
     if len(tried) == 1:
         if failures:
             error = failures[tried[0]]

@@ -36,3 +36,24 @@ def documents(generation: str = schema.GENERATIONS[-1]) -> st.SearchStrategy[Any
         }
     )
     return files.map(lambda value: model.to_model(layout.space, layout.file_type, value))
+
+
+@st.composite
+def files(draw: st.DrawFn) -> tuple[str, str, dict[str, Any], bytes]:
+    """(generation, container, bundle value, file bytes) of a bundle drawn in any generation."""
+    from reference_impl.rzb import writer
+
+    generation = draw(st.sampled_from(schema.GENERATIONS))
+    container = draw(st.sampled_from(("Raw", "Zstd")))
+    value = draw(bundles(generation))
+    return generation, container, value, writer.write_bytes(value, generation, container)
+
+
+@st.composite
+def decoded_documents(draw: st.DrawFn) -> Any:
+    """Models as decode reports them under `auto`: `generations` lists every generation the payload decodes
+    under (for a small bundle often more than the one it was drawn in), so encode and decode round-trip."""
+    from reference_impl.rzb import FORMAT
+
+    _, _, _, data = draw(files())
+    return FORMAT.decode(data, "auto")
