@@ -219,10 +219,7 @@ def contract_files(folder: Path) -> set[str]:
 
 
 # What the contract lets a format still lack, and why; each entry leaves this list when the file lands.
-PENDING: dict[tuple[str, str], str] = {
-    ("rzb", "rzb.ksy"): "the rzb Kaitai description is issue 8 item 3 for rzb, in progress",
-    ("rzb", "kaitai"): "compiled from rzb.ksy once it exists",
-}
+PENDING: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("package", format_packages())
