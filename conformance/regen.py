@@ -11,14 +11,17 @@ every expectation and expected model validates against its JSON Schema.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from conformance.cases import CLASSES, CORPUS_ROOT, REPO_ROOT, GeneratedCase, load_cases
+from conformance import regen_cache
+from conformance.cases import CLASSES, CORPUS_ROOT, REPO_ROOT, Case, GeneratedCase, load_cases
 from formats import FORMATS_ROOT, format_packages
 
 SPEC_ROOT = REPO_ROOT / "spec"
@@ -238,29 +241,45 @@ def validate_corpus(formats: list[str]) -> list[str]:
     clauses, duplicates = clauses_in_spec()
     problems += duplicates
     cited: set[str] = set()
+    expectation_validator = jsonschema.Draft202012Validator(expectation_schema)
+    model_validators = {name: jsonschema.Draft202012Validator(s) for name, s in model_schemas.items()}
+    schema_digest = hashlib.sha256(json.dumps([expectation_schema, model_schemas], sort_keys=True).encode()).digest()
     for case in load_cases(CORPUS_ROOT, formats):
         assert case.expectation_path is not None
-        document = json.loads(case.expectation_path.read_text(encoding="utf-8"))
-        for error in jsonschema.Draft202012Validator(expectation_schema).iter_errors(document):
-            problems.append(f"{case.id}: expectation does not fit its schema: {error.message}")
+        raw = case.expectation_path.read_bytes()
+        # Schema validation is a pure function of the schemas and the expectation's bytes (and the code):
+        # remembered between runs (regen_cache), computed afresh whenever any of them changes.
+        problems += regen_cache.cached(
+            "regen.validate-case",
+            schema_digest + case.id.encode() + b"\0" + raw,
+            lambda c=case, r=raw: schema_problems(c, r, expectation_validator, model_validators.get(c.format)),
+        )
         for clause in case.clauses:
             cited.add(clause)
             if clause not in clauses:
                 problems.append(f"{case.id}: cites clause {clause}, which the spec does not define")
         if not case.clauses:
             problems.append(f"{case.id}: cites no clause")
-        validator = model_schemas.get(case.format)
-        expectations = [case.expect] if case.expect else list(case.by_profile.values())
-        for expect in expectations:
-            checkable = expect and expect.outcome == "accept" and expect.model_sha256 is None
-            if validator and checkable and case.operation == "decode":
-                for error in jsonschema.Draft202012Validator(validator).iter_errors(expect.model):
-                    problems.append(
-                        f"{case.id}: expected model does not fit {case.format}.model.schema.json: {error.message[:200]}"
-                    )
-                    break
     for clause in uncited_requirements(clauses, cited, formats):
         problems.append(f"MUST clause {clause} is cited by no case")
+    return problems
+
+
+def schema_problems(case: Case, raw: bytes, expectation_validator: Any, model_validator: Any) -> list[str]:
+    """What the expectation schema and the format's model schema say of one case's expectation file."""
+    problems = []
+    document = json.loads(raw)
+    for error in expectation_validator.iter_errors(document):
+        problems.append(f"{case.id}: expectation does not fit its schema: {error.message}")
+    expectations = [case.expect] if case.expect else list(case.by_profile.values())
+    for expect in expectations:
+        checkable = expect and expect.outcome == "accept" and expect.model_sha256 is None
+        if model_validator and checkable and case.operation == "decode":
+            for error in model_validator.iter_errors(expect.model):
+                problems.append(
+                    f"{case.id}: expected model does not fit {case.format}.model.schema.json: {error.message[:200]}"
+                )
+                break
     return problems
 
 

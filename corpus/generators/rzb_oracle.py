@@ -158,8 +158,15 @@ def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE, memo: Decodes | 
 
 
 def outcomes(data: bytes, kind: FileKind = BUNDLE) -> dict[str, Expect]:
-    memo: Decodes = {}
-    return {profile: outcome(data, profile, kind, memo) for profile in PROFILES}
+    """The outcome under every profile; remembered between regen runs for the same bytes and the same code
+    (conformance/regen_cache.py: any source change computes it again)."""
+    from conformance import regen_cache
+
+    def compute() -> dict[str, Expect]:
+        memo: Decodes = {}
+        return {profile: outcome(data, profile, kind, memo) for profile in PROFILES}
+
+    return regen_cache.cached("rzb_oracle.outcomes", kind.name.encode() + b"\0" + data, compute)
 
 
 def overrides(data: bytes, kind: FileKind = BUNDLE) -> tuple[Expect, dict[str, Expect]]:

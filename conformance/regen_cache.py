@@ -1,0 +1,81 @@
+"""A cache for the slow pure computations of `conformance regen` (the rzb oracle's outcomes, JSON Schema
+validation of large expected models), kept on disk between runs under `.cache/regen/` (ignored by git).
+
+An entry's key is a SHA-256 of everything its value can depend on: the computation's name, its inputs (bytes
+or JSON), every Python source of the packages the computation can reach (`formats/`, `corpus/generators/`,
+`reference_impl/`, `conformance/`), the interpreter's version and the versions of the libraries in use. Any
+change to any of those is a different key, so a hit is the value the computation would return now: the
+cache can make `regen --check` fast, never make it miss a drift. `BINFMT_REGEN_CACHE=0` (or `regen
+--no-cache`) computes everything afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from conformance.cases import REPO_ROOT
+
+T = TypeVar("T")
+CACHE_ROOT = REPO_ROOT / ".cache" / "regen"
+SOURCE_FOLDERS = ("formats", "corpus/generators", "reference_impl", "conformance")
+LIBRARIES = ("construct", "jsonschema", "zstandard", "msgpack", "lz4", "orjson", "hypothesis")
+stats = {"hits": 0, "misses": 0}
+
+
+def enabled() -> bool:
+    return os.environ.get("BINFMT_REGEN_CACHE", "1") != "0"
+
+
+@cache
+def code_digest() -> str:
+    """The digest of every Python source the cached computations can reach, the interpreter and libraries."""
+    digest = hashlib.sha256(sys.version.encode())
+    for library in LIBRARIES:
+        try:
+            digest.update(f"{library}={importlib.metadata.version(library)};".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{library}=none;".encode())
+    for folder in SOURCE_FOLDERS:
+        for path in sorted((REPO_ROOT / folder).rglob("*.py")):
+            digest.update(path.relative_to(REPO_ROOT).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def cached(name: str, inputs: bytes, compute: Callable[[], T]) -> T:
+    """compute(), or the value it returned for the same name, inputs and code before."""
+    if not enabled():
+        return compute()
+    key = hashlib.sha256(f"{name}\0{code_digest()}\0".encode() + inputs).hexdigest()
+    path = CACHE_ROOT / key[:2] / f"{key}.pickle"
+    try:
+        value: T = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    else:
+        stats["hits"] += 1
+        return value
+    stats["misses"] += 1
+    value = compute()
+    store(path, value)
+    return value
+
+
+def store(path: Path, value: Any) -> None:
+    """Write atomically (a concurrent run never reads half an entry); a cache that cannot be written is no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
+            out.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(out.name, path)
+    except OSError:
+        return

@@ -1,0 +1,62 @@
+"""`conformance regen`'s cache: a hit is what the computation returns now (same key only for the same name,
+inputs and code), and the rzb oracle's remembered outcomes are its fresh outcomes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conformance import regen_cache
+from conformance.cases import REPO_ROOT
+from corpus.generators import rzb_oracle
+
+
+@pytest.fixture
+def scratch_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(regen_cache, "CACHE_ROOT", tmp_path)
+    monkeypatch.setenv("BINFMT_REGEN_CACHE", "1")
+    return tmp_path
+
+
+def test_a_hit_needs_the_same_name_inputs_and_code(scratch_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bytes] = []
+
+    def compute(value: bytes) -> list[bytes]:
+        calls.append(value)
+        return [value]
+
+    assert regen_cache.cached("n", b"a", lambda: compute(b"a")) == [b"a"]
+    assert regen_cache.cached("n", b"a", lambda: compute(b"x")) == [b"a"]  # a hit: not computed again
+    assert regen_cache.cached("n", b"b", lambda: compute(b"b")) == [b"b"]
+    assert regen_cache.cached("m", b"a", lambda: compute(b"m")) == [b"m"]
+    assert calls == [b"a", b"b", b"m"]
+    regen_cache.code_digest.cache_clear()
+    monkeypatch.setattr(regen_cache, "SOURCE_FOLDERS", ("formats",))  # other code: other keys
+    try:
+        assert regen_cache.cached("n", b"a", lambda: compute(b"new code")) == [b"new code"]
+    finally:
+        regen_cache.code_digest.cache_clear()
+    monkeypatch.setenv("BINFMT_REGEN_CACHE", "0")
+    assert regen_cache.cached("n", b"b", lambda: compute(b"fresh")) == [b"fresh"]
+
+
+def test_a_broken_entry_is_computed_again(scratch_cache: Path) -> None:
+    regen_cache.cached("n", b"a", lambda: 1)
+    (entry,) = scratch_cache.rglob("*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert regen_cache.cached("n", b"a", lambda: 2) == 2
+
+
+def test_remembered_oracle_outcomes_are_fresh_outcomes(scratch_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted((REPO_ROOT / "corpus" / "rzb" / "valid").rglob("*.rzb"))[::25][:6]
+    files += sorted((REPO_ROOT / "corpus" / "rzb" / "malformed").rglob("*.rzb"))[::25][:4]
+    assert len(files) >= 6
+    for path in files:
+        data = path.read_bytes()
+        stored = rzb_oracle.outcomes(data)
+        remembered = rzb_oracle.outcomes(data)
+        monkeypatch.setenv("BINFMT_REGEN_CACHE", "0")
+        fresh = rzb_oracle.outcomes(data)
+        monkeypatch.setenv("BINFMT_REGEN_CACHE", "1")
+        assert stored == remembered == fresh, path.name
