@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from conformance import report, xfail
-from conformance.cases import REPO_ROOT, load_cases
-from conformance.execution import SKIP_LISTS, run_suite
-from conformance.results import Result, printable
-from conformance.testee import Limits, parse_json
 from formats.errors import FormatError
-from formats.protocol import STATUSES
 from reference_impl.registry import available_formats, format_module
+
+if TYPE_CHECKING:
+    from conformance.results import Result
+
+# The runner's modules (plan, judges, reports, sessions) are imported by the commands that use them, so that a
+# format tool (`conformance plcbundle verify`, ...) starts without them: its whole-process time is its own.
+
+
+def printable(*args: Any) -> str:
+    from conformance.results import printable as render
+
+    return render(*args)
 
 
 def hexdump(data: bytes, limit: int = 2048) -> str:
@@ -32,6 +40,8 @@ def hexdump(data: bytes, limit: int = 2048) -> str:
 def pretty_json(data: bytes, limit: int = 1 << 16) -> str | None:
     """A JSON payload (a model or an answer, or a serve frame's body), indented for reading; None when it is
     not JSON or too large to show."""
+    from conformance.testee import parse_json
+
     for body in (data, data[4:]):
         if not body or len(body) > limit:
             continue
@@ -109,6 +119,8 @@ def progress_bar(
 
 def breakdown(results: list[Result]) -> str:
     """Checks per format and kind, by status: where the summary's numbers come from."""
+    from formats.protocol import STATUSES
+
     rows: dict[tuple[str, str], dict[str, int]] = {}
     for result in results:
         counts = rows.setdefault((result.check.format, result.check.kind), dict.fromkeys(STATUSES, 0))
@@ -121,6 +133,9 @@ def breakdown(results: list[Result]) -> str:
 
 
 def load_skips(argument: str | None, impl: str) -> set[str] | None:
+    from conformance.cases import REPO_ROOT
+    from conformance.execution import SKIP_LISTS
+
     path = argument or SKIP_LISTS.get(impl)
     if path is None:
         return None
@@ -130,6 +145,10 @@ def load_skips(argument: str | None, impl: str) -> set[str] | None:
 
 
 def command_run(args: argparse.Namespace) -> int:
+    from conformance import report, xfail
+    from conformance.execution import run_suite
+    from conformance.testee import Limits
+
     limits = Limits(timeout=args.timeout, output_cap=args.output_cap, memory_mb=args.memory_mb)
     if args.case:
         limits.retained_io = None  # a replay dumps the whole exchange
@@ -200,6 +219,8 @@ def command_run(args: argparse.Namespace) -> int:
 
 
 def command_report(args: argparse.Namespace) -> int:
+    from conformance import report
+
     report.write_html([Path(p) for p in args.reports], Path(args.html), prune=args.prune, labels=args.label)
     print(f"wrote {args.html}")
     return 0
@@ -208,6 +229,8 @@ def command_report(args: argparse.Namespace) -> int:
 def command_regen(args: argparse.Namespace) -> int:
     from conformance import regen
 
+    if args.no_cache:
+        os.environ["BINFMT_REGEN_CACHE"] = "0"
     known = regen.format_names()
     for name in args.format or []:
         if name not in known:
@@ -221,6 +244,8 @@ def command_regen(args: argparse.Namespace) -> int:
 
 
 def command_list(args: argparse.Namespace) -> int:
+    from conformance.cases import load_cases
+
     for case in load_cases(formats=args.format):
         outcome = case.expect.outcome if case.expect else "per profile"
         print(f"{case.id}\t{case.operation}\t{outcome}\t{case.description}")
@@ -305,6 +330,7 @@ def parser() -> argparse.ArgumentParser:
     regen = sub.add_parser("regen", help="regenerate corpus, byte tables, schemas, parsers, dictionaries")
     regen.add_argument("--check", action="store_true", help="change nothing; fail on any drift")
     regen.add_argument("--format", action="append")
+    regen.add_argument("--no-cache", action="store_true", help="compute everything afresh (no .cache/regen/)")
     regen.set_defaults(handler=command_regen)
 
     listing = sub.add_parser("list", help="list the corpus cases")
