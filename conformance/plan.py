@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from conformance import regen_cache
 from conformance.cases import CORPUS_ROOT, Case, Expect, load_cases
 from conformance.judge import (
     Judge,
@@ -139,7 +140,13 @@ def property_checks(plan: Plan, format_name: str) -> Iterable[Check]:
     profile = plan.default_profile(format_name) or reference.default_profile
     if profile not in reference.profiles:
         return
-    models = draw_models(strategy, plan.examples, plan.seed)
+    # Drawing is deterministic (same seed, same code, same hypothesis) and slow to start (strategy checks):
+    # remembered on disk under a key of all three (conformance/regen_cache.py).
+    models = regen_cache.cached(
+        "plan.draw_models",
+        f"{format_name}\0{plan.examples}\0{plan.seed}".encode(),
+        lambda: draw_models(strategy, plan.examples, plan.seed),
+    )
     operations = offered.get("operations", [])
     for index, model in enumerate(models):
         if "encode" in operations:

@@ -1,5 +1,6 @@
-"""A cache for the slow pure computations of `conformance regen` (the rzb oracle's outcomes, JSON Schema
-validation of large expected models), kept on disk between runs under `.cache/regen/` (ignored by git).
+"""A cache for slow pure computations of `conformance regen` (the rzb oracle's outcomes, JSON Schema
+validation of large expected models) and of a run's plan (the property checks' hypothesis models), kept on
+disk between runs under `.cache/regen/` (ignored by git).
 
 An entry's key is a SHA-256 of everything its value can depend on: the computation's name, its inputs (bytes
 or JSON), every Python source of the packages the computation can reach (`formats/`, `corpus/generators/`,

@@ -60,3 +60,16 @@ def test_remembered_oracle_outcomes_are_fresh_outcomes(scratch_cache: Path, monk
         fresh = rzb_oracle.outcomes(data)
         monkeypatch.setenv("BINFMT_REGEN_CACHE", "1")
         assert stored == remembered == fresh, path.name
+
+
+def test_remembered_property_models_are_the_fresh_draw(scratch_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conformance import plan
+    from reference_impl import testee
+
+    def models(name: str) -> list[object]:
+        checks = plan.property_checks(plan.Plan(testee.capabilities(), examples=4, seed=11), name)
+        return [c.request.model for c in checks if c.kind == "property-encode"]
+
+    stored, remembered = models("ach"), models("ach")
+    monkeypatch.setenv("BINFMT_REGEN_CACHE", "0")
+    assert stored == remembered == models("ach") and len(stored) == 4
