@@ -436,9 +436,23 @@ class UpstreamCompiler:
         elif len(self.virtual) >= a + 1:  # the function and its arguments are all known here
             function = self.virtual[-a - 1]
             self.materialize()
-            emit(f"_k = len(st) - {a + 1}")
-            emit(f"_f = {function}")
-            emit(f"_n = {a}")
+            emit(f"if type({function}) is ClosureValue:")
+            emit(f"    _p = {function}.proto")
+            emit(f"    if _p.arity != {a}:")
+            emit(f"        arity_mismatch(_p.arity, {a}, 'fzb.exec.call')")
+            emit("    if depth >= DEPTH_LIMIT:")
+            emit("        raise depth_exceeded()")
+            emit(f"    {result} = _p.upstream({function}, depth + 1, st, len(st) - {a})")
+            emit(f"elif type({function}) is NativeFn:")
+            emit(f"    _k = len(st) - {a + 1}")
+            emit(f"    {result} = apply_native({function}, tuple(st[_k + 1:]))")
+            emit("    del st[_k + 1:]")
+            emit("else:")
+            emit(f"    raise not_function({function}, 'fzb.exec.call')")
+            self.low = None
+            self.slots = {}
+            self.push(result)
+            return
         else:
             self.materialize()
             emit(f"_k = len(st) - {a + 1}")
