@@ -6,6 +6,7 @@ from the reference reader; synthetic bytes come from `rzb_postcard.encode`, neve
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import struct
 from collections.abc import Iterator
@@ -362,6 +363,11 @@ def malformed_cases() -> Iterator[GeneratedCase]:
                     head + b"\x02\xff\xfe" + base[len(head) + 1 :], "invalid_utf8", ["rzb.wire.utf8"])  # fmt: skip
     yield malformed("wire/length-past-end", "a string length of 2^20 with 100 bytes left",
                     head + pc.leb128(1 << 20) + b"x" * 100, "truncated", ["rzb.wire.length"])  # fmt: skip
+    over = malformed("limits/items", f"a string length of MAX_ITEMS + 1 ({limits.MAX_ITEMS + 1}) with 100 bytes left",
+                     head + pc.leb128(limits.MAX_ITEMS + 1) + b"x" * 100, "truncated",
+                     ["rzb.limits.items", "rzb.wire.length"])  # fmt: skip
+    # A reader MAY refuse the count itself (limit_exceeded); one that checks the bytes left first is cut short.
+    yield dataclasses.replace(over, expect=Expect("reject", errors=("truncated", "limit_exceeded")))
     compressed = zstd(full)
     corrupt = compressed[:-6] + bytes(b ^ 0xFF for b in compressed[-6:])
     yield malformed("zstd/corrupt", "the last bytes of the frame inverted", corrupt, "decompression_failed",
