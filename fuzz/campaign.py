@@ -3,6 +3,7 @@
     .venv/bin/python -m fuzz.campaign                      # the recorded campaign (hours on one core)
     .venv/bin/python -m fuzz.campaign --smoke 5            # 5 s per harness, recorded in reports/fuzz/
     .venv/bin/python -m fuzz.campaign --only fzb_vm --runs 1000
+    .venv/bin/python -m fuzz.campaign --seconds 600        # the campaign's counts, but at most 600 s each
 
 Reader harnesses run `READER_RUNS` inputs, interpreters (a harness that sets `INTERPRETER = True` or is
 named `<format>_vm`) `INTERPRETER_RUNS`. Each run grows `fuzz/corpora/<harness>/` and writes crash inputs to
@@ -125,9 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="fuzz-campaign", description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", type=int, metavar="SECONDS", help="each harness for this long (not recorded)")
     parser.add_argument("--runs", type=int, help="inputs per harness instead of the campaign's numbers")
+    parser.add_argument(
+        "--seconds", type=int, help="stop each harness after this long even short of its count (recorded as reached)"
+    )
     parser.add_argument("--only", action="append", help="only this harness (repeatable)")
     parser.add_argument("--record", type=Path, help="append the record here instead")
     args = parser.parse_args(argv)
+    record = args.record or (SMOKE_RECORD if args.smoke else RECORD)
     runs = []
     for path in harness.harness_files():
         if args.only and path.stem not in args.only:
@@ -137,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             count = args.runs or (INTERPRETER_RUNS if is_interpreter(path) else READER_RUNS)
             flags, timeout = [f"-atheris_runs={count}"], None
+            if args.seconds:
+                flags.append(f"-max_total_time={args.seconds}")
         print(f"fuzz-campaign: {path.stem} {' '.join(flags)}", flush=True)
         run = run_harness(path, flags, timeout)
         print(
@@ -146,8 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         runs.append(run)
-    record = args.record or (SMOKE_RECORD if args.smoke else RECORD)
-    append_record(record, runs)
+        append_record(record, [run])  # row by row: a campaign stopped part way keeps what it ran
     print(f"fuzz-campaign: recorded in {record}")
     return 0 if all(r.exit_code == 0 and not r.crashes for r in runs) else 1
 

@@ -401,7 +401,8 @@ def impl_defined_cases() -> Iterator[GeneratedCase]:
     yield impl_defined("trailing/raw", "four bytes after the bundle", base + b"\x00\x00\x00\x00",
                        ["rzb.trailing.upstream", "rzb.strict.trailing", "rzb.generation.exact"])  # fmt: skip
     yield impl_defined("trailing/in-zstd", "bytes after the bundle inside the frame", zstd(base + b"junk"),
-                       ["rzb.trailing.upstream", "rzb.strict.trailing", "rzb.generation.exact"])  # fmt: skip
+                       ["rzb.trailing.upstream", "rzb.strict.trailing", "rzb.generation.exact",
+                        "rzb.container.sniff"])  # fmt: skip
     yield impl_defined("order/bad-magic-garbage-body", "bad magic and a body that does not decode: a wire error "
                        "at the pin, bad_magic for the newer loader", b"RZBX\x01\x00\x00\x00\xff\xff",
                        ["rzb.order.pinned", "rzb.order.newer", "rzb.header.magic"])  # fmt: skip

@@ -163,6 +163,19 @@ def arithmetic() -> Iterator[Program]:
 
     wrap, binop_, div, shift = "rzb.exec.int.wrap", "rzb.exec.int.binop", "rzb.exec.int.div", "rzb.exec.int.shift"
     yield binary("add-i32-wraps", "Add", i32(2147483647), i32(1), I32, typed("i32", -2147483648), [wrap, binop_])
+    yield Program(
+        "int/add-i32-wraps-then-divides",
+        "Add of 2147483647 and 1 into I32 wraps to -2147483648, which halved is -1073741824: the wrapped value is "
+        "used, not only returned (a result model that re-wraps would hide an unsigned wrap)",
+        [wrap, binop_, div],
+        returning(
+            [const(0, i32(2147483647)), const(1, i32(1)), binop(2, "Add", 0, 1, I32), const(3, i32(2)),
+             binop(4, "Div", 2, 3, I32)],
+            4,
+            I32,
+        ),
+        ok(typed("i32", -1073741824)),
+    )  # fmt: skip
     yield binary("add-i64-wraps", "Add", i64((1 << 63) - 1), i64(1), I64, typed("i64", -(1 << 63)), [wrap, binop_])
     yield binary("mul-i32-wraps", "Mul", i32(65536), i32(65536), I32, typed("i32", 0), [wrap, binop_])
     yield binary("sub-i32", "Sub", i32(5), i32(7), I32, typed("i32", -2), [binop_])

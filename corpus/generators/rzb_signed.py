@@ -47,7 +47,8 @@ def generate() -> Iterator[GeneratedCase]:
         ("ok", "a zstd bundle in an envelope signed by the test key", None),
         ("ok-trusted-key", "the same, checked against the signer's public key", public_key(SEED)),
     ):
-        yield GeneratedCase("valid", f"signed/{path}", description, [*CLAUSES, "rzb.signed.key"], good,
+        clauses = [*CLAUSES, "rzb.signed.key", "rzb.container.sniff"]  # the bundle inside is a zstd file
+        yield GeneratedCase("valid", f"signed/{path}", description, clauses, good,
                             by_profile["auto"], {p: e for p, e in by_profile.items() if p != "auto"},
                             operation="verify", options={"key": key} if key else {})  # fmt: skip
     reject = Expect("reject", errors=("checksum_mismatch",))
