@@ -73,3 +73,16 @@ def test_an_uncompressed_body_never_reaches_the_value_budget() -> None:
     payload = gen.item_flood(1 << 18)[:-1] + b"\x90"  # data: an empty array instead of nil
     cost = run_bounded(READ, gen.assemble(gen.header(compressed=False), payload), "strict")
     assert cost.outcome == "accept", cost.message
+
+
+def test_a_file_past_the_size_cap_is_refused_before_it_is_parsed() -> None:
+    """ach.limits.size has no small corpus case (the format declares no length a reader could refuse from): a
+    file one byte past 64 MiB + 96, the magic then zeros, is limit_exceeded before any byte is parsed."""
+    from formats.ach import limits
+    from formats.errors import ErrorClass, FormatError
+    from reference_impl.ach import reader
+
+    data = schema.MAGIC + bytes(limits.MAX_BODY_SIZE + schema.MIN_FILE_SIZE + 1 - len(schema.MAGIC))
+    with pytest.raises(FormatError) as raised:
+        reader.read_file(data)
+    assert (raised.value.error_class, raised.value.clause) == (ErrorClass.LIMIT_EXCEEDED, "ach.limits.size")
