@@ -437,7 +437,7 @@ class UpstreamCompiler:
             function = self.virtual[-a - 1]
             self.materialize()
             emit(f"if type({function}) is ClosureValue:")
-            emit(f"    _p = {function}.proto")
+            emit(f"    _p = ({function}).proto")  # a literal function: `1.proto` would not parse
             emit(f"    if _p.arity != {a}:")
             emit(f"        arity_mismatch(_p.arity, {a}, 'fzb.exec.call')")
             emit("    if depth >= DEPTH_LIMIT:")
