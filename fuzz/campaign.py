@@ -72,7 +72,8 @@ def over_budget(path: Path, unit: Path) -> bool:
     """Whether replaying `unit` alone through the harness `path` breaks its crash rule (`OverBudget` past the
     cost model's CPU budget, or any other crash); artefacts of the replay go to a scratch folder."""
     with tempfile.TemporaryDirectory() as scratch:
-        replay = [sys.executable, str(path), f"-artifact_prefix={scratch}/", str(unit)]
+        # -timeout=0: libFuzzer's wall-clock timeout would count the machine's load; check_one counts CPU
+        replay = [sys.executable, str(path), "-timeout=0", f"-artifact_prefix={scratch}/", str(unit)]
         return subprocess.run(replay, cwd=harness.REPO_ROOT, capture_output=True).returncode != 0
 
 
