@@ -137,6 +137,13 @@ def fzb_division_by_zero_is_zero() -> None:
     vm.arith = arith
 
 
+class NoFastPath:
+    """A fast path that declines every value (so the exact code path writes it)."""
+
+    def encode(self, value: Any) -> None:
+        return None
+
+
 def ach_writer_wide_integers() -> None:
     """The writer puts every unsigned integer above 127 in the 8-byte form (rmp-serde picks the smallest)."""
     import struct
@@ -152,6 +159,10 @@ def ach_writer_wide_integers() -> None:
             stream.write(b"\xcf" + struct.pack(">Q", value))
 
     msgpack_rmp.write_uint = write_uint
+    # the C fast path writes first; without it every body goes through the exact writer, which now has the bug
+    from reference_impl.ach import writer
+
+    writer.FAST_BODY_WRITER = NoFastPath()
 
 
 def plcbundle_rust_as_go() -> None:

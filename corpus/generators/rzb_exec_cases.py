@@ -440,6 +440,26 @@ def control() -> Iterator[Program]:
         program(swap),
         ok(typed("i64", 5)),
     )
+    # a true swap: each phi reads the other's register, so copying one after the other loses a value;
+    # three rounds of (a, b) = (b, a) from (1, 2) leave (2, 1), returned as 10 * a + b = 21
+    # (sequential copies in list order give 22, in reverse order 11)
+    exchange = Fn(1, "main", ret=I64)
+    exchange.block(0, [const(0, i64(1)), const(1, i64(2)), const(2, i64(0)), const(3, i64(3)), const(9, i64(1))], br(1))
+    exchange.block(
+        1,
+        [cmp(7, "Lt", 6, 3)],
+        cond_br(7, 2, 3),
+        [phi(4, [(0, 0), (2, 5)], I64), phi(5, [(0, 1), (2, 4)], I64), phi(6, [(0, 2), (2, 10)], I64)],
+    )
+    exchange.block(2, [binop(10, "Add", 6, 9, I64)], br(1))
+    exchange.block(3, [const(11, i64(10)), binop(12, "Mul", 4, 11, I64), binop(13, "Add", 12, 5, I64)], ret(13))
+    yield Program(
+        "control/phi-swap",
+        "phis that read each other's registers swap them: three rounds of (a, b) = (b, a)",
+        ["rzb.exec.phi.parallel"],
+        program(exchange),
+        ok(typed("i64", 21)),
+    )
     keep = Fn(1, "main", ret=I64)
     keep.block(0, [const(0, i64(7)), copy(1, 0, I64)], br(1))
     keep.block(1, [], ret(1), [phi(1, [(5, 0)], I64)])

@@ -338,6 +338,14 @@ def run_testee(*args: str, data: bytes = b"") -> tuple[int, Any]:
     return done.returncode, json.loads(done.stdout)
 
 
+# rzb is read under every generation the spec names (spec/formats/rzb.md, "Profiles"), sniffed by default
+RZB_OFFER = {
+    "operations": ["decode"],
+    "profiles": ["auto", "s0", "s1", "s2", "s3", "s4", "s5", "s6"],
+    "default_profile": "auto",
+}
+
+
 def test_protocol() -> None:
     code, capabilities = run_testee("capabilities")
     offer = {"operations": ["decode"], "profiles": ["upstream"], "default_profile": "upstream"}
@@ -345,7 +353,7 @@ def test_protocol() -> None:
         "protocol": 1,
         "name": "kaitai-python",
         "serve": False,
-        "formats": {"ach": offer, "runmat-snapshot": offer},
+        "formats": {"ach": offer, "runmat-snapshot": offer, "rzb": RZB_OFFER},
     }
     assert run_testee("decode", "ach", data=VALID) == (0, kaitai_decode(VALID))
     code, answer = run_testee("decode", "ach", "--profile", "upstream", data=b"ACX\x00" + VALID[4:])
@@ -356,7 +364,7 @@ def test_protocol() -> None:
 
 
 def test_a_bug_is_not_a_verdict(monkeypatch, capsys) -> None:
-    def broken(data: bytes) -> Any:
+    def broken(data: bytes, profile: str) -> Any:
         raise KeyError("a bug")
 
     monkeypatch.setattr(kaitai_testee, "DECODERS", {"ach": broken})

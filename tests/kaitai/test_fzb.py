@@ -280,7 +280,14 @@ def test_protocol(node_ready) -> None:
         "protocol": 1,
         "name": "kaitai-js",
         "serve": False,
-        "formats": {"fzb": {"operations": ["decode"], "profiles": ["upstream"], "default_profile": "upstream"}},
+        "formats": {
+            "fzb": {"operations": ["decode"], "profiles": ["upstream"], "default_profile": "upstream"},
+            "rzb": {
+                "operations": ["decode"],
+                "profiles": ["auto", *(f"s{n}" for n in range(7))],
+                "default_profile": "auto",
+            },
+        },
     }
     assert run_testee("decode", "fzb", data=TUI) == (
         0,
