@@ -303,6 +303,14 @@ def rzb_phi_sequential() -> None:
     vm_compile.phi_copies = lambda dests, sources: [f"{d} = {s}" for d, s in zip(dests, sources, strict=True)]
 
 
+def rzb_steps_per_block() -> None:
+    """Steps are counted per block on entry and nothing discounts what a block has not yet run: a fault in the
+    last steps before the limit reads as `step_limit_exceeded`."""
+    from reference_impl.rzb import vm_compile
+
+    vm_compile.pending_markers = lambda source: {}
+
+
 def rzb_i32_wraps_unsigned() -> None:
     """An i32 arithmetic result outside its range is masked to 32 bits without sign extension (a u32 wrap);
     conversions elsewhere (the result model, casts) stay right."""
@@ -545,6 +553,13 @@ def catalogue() -> list[Fault]:
             "the step_limit option is ignored",
             ("rzb.exec.limit.steps",),
             limit_ignored("step_limit", "rzb"),
+        ),
+        Fault(
+            "rzb-steps-per-block",
+            "rzb",
+            "a block's steps count when it is entered: a fault in the steps before the limit is the step limit",
+            ("rzb.exec.limit.steps",),
+            rzb_steps_per_block,
         ),
         Fault(
             "rzb-i32-wraps-unsigned",

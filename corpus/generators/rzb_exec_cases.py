@@ -1383,6 +1383,7 @@ def limits() -> Iterator[Program]:
         fails("step_limit_exceeded"),
         {"step_limit": 4},
     )
+    yield from step_limit_edges()
     deep = Fn(2, "deep", [(0, I64)], I64)
     deep.block(0, [call(1, 2, [0], I64)], ret(1))
     main = Fn(1, "main", ret=I64)
@@ -1453,6 +1454,105 @@ def limits() -> Iterator[Program]:
         ),
         fails("memory_limit_exceeded"),
     )
+
+
+def counted_loop(exit_block: list[Ins], result: int) -> dict[str, Any]:
+    """`main` calls `double` in a loop of three rounds, then runs `exit_block` and returns `result`.
+
+    Its steps, counted by hand (rzb.exec.frame.blocks: each instruction and terminator is one):
+    block 0, three constants and a branch: 4; the header (a Cmp and a CondBranch) is entered 4 times: 8;
+    the body (Add, CallDirect, Add, Branch) runs 3 times: 12, and each of its calls runs `double` (Const, Mul,
+    Return): 9. The exit block starts at step 4 + 8 + 12 + 9 + 1 = 34."""
+    main = Fn(1, "main", ret=I64)
+    main.block(0, [const(0, i64(0)), const(1, i64(3)), const(2, i64(1))], br(1))
+    main.block(1, [cmp(6, "Lt", 4, 1)], cond_br(6, 2, 3), [phi(4, [(0, 0), (2, 7)], I64)])
+    main.block(2, [binop(7, "Add", 4, 2, I64), call(8, 2, [4], I64), binop(9, "Add", 8, 2, I64)], br(1))
+    main.block(3, exit_block, ret(result))
+    double = Fn(2, "double", [(0, I64)], I64)
+    double.block(0, [const(1, i64(2)), binop(2, "Mul", 0, 1, I64)], ret(2))
+    return program(main, double)
+
+
+def step_limit_edges() -> Iterator[Program]:
+    """A run ends at the step that faults: under a limit of at least that step it meets its fault, under one
+    less it passes the limit (rzb.exec.limit.steps). Every count is written out by hand."""
+    # exit block: Const (step 34), Div by that zero (step 35: the fault)
+    dividing = counted_loop([const(10, i64(0)), binop(11, "Div", 1, 10, I64), binop(12, "Add", 11, 2, I64)], 12)
+    for limit, expect in ((35, fails("runtime_division_by_zero")), (1000, fails("runtime_division_by_zero"))):
+        yield Program(
+            f"limit/fault-at-step-35-limit-{limit}",
+            f"a loop with calls divides by zero at its 35th step: under a step limit of {limit}, the fault",
+            ["rzb.exec.limit.steps", "rzb.exec.int.div"],
+            dividing,
+            expect,
+            {"step_limit": limit},
+        )
+    yield Program(
+        "limit/fault-at-step-35-limit-34",
+        "the same run under a step limit of 34 passes the limit before its fault",
+        ["rzb.exec.limit.steps"],
+        dividing,
+        fails("step_limit_exceeded"),
+        {"step_limit": 34},
+    )
+    # exit block: Add (step 34), Return (step 35); the loop leaves i = 3, so 3 + 3 = 6
+    returning_ = counted_loop([binop(10, "Add", 4, 1, I64)], 10)
+    yield Program(
+        "limit/loop-of-35-steps-limit-35",
+        "a loop with calls that returns at its 35th step succeeds under a step limit of 35",
+        ["rzb.exec.limit.steps"],
+        returning_,
+        ok(typed("i64", 6)),
+        {"step_limit": 35},
+    )
+    yield Program(
+        "limit/loop-of-35-steps-limit-34",
+        "the same 35-step run under a step limit of 34",
+        ["rzb.exec.limit.steps"],
+        returning_,
+        fails("step_limit_exceeded"),
+        {"step_limit": 34},
+    )
+    # main: Const (1), CallDirect (2); pick: Const string (3), Sub of an integer and a string (4: the fault);
+    # main's two Adds and Return after the call are never reached
+    pick = Fn(2, "pick", [(0, I64)], I64)
+    pick.block(0, [const(1, string("x")), binop(2, "Sub", 0, 1, I64)], ret(2))
+    main = Fn(1, "main", ret=I64)
+    main.block(
+        0, [const(0, i64(5)), call(1, 2, [0], I64), binop(2, "Add", 1, 1, I64), binop(3, "Add", 2, 2, I64)], ret(3)
+    )
+    mismatch = program(main, pick)
+    yield Program(
+        "limit/callee-fault-at-step-4-limit-4",
+        "a callee meets a type mismatch at step 4, its caller's later steps never run: under a limit of 4, the fault",
+        ["rzb.exec.limit.steps", "rzb.exec.value.kinds"],
+        mismatch,
+        fails("runtime_type_mismatch"),
+        {"step_limit": 4},
+    )
+    yield Program(
+        "limit/callee-fault-at-step-4-limit-3",
+        "the same run under a step limit of 3",
+        ["rzb.exec.limit.steps"],
+        mismatch,
+        fails("step_limit_exceeded"),
+        {"step_limit": 3},
+    )
+    # main: Const (1), CallDirect (2, depth 2); deep: its CallDirect (3, depth 3), then (4) would make a
+    # fourth frame under a call-depth limit of 3: the failing call is step 4
+    deep = Fn(2, "deep", [(0, I64)], I64)
+    deep.block(0, [call(1, 2, [0], I64)], ret(1))
+    main = Fn(1, "main", ret=I64)
+    main.block(0, [const(0, i64(0)), call(1, 2, [0], I64)], ret(1))
+    for limit, expect in ((4, fails("call_depth_exceeded")), (3, fails("step_limit_exceeded"))):
+        yield Program(
+            f"limit/depth-fault-at-step-4-limit-{limit}",
+            f"unbounded recursion under a call-depth limit of 3 fails at its 4th step; a step limit of {limit}",
+            ["rzb.exec.limit.steps", "rzb.exec.limit.call-depth"],
+            program(main, deep),
+            expect,
+            {"step_limit": limit, "call_depth_limit": 3},
+        )
 
 
 def programs() -> list[Program]:

@@ -4,7 +4,9 @@ A run compiles every function of the bundle to one Python function (`vm_compile.
 holds the memory cells, the globals, the step and depth counters and the runtime functions, then performs the
 startup of `rzb.exec.startup`: each module's first `__vtable_init__`, then its first `__init__`, then the entry
 function. Python faults that the generated code can raise are the runtime classes of the chapter
-(`PYTHON_FAULTS`); a run that has passed its step limit reports that, whatever fault it met afterwards.
+(`PYTHON_FAULTS`); a run that has passed its step limit reports that, whatever fault it met afterwards, and a
+run that meets a fault within its limit reports the fault: the steps it executed are counted exactly, up to the
+faulting instruction (`Namespace.check_steps`).
 """
 
 from __future__ import annotations
@@ -123,11 +125,11 @@ def run_guarded(namespace: Namespace, function_ids: list[int]) -> Any:
     try:
         for function_id in function_ids:
             result = namespace.function(function_id)()
-    except FormatError:
-        namespace.check_steps()
+    except FormatError as error:
+        namespace.check_steps(error.__traceback__)
         raise
     except Exception as error:  # the generated code's faults, classified (PYTHON_FAULTS)
-        namespace.check_steps()
+        namespace.check_steps(error.__traceback__)
         for kinds, error_class, clause in PYTHON_FAULTS:
             if isinstance(error, kinds):
                 raise FormatError(error_class, f"{type(error).__name__}: {error}", clause) from None

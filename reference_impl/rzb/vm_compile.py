@@ -14,14 +14,28 @@ instruction as one or two Python statements. The shape of a compiled function:
 - the step counter `S` grows by each block's instruction count plus one for its terminator and is checked at
   function entry and at every dispatch, so every loop and every recursion passes a check; the depth counter
   `D` counts live MIR frames.
+
+Exact step counts (rzb.exec.limit.steps). Charging a block on entry runs ahead of the program: while a block
+runs, `S` already holds the steps of its instructions not yet started, in every live frame (a caller's steps
+after its call are charged before the callee runs). Each line that runs an instruction ends in a marker
+comment, `#~n`: the block's steps not yet started while that line runs (the instruction on the line counts as
+started). The steps a run has really executed are `S` less the markers of the lines its live frames are on
+(`pending_steps`), read from the stack only when a limit decision is due: when a check sees `S` past the
+threshold `L`, and when the run ends (a fault's traceback, or none). The check's threshold `L` starts at the
+step limit and, when a check finds the exact count still within the limit, moves up past what is pending
+(at least doubling the distance each time), so a run that meets its fault before its last step is counted
+reports the fault, and the generated code keeps one comparison per dispatch.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import sys
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import CodeType, FrameType, TracebackType
 from typing import Any
 
 from formats import types as t
@@ -29,6 +43,8 @@ from formats.errors import ErrorClass, FormatError
 from reference_impl.rzb import runtime as rt
 
 MISSING_BLOCK = "_missing_block"
+SOURCE_NAME = "<rzb-mir>"  # the file name of the generated code: its frames are the MIR frames
+PENDING = re.compile(r"  #~(\d+)$")  # the marker of a line: steps of its block not yet started
 INLINE_DEPTH = 40  # deeper nesting goes through the dispatch loop (Python's parser bounds nesting)
 INT_TYPES = set(rt.INT_WIDTHS)
 
@@ -54,9 +70,15 @@ class Namespace:
     def steps(self) -> int:
         return self.names["S"]
 
-    def check_steps(self) -> None:
-        if self.names["S"] > self.names["L"]:
-            self.names["_too_many_steps"]()
+    def check_steps(self, traceback: TracebackType | None = None) -> None:
+        """At the end of a run: fail with `step_limit_exceeded` when the steps really executed, up to the
+        fault whose traceback is given (or to the end of a run that returned), are more than the limit."""
+        pending = 0
+        while traceback is not None:
+            pending += self.names["_pending_at"](traceback.tb_frame.f_code, traceback.tb_lineno)
+            traceback = traceback.tb_next
+        if self.names["S"] - pending > self.names["_step_limit"]:
+            self.names["_step_limit_failure"]()
 
 
 def type_name(ty: Any) -> str:
@@ -195,8 +217,24 @@ def phi_copies(dests: list[str], sources: list[str]) -> list[str]:
 def make_helpers(names: dict[str, Any], world: rt.Runtime, step_limit: int, depth_limit: int) -> None:
     """Fill the generated module's namespace with what its code calls."""
 
-    def too_many_steps() -> None:
+    def step_limit_failure() -> None:
         raise fail(ErrorClass.STEP_LIMIT_EXCEEDED, f"more than {step_limit} steps", "rzb.exec.limit.steps")
+
+    pending_lines: dict[int, int] = {}  # line of the generated code -> its marker (filled once compiled)
+
+    def pending_at(code: CodeType, line: int | None) -> int:
+        return pending_lines.get(line or 0, 0) if code.co_filename == SOURCE_NAME else 0
+
+    def too_many_steps() -> None:
+        """`S` passed the threshold `L`: fail if the steps executed so far did, else raise the threshold."""
+        pending = 0
+        frame: FrameType | None = sys._getframe(1)
+        while frame is not None:
+            pending += pending_at(frame.f_code, frame.f_lineno)
+            frame = frame.f_back
+        if names["S"] - pending > step_limit:
+            step_limit_failure()
+        names["L"] = max(names["L"], step_limit + 2 * pending + 64)
 
     def too_deep() -> None:
         raise fail(ErrorClass.CALL_DEPTH_EXCEEDED, f"more than {depth_limit} nested calls", "rzb.exec.limit.call-depth")
@@ -204,7 +242,7 @@ def make_helpers(names: dict[str, Any], world: rt.Runtime, step_limit: int, dept
     def limits(leaf: int = 0) -> None:
         if names["D"] + leaf > depth_limit:
             too_deep()
-        if names["S"] > step_limit:
+        if names["S"] > names["L"]:
             too_many_steps()
 
     def missing_block(block_id: Any) -> None:
@@ -304,6 +342,10 @@ def make_helpers(names: dict[str, Any], world: rt.Runtime, step_limit: int, dept
             "_undeclared_global": undeclared_global,
             "_lanes": lanes,
             "_too_many_steps": too_many_steps,
+            "_step_limit_failure": step_limit_failure,
+            "_step_limit": step_limit,
+            "_pending_at": pending_at,
+            "_pending_lines": pending_lines,
             "_too_deep": too_deep,
             "_fault": raise_fault,
             "_div": int_div,
@@ -401,6 +443,21 @@ class Constants:
             function = self.refs.setdefault(payload["function"], rt.FuncRef(payload["function"], ""))
             return rt.Closure(function, self.runtime_value(payload["environment"]))
         raise fail(ErrorClass.RUNTIME_NOT_IMPLEMENTED, f"constant {name}", "rzb.exec.const")
+
+
+def marked(line: str, pending: int) -> str:
+    """A line with the count of its block's steps not yet started when it runs (see the module docstring)."""
+    return f"{line}  #~{pending}" if pending else line
+
+
+def pending_markers(source: list[str]) -> dict[int, int]:
+    """Line number (from 1) -> marker, for every marked line of the generated source."""
+    found = {}
+    for number, line in enumerate(source, 1):
+        match = PENDING.search(line)
+        if match:
+            found[number] = int(match.group(1))
+    return found
 
 
 def merge_step_counts(lines: list[str]) -> list[str]:
@@ -662,13 +719,14 @@ class FunctionCompiler:
         self.lines.append(f"{pad}else:")
         self.emit_tree(block_ids[middle:], depth + 1)
 
-    def steps(self, pad: str, count: int) -> None:
-        """Count steps; the first count of a call also checks both limits (rzb.exec.limit.*)."""
+    def steps(self, pad: str, count: int, pending: int = 0) -> None:
+        """Count steps, `pending` of them not yet started; the first count of a call also checks both limits
+        (rzb.exec.limit.*)."""
         if count:
             self.lines.append(f"{pad}S += {count}")
         if self.at_entry:
             depth = "D >= MAXD" if self.leaf else "D > MAXD"
-            self.lines.append(f"{pad}if S > L or {depth}: _limits({int(self.leaf)})")
+            self.lines.append(marked(f"{pad}if S > L or {depth}: _limits({int(self.leaf)})", pending))
             self.at_entry = False
 
     def jump(self, edge: Edge, depth: int, in_loop: bool, carry: int = 0) -> None:
@@ -703,22 +761,24 @@ class FunctionCompiler:
         self.emitted.add(block_id)
         pad = " " * depth
         block = self.blocks[block_id]
-        count = len(block["instructions"]) + 1 + carry
+        own = len(block["instructions"]) + 1
+        count = own + carry
         if block["instructions"] or block["terminator"].name != "Branch":
-            self.steps(pad, count)
+            self.steps(pad, count, own)
             count = 0
         instructions = block["instructions"]
         condition = self.inlined_condition(block)
-        for instruction in instructions[:-1] if condition else instructions:
+        for index, instruction in enumerate(instructions[:-1] if condition else instructions):
             for line in self.instruction(instruction):
-                self.lines.append(pad + line)
+                self.lines.append(marked(pad + line, own - 1 - index))
         terminator = block["terminator"]
         kind, value = terminator.name, terminator.value
         edges = self.successors(block_id)
         if kind == "Branch":
             self.jump(edges[0], depth, in_loop, count)
         elif kind == "CondBranch":
-            self.lines.append(f"{pad}if {condition or self.ref(value['condition'])}:")
+            # an inlined `Cmp` runs on this line, before its terminator
+            self.lines.append(marked(f"{pad}if {condition or self.ref(value['condition'])}:", 1 if condition else 0))
             self.jump(edges[0], depth + 1, in_loop)
             self.lines.append(f"{pad}else:")
             self.jump(edges[1], depth + 1, in_loop)
@@ -1153,7 +1213,9 @@ def compile_program(
     names.update(consts.values)
     with warnings.catch_warnings():  # a constant folded into `5[0]` warns; it fails at run time, as it should
         warnings.simplefilter("ignore", SyntaxWarning)
-        code = compile("\n".join(source) + "\n", "<rzb-mir>", "exec")
+        text = "\n".join(source) + "\n"
+        code = compile(text, SOURCE_NAME, "exec")
+    names["_pending_lines"].update(pending_markers(text.split("\n")))
     exec(code, names)
     for function_id, ref in refs.items():
         ref.fn = direct_callable(function_id, program, calls, names)
