@@ -19,10 +19,10 @@ doc: |
   bodies of the other releases (eras A and B: undeclared; 0.5.0, 0.5.2,
   0.5.3 – 0.5.5: other trees) are not parsed (`body_c` and `body_e` absent).
 
-  The bincode types map onto types here by one rule each (formats/
-  runmat_snapshot/ksy_types.py): a struct carries its field names; `Vec<T>`
-  is `vec_*` (`len`, `items`); a map `map_*` (`len`, `entries` of `item0`,
-  `item1`); `Option<T>` is `opt_*` (`tag`, `value`); a tuple `tup_*`
+  The bincode types map onto types here by one rule each (formats.ksy.
+  KsyTypes): a struct carries its field names; `Vec<T>` is `vec_*` (`len`,
+  `items`); a map `map_*` (`len`, `entries` of `entry_*`: `key`, `value`);
+  `Option<T>` is `opt_*` (`tag`, `value`); a tuple `tup_*`
   (`item0`, …); `String` is `bincode_string`; `bool` is `bincode_bool`; an
   enum has `tag` (checked against its variant count) and `payload`.
 doc-ref: spec/formats/runmat-snapshot.md
@@ -154,8 +154,8 @@ types:
   h_compression_algorithm__lz4: {"seq": [{"id": "fast", "type": "bincode_bool"}]}
   h_compression_algorithm__zstd: {"seq": [{"id": "dictionary", "type": "h_opt_bytes"}]}
   h_opt_bytes: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "bincode_bytes", "if": "tag == 1"}]}
-  h_map_string_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "h_tup_string_string", "repeat": "expr", "repeat-expr": "len"}]}
-  h_tup_string_string: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "bincode_string"}]}
+  h_map_string_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "h_entry_string_string", "repeat": "expr", "repeat-expr": "len"}]}
+  h_entry_string_string: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "bincode_string"}]}
   h_opt_checksum_info: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "h_checksum_info", "if": "tag == 1"}]}
   h_checksum_info: {"seq": [{"id": "algorithm", "type": "h_checksum_algorithm"}, {"id": "size", "type": "u8"}, {"id": "offset", "type": "u8"}]}
   h_checksum_algorithm: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 2}}]}
@@ -169,8 +169,8 @@ types:
   c_platform_info: {"seq": [{"id": "os", "type": "bincode_string"}, {"id": "arch", "type": "bincode_string"}, {"id": "cpu_features", "type": "c_vec_string"}, {"id": "page_size", "type": "u8"}, {"id": "cache_line_size", "type": "u8"}, {"id": "endianness", "type": "c_endianness"}]}
   c_endianness: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 1}}]}
   c_builtin_registry: {"seq": [{"id": "name_index", "type": "c_map_string_usize"}, {"id": "functions", "type": "c_vec_builtin_metadata"}]}
-  c_map_string_usize: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_usize", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_string_usize: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "u8"}]}
+  c_map_string_usize: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_usize", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_usize: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "u8"}]}
   c_vec_builtin_metadata: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_builtin_metadata", "repeat": "expr", "repeat-expr": "len"}]}
   c_builtin_metadata: {"seq": [{"id": "name", "type": "bincode_string"}, {"id": "arity", "type": "c_builtin_arity"}, {"id": "category", "type": "c_builtin_category"}, {"id": "complexity", "type": "c_computational_complexity"}, {"id": "optimization_level", "type": "c_optimization_level"}]}
   c_builtin_arity: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 2}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"0": "u8", "1": "c_tup_usize_usize", "2": "u8"}}}]}
@@ -179,8 +179,8 @@ types:
   c_computational_complexity: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 4}}]}
   c_optimization_level: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 3}}]}
   c_hir_cache: {"seq": [{"id": "functions", "type": "c_map_string_hir_program"}, {"id": "patterns", "type": "c_vec_hir_pattern"}, {"id": "type_cache", "type": "c_map_string_type"}]}
-  c_map_string_hir_program: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_hir_program", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_string_hir_program: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "c_hir_program"}]}
+  c_map_string_hir_program: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_hir_program", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_hir_program: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "c_hir_program"}]}
   c_hir_program: {"seq": [{"id": "body", "type": "c_vec_hir_stmt"}, {"id": "var_types", "type": "c_vec_type"}]}
   c_vec_hir_stmt: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_hir_stmt", "repeat": "expr", "repeat-expr": "len"}]}
   c_hir_stmt: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 16}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"0": "c_tup_hir_expr_bool_span", "1": "c_tup_usize_hir_expr_bool_span", "2": "c_tup_vec_opt_usize_hir_expr_bool_span", "3": "c_tup_hir_l_value_hir_expr_bool_span", "4": "c_hir_stmt__if", "5": "c_hir_stmt__while", "6": "c_hir_stmt__for", "7": "c_hir_stmt__switch", "8": "c_hir_stmt__try_catch", "9": "c_tup_vec_tup_usize_string_span", "10": "c_tup_vec_tup_usize_string_span", "11": "c_span", "12": "c_span", "13": "c_span", "14": "c_hir_stmt__function", "15": "c_hir_stmt__class_def", "16": "c_hir_stmt__import"}}}]}
@@ -216,8 +216,8 @@ types:
   c_opt_vec_string: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "c_vec_string", "if": "tag == 1"}]}
   c_type__data_dataset: {"seq": [{"id": "arrays", "type": "c_opt_map_string_data_array_type_info"}]}
   c_opt_map_string_data_array_type_info: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "c_map_string_data_array_type_info", "if": "tag == 1"}]}
-  c_map_string_data_array_type_info: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_data_array_type_info", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_string_data_array_type_info: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "c_data_array_type_info"}]}
+  c_map_string_data_array_type_info: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_data_array_type_info", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_data_array_type_info: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "c_data_array_type_info"}]}
   c_data_array_type_info: {"seq": [{"id": "dtype", "type": "c_opt_string"}, {"id": "shape", "type": "c_opt_vec_opt_usize"}, {"id": "chunk_shape", "type": "c_opt_vec_opt_usize"}, {"id": "codec", "type": "c_opt_string"}]}
   c_opt_string: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "bincode_string", "if": "tag == 1"}]}
   c_type__data_array: {"seq": [{"id": "dtype", "type": "c_opt_string"}, {"id": "shape", "type": "c_opt_vec_opt_usize"}, {"id": "chunk_shape", "type": "c_opt_vec_opt_usize"}, {"id": "codec", "type": "c_opt_string"}]}
@@ -251,15 +251,16 @@ types:
   c_hir_stmt__import: {"seq": [{"id": "path", "type": "c_vec_string"}, {"id": "wildcard", "type": "bincode_bool"}, {"id": "span", "type": "c_span"}]}
   c_vec_hir_pattern: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_hir_pattern", "repeat": "expr", "repeat-expr": "len"}]}
   c_hir_pattern: {"seq": [{"id": "name", "type": "bincode_string"}, {"id": "pattern", "type": "c_hir_program"}, {"id": "frequency", "type": "u4"}, {"id": "optimization_priority", "type": "c_optimization_level"}]}
-  c_map_string_type: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_type", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_string_type: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "c_type"}]}
+  c_map_string_type: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_type", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_type: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "c_type"}]}
   c_bytecode_cache: {"seq": [{"id": "stdlib_bytecode", "type": "c_map_string_bytecode"}, {"id": "operation_sequences", "type": "c_vec_bytecode_sequence"}, {"id": "hotspots", "type": "c_vec_hotspot_bytecode"}]}
-  c_map_string_bytecode: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_bytecode", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_string_bytecode: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "c_bytecode"}]}
+  c_map_string_bytecode: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_bytecode", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_bytecode: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "c_bytecode"}]}
   c_bytecode: {"seq": [{"id": "instructions", "type": "c_vec_instr"}, {"id": "instr_spans", "type": "c_vec_span"}, {"id": "call_arg_spans", "type": "c_vec_opt_vec_span"}, {"id": "source_id", "type": "c_opt_usize"}, {"id": "var_count", "type": "u8"}, {"id": "functions", "type": "c_map_string_user_function"}, {"id": "var_types", "type": "c_vec_type"}, {"id": "var_names", "type": "c_map_usize_string"}, {"id": "accel_graph", "type": "c_opt_accel_graph"}, {"id": "fusion_groups", "type": "c_vec_fusion_group"}]}
   c_vec_instr: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_instr", "repeat": "expr", "repeat-expr": "len"}]}
   c_instr: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 89}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"0": "f8", "1": "c_tup_f64_f64", "2": "bincode_bool", "3": "bincode_string", "4": "bincode_string", "5": "u8", "6": "u8", "27": "u8", "28": "u8", "29": "u8", "30": "u8", "32": "u8", "33": "c_tup_string_usize", "35": "c_tup_usize_usize", "36": "u8", "37": "bincode_bool", "38": "u8", "39": "c_tup_usize_usize_u32_u32", "40": "c_instr__index_slice_expr", "41": "c_instr__store_slice_expr", "42": "c_tup_usize_usize", "43": "u8", "44": "c_tup_usize_usize", "45": "u8", "46": "u8", "47": "c_tup_usize_usize_u32_u32", "48": "bincode_string", "49": "bincode_string", "52": "bincode_string", "53": "bincode_string", "56": "bincode_string", "57": "c_tup_string_usize", "58": "c_tup_string_usize", "59": "c_tup_string_usize", "60": "c_tup_string_string", "61": "c_tup_string_string_usize", "62": "c_instr__register_class", "63": "u8", "64": "c_vec_arg_spec", "66": "c_tup_usize_opt_usize", "70": "c_tup_string_usize", "71": "c_tup_string_usize_usize", "72": "c_tup_string_usize_usize_usize", "73": "c_tup_string_usize_usize", "74": "c_tup_string_usize_usize_usize", "75": "c_tup_string_vec_arg_spec", "76": "c_tup_string_vec_arg_spec", "77": "u8", "78": "u8", "79": "u8", "80": "u8", "81": "u8", "82": "u8", "83": "c_instr__register_import", "84": "c_vec_usize", "85": "c_vec_usize", "86": "c_tup_vec_usize_vec_string", "87": "c_tup_vec_usize_vec_string", "88": "c_instr__emit_stack_top", "89": "c_instr__emit_var"}}}]}
   c_tup_f64_f64: {"seq": [{"id": "item0", "type": "f8"}, {"id": "item1", "type": "f8"}]}
+  c_tup_string_usize: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "u8"}]}
   c_tup_usize_usize_u32_u32: {"seq": [{"id": "item0", "type": "u8"}, {"id": "item1", "type": "u8"}, {"id": "item2", "type": "u4"}, {"id": "item3", "type": "u4"}]}
   c_instr__index_slice_expr: {"seq": [{"id": "dims", "type": "u8"}, {"id": "numeric_count", "type": "u8"}, {"id": "colon_mask", "type": "u4"}, {"id": "end_mask", "type": "u4"}, {"id": "range_dims", "type": "c_vec_usize"}, {"id": "range_has_step", "type": "c_vec_bool"}, {"id": "range_start_exprs", "type": "c_vec_opt_end_expr"}, {"id": "range_step_exprs", "type": "c_vec_opt_end_expr"}, {"id": "range_end_exprs", "type": "c_vec_end_expr"}, {"id": "end_numeric_exprs", "type": "c_vec_tup_usize_end_expr"}]}
   c_vec_bool: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "bincode_bool", "repeat": "expr", "repeat-expr": "len"}]}
@@ -293,10 +294,11 @@ types:
   c_vec_span: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_span", "repeat": "expr", "repeat-expr": "len"}]}
   c_vec_opt_vec_span: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_opt_vec_span", "repeat": "expr", "repeat-expr": "len"}]}
   c_opt_vec_span: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "c_vec_span", "if": "tag == 1"}]}
-  c_map_string_user_function: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_user_function", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_string_user_function: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "c_user_function"}]}
+  c_map_string_user_function: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_user_function", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_user_function: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "c_user_function"}]}
   c_user_function: {"seq": [{"id": "name", "type": "bincode_string"}, {"id": "params", "type": "c_vec_usize"}, {"id": "outputs", "type": "c_vec_usize"}, {"id": "body", "type": "c_vec_hir_stmt"}, {"id": "local_var_count", "type": "u8"}, {"id": "has_varargin", "type": "bincode_bool"}, {"id": "has_varargout", "type": "bincode_bool"}, {"id": "var_types", "type": "c_vec_type"}, {"id": "source_id", "type": "c_opt_usize"}]}
-  c_map_usize_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_usize_string", "repeat": "expr", "repeat-expr": "len"}]}
+  c_map_usize_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_usize_string", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_usize_string: {"seq": [{"id": "key", "type": "u8"}, {"id": "value", "type": "bincode_string"}]}
   c_opt_accel_graph: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "c_accel_graph", "if": "tag == 1"}]}
   c_accel_graph: {"seq": [{"id": "nodes", "type": "c_vec_accel_node"}, {"id": "values", "type": "c_vec_value_info"}, {"id": "var_bindings", "type": "c_map_u32_var_binding"}, {"id": "node_bindings", "type": "c_map_u32_var_binding"}]}
   c_vec_accel_node: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_accel_node", "repeat": "expr", "repeat-expr": "len"}]}
@@ -316,8 +318,8 @@ types:
   c_var_kind: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 1}}]}
   c_value_origin__node_output: {"seq": [{"id": "node", "type": "u4"}, {"id": "output", "type": "u8"}]}
   c_shape_info: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 2}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"2": "c_vec_opt_usize"}}}]}
-  c_map_u32_var_binding: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_u32_var_binding", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_u32_var_binding: {"seq": [{"id": "item0", "type": "u4"}, {"id": "item1", "type": "c_var_binding"}]}
+  c_map_u32_var_binding: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_u32_var_binding", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_u32_var_binding: {"seq": [{"id": "key", "type": "u4"}, {"id": "value", "type": "c_var_binding"}]}
   c_var_binding: {"seq": [{"id": "kind", "type": "c_var_kind"}, {"id": "index", "type": "u8"}]}
   c_vec_fusion_group: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_fusion_group", "repeat": "expr", "repeat-expr": "len"}]}
   c_fusion_group: {"seq": [{"id": "id", "type": "u8"}, {"id": "kind", "type": "c_fusion_kind"}, {"id": "nodes", "type": "c_vec_u32"}, {"id": "shape", "type": "c_shape_info"}, {"id": "span", "type": "c_instr_span"}, {"id": "pattern", "type": "c_opt_fusion_pattern"}, {"id": "stack_layout", "type": "c_opt_fusion_stack_layout"}]}
@@ -341,13 +343,14 @@ types:
   c_hotspot_bytecode: {"seq": [{"id": "name", "type": "bincode_string"}, {"id": "bytecode", "type": "c_bytecode"}, {"id": "execution_frequency", "type": "u8"}, {"id": "jit_compilation_threshold", "type": "u4"}, {"id": "optimization_hints", "type": "c_vec_optimization_hint"}]}
   c_vec_optimization_hint: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_optimization_hint", "repeat": "expr", "repeat-expr": "len"}]}
   c_optimization_hint: {"seq": [{"id": "hint_type", "type": "bincode_string"}, {"id": "parameters", "type": "c_map_string_string"}, {"id": "expected_speedup", "type": "f8"}]}
-  c_map_string_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_string", "repeat": "expr", "repeat-expr": "len"}]}
+  c_map_string_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_string", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_string: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "bincode_string"}]}
   c_gc_preset_cache: {"seq": [{"id": "presets", "type": "c_map_string_gc_config"}, {"id": "default_preset", "type": "bincode_string"}, {"id": "performance_profiles", "type": "c_map_string_gc_performance_profile"}]}
-  c_map_string_gc_config: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_gc_config", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_string_gc_config: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "c_gc_config"}]}
+  c_map_string_gc_config: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_gc_config", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_gc_config: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "c_gc_config"}]}
   c_gc_config: {"seq": [{"id": "num_generations", "type": "u8"}, {"id": "young_generation_size", "type": "u8"}, {"id": "minor_gc_threshold", "type": "f8"}, {"id": "major_gc_threshold", "type": "f8"}, {"id": "promotion_threshold", "type": "u8"}, {"id": "max_gc_threads", "type": "u8"}, {"id": "concurrent_collection", "type": "bincode_bool"}, {"id": "parallel_collection", "type": "bincode_bool"}, {"id": "collection_timeout", "type": "c_duration"}, {"id": "write_barriers", "type": "bincode_bool"}, {"id": "pointer_compression", "type": "bincode_bool"}, {"id": "target_utilization", "type": "f8"}, {"id": "min_heap_size", "type": "u8"}, {"id": "max_heap_size", "type": "u8"}, {"id": "heap_growth_factor", "type": "f8"}, {"id": "verbose_logging", "type": "bincode_bool"}, {"id": "collect_statistics", "type": "bincode_bool"}]}
-  c_map_string_gc_performance_profile: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_tup_string_gc_performance_profile", "repeat": "expr", "repeat-expr": "len"}]}
-  c_tup_string_gc_performance_profile: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "c_gc_performance_profile"}]}
+  c_map_string_gc_performance_profile: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "c_entry_string_gc_performance_profile", "repeat": "expr", "repeat-expr": "len"}]}
+  c_entry_string_gc_performance_profile: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "c_gc_performance_profile"}]}
   c_gc_performance_profile: {"seq": [{"id": "average_allocation_rate", "type": "f8"}, {"id": "average_collection_time", "type": "c_duration"}, {"id": "memory_overhead", "type": "f8"}, {"id": "throughput_impact", "type": "f8"}]}
   c_optimization_hints: {"seq": [{"id": "jit_hints", "type": "c_vec_jit_hint"}, {"id": "memory_hints", "type": "c_vec_memory_hint"}, {"id": "execution_hints", "type": "c_vec_execution_hint"}]}
   c_vec_jit_hint: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "c_jit_hint", "repeat": "expr", "repeat-expr": "len"}]}
@@ -370,8 +373,8 @@ types:
   e_platform_info: {"seq": [{"id": "os", "type": "bincode_string"}, {"id": "arch", "type": "bincode_string"}, {"id": "cpu_features", "type": "e_vec_string"}, {"id": "page_size", "type": "u8"}, {"id": "cache_line_size", "type": "u8"}, {"id": "endianness", "type": "e_endianness"}]}
   e_endianness: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 1}}]}
   e_builtin_registry: {"seq": [{"id": "name_index", "type": "e_map_string_usize"}, {"id": "functions", "type": "e_vec_builtin_metadata"}]}
-  e_map_string_usize: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_string_usize", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_string_usize: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "u8"}]}
+  e_map_string_usize: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_string_usize", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_string_usize: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "u8"}]}
   e_vec_builtin_metadata: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_builtin_metadata", "repeat": "expr", "repeat-expr": "len"}]}
   e_builtin_metadata: {"seq": [{"id": "name", "type": "bincode_string"}, {"id": "arity", "type": "e_builtin_arity"}, {"id": "category", "type": "e_builtin_category"}, {"id": "complexity", "type": "e_computational_complexity"}, {"id": "optimization_level", "type": "e_optimization_level"}]}
   e_builtin_arity: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 2}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"0": "u8", "1": "e_tup_usize_usize", "2": "u8"}}}]}
@@ -380,8 +383,8 @@ types:
   e_computational_complexity: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 4}}]}
   e_optimization_level: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 3}}]}
   e_hir_cache: {"seq": [{"id": "functions", "type": "e_map_string_hir_assembly"}, {"id": "patterns", "type": "e_vec_hir_pattern"}, {"id": "type_cache", "type": "e_map_string_type"}]}
-  e_map_string_hir_assembly: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_string_hir_assembly", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_string_hir_assembly: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "e_hir_assembly"}]}
+  e_map_string_hir_assembly: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_string_hir_assembly", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_string_hir_assembly: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "e_hir_assembly"}]}
   e_hir_assembly: {"seq": [{"id": "modules", "type": "e_vec_hir_module"}, {"id": "functions", "type": "e_vec_hir_function"}, {"id": "classes", "type": "e_vec_hir_class"}, {"id": "bindings", "type": "e_vec_hir_binding"}, {"id": "entrypoints", "type": "e_vec_hir_entrypoint"}]}
   e_vec_hir_module: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_hir_module", "repeat": "expr", "repeat-expr": "len"}]}
   e_hir_module: {"seq": [{"id": "id", "type": "u8"}, {"id": "name", "type": "e_vec_string"}, {"id": "source_id", "type": "u8"}, {"id": "source_unit", "type": "e_source_unit_kind"}, {"id": "imports", "type": "e_vec_hir_import"}, {"id": "top_level_functions", "type": "e_vec_usize"}, {"id": "classes", "type": "e_vec_usize"}, {"id": "synthetic_entry_function", "type": "e_opt_usize"}]}
@@ -494,8 +497,8 @@ types:
   e_workspace_export_policy: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 2}}]}
   e_vec_hir_pattern: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_hir_pattern", "repeat": "expr", "repeat-expr": "len"}]}
   e_hir_pattern: {"seq": [{"id": "name", "type": "bincode_string"}, {"id": "pattern", "type": "e_hir_assembly"}, {"id": "frequency", "type": "u4"}, {"id": "optimization_priority", "type": "e_optimization_level"}]}
-  e_map_string_type: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_string_type", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_string_type: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "e_type"}]}
+  e_map_string_type: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_string_type", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_string_type: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "e_type"}]}
   e_type: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 13}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"3": "e_type__logical", "5": "e_type__tensor", "7": "e_type__cell", "8": "e_type__function", "11": "e_vec_type", "12": "e_type__struct", "13": "e_vec_type"}}}]}
   e_type__logical: {"seq": [{"id": "shape", "type": "e_opt_vec_opt_usize"}]}
   e_opt_vec_opt_usize: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "e_vec_opt_usize", "if": "tag == 1"}]}
@@ -508,8 +511,8 @@ types:
   e_type__struct: {"seq": [{"id": "known_fields", "type": "e_opt_vec_string"}]}
   e_opt_vec_string: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "e_vec_string", "if": "tag == 1"}]}
   e_bytecode_cache: {"seq": [{"id": "stdlib_bytecode", "type": "e_map_string_bytecode"}, {"id": "operation_sequences", "type": "e_vec_bytecode_sequence"}, {"id": "hotspots", "type": "e_vec_hotspot_bytecode"}]}
-  e_map_string_bytecode: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_string_bytecode", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_string_bytecode: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "e_bytecode"}]}
+  e_map_string_bytecode: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_string_bytecode", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_string_bytecode: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "e_bytecode"}]}
   e_bytecode: {"seq": [{"id": "instructions", "type": "e_vec_instr"}, {"id": "instr_spans", "type": "e_vec_span"}, {"id": "call_arg_spans", "type": "e_vec_opt_vec_span"}, {"id": "source_id", "type": "e_opt_usize"}, {"id": "var_count", "type": "u8"}, {"id": "bound_functions", "type": "e_map_usize_function_bytecode"}, {"id": "function_registry", "type": "e_function_registry"}, {"id": "var_types", "type": "e_vec_type"}, {"id": "var_names", "type": "e_map_usize_string"}, {"id": "initially_unassigned_slots", "type": "e_vec_usize"}, {"id": "layout", "type": "e_opt_vm_assembly_layout"}, {"id": "async_metadata", "type": "e_async_metadata"}, {"id": "accel_graph", "type": "e_opt_accel_graph"}, {"id": "fusion_groups", "type": "e_vec_fusion_group"}, {"id": "fusion_metadata", "type": "e_fusion_metadata"}]}
   e_vec_instr: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_instr", "repeat": "expr", "repeat-expr": "len"}]}
   e_instr: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 124}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"0": "f8", "1": "e_tup_f64_f64", "2": "bincode_bool", "3": "bincode_string", "4": "bincode_string", "5": "u8", "6": "u8", "7": "u8", "31": "u8", "32": "u8", "33": "u8", "34": "u8", "36": "u8", "38": "e_tup_usize_usize", "39": "u8", "40": "bincode_bool", "41": "u8", "42": "e_tup_usize_usize_u32_u32", "43": "e_instr__index_slice_expr", "44": "e_instr__store_slice_expr", "45": "e_instr__store_slice_expr_delete", "46": "e_tup_usize_usize", "47": "e_vec_string", "48": "e_instr__create_object_literal", "49": "e_instr__index_cell", "50": "e_instr__index_cell_expand", "51": "e_instr__index_cell_list", "52": "u8", "53": "e_instr__store_index_cell", "54": "u8", "55": "e_instr__store_index_cell_delete", "56": "e_tup_usize_usize_u32_u32", "57": "e_tup_usize_usize_u32_u32", "58": "bincode_string", "59": "bincode_string", "62": "bincode_string", "63": "bincode_string", "66": "bincode_string", "67": "e_instr__call_method_or_member_index_multi", "68": "e_instr__call_method_or_member_index_expand_multi_output", "69": "bincode_string", "70": "bincode_string", "71": "bincode_string", "72": "e_tup_usize_string", "73": "e_tup_usize_string", "74": "e_tup_string_usize", "75": "e_tup_usize_string_usize", "76": "e_tup_string_string", "77": "e_instr__load_workspace_first_static_property", "78": "e_instr__register_class", "79": "e_tup_usize_usize", "80": "e_tup_usize_usize", "81": "e_tup_vec_arg_spec_usize", "82": "e_tup_vec_arg_spec_usize", "83": "e_tup_usize_usize_usize", "84": "e_tup_usize_vec_arg_spec_usize", "88": "e_tup_usize_opt_usize", "92": "e_tup_string_usize_usize", "93": "e_tup_string_usize_usize", "94": "e_instr__call_super_constructor_multi", "95": "e_instr__call_super_method_multi", "96": "e_instr__call_function_multi", "97": "e_instr__call_function_multi_using_output_slot", "98": "e_instr__call_workspace_first_multi", "99": "e_instr__call_workspace_first_multi_using_output_slot", "100": "e_tup_usize_usize_usize", "101": "e_tup_usize_usize_usize", "102": "e_instr__call_semantic_nested_function_multi", "103": "e_instr__call_semantic_nested_function_multi_using_output_slot", "104": "e_instr__call_function_expand_multi_output", "105": "e_instr__call_workspace_first_expand_multi_output", "106": "e_instr__call_workspace_first_expand_multi_output_using_output_slot", "107": "e_tup_usize_vec_arg_spec_usize", "108": "e_instr__call_semantic_nested_function_expand_multi_output", "109": "e_tup_string_vec_arg_spec_usize", "110": "e_instr__call_super_constructor_expand_multi_output", "111": "e_instr__call_super_method_expand_multi_output", "112": "u8", "113": "u8", "114": "u8", "115": "u8", "116": "u8", "117": "u8", "118": "e_instr__register_import", "119": "e_vec_usize", "120": "e_vec_usize", "121": "e_tup_vec_usize_vec_string", "122": "e_tup_vec_usize_vec_string", "123": "e_instr__emit_stack_top", "124": "e_instr__emit_var"}}}]}
@@ -543,6 +546,7 @@ types:
   e_vec_arg_spec: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_arg_spec", "repeat": "expr", "repeat-expr": "len"}]}
   e_arg_spec: {"seq": [{"id": "is_expand", "type": "bincode_bool"}, {"id": "num_indices", "type": "u8"}, {"id": "expand_all", "type": "bincode_bool"}]}
   e_tup_usize_string: {"seq": [{"id": "item0", "type": "u8"}, {"id": "item1", "type": "bincode_string"}]}
+  e_tup_string_usize: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "u8"}]}
   e_tup_usize_string_usize: {"seq": [{"id": "item0", "type": "u8"}, {"id": "item1", "type": "bincode_string"}, {"id": "item2", "type": "u8"}]}
   e_tup_string_string: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "bincode_string"}]}
   e_instr__load_workspace_first_static_property: {"seq": [{"id": "name", "type": "bincode_string"}, {"id": "class_name", "type": "bincode_string"}, {"id": "property", "type": "bincode_string"}]}
@@ -581,10 +585,11 @@ types:
   e_vec_span: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_span", "repeat": "expr", "repeat-expr": "len"}]}
   e_vec_opt_vec_span: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_opt_vec_span", "repeat": "expr", "repeat-expr": "len"}]}
   e_opt_vec_span: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "e_vec_span", "if": "tag == 1"}]}
-  e_map_usize_function_bytecode: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_usize_function_bytecode", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_usize_function_bytecode: {"seq": [{"id": "item0", "type": "u8"}, {"id": "item1", "type": "e_function_bytecode"}]}
+  e_map_usize_function_bytecode: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_usize_function_bytecode", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_usize_function_bytecode: {"seq": [{"id": "key", "type": "u8"}, {"id": "value", "type": "e_function_bytecode"}]}
   e_function_bytecode: {"seq": [{"id": "function", "type": "u8"}, {"id": "display_name", "type": "bincode_string"}, {"id": "private_owner_scope", "type": "bincode_string"}, {"id": "source_id", "type": "e_opt_usize"}, {"id": "instructions", "type": "e_vec_instr"}, {"id": "instr_spans", "type": "e_vec_span"}, {"id": "call_arg_spans", "type": "e_vec_opt_vec_span"}, {"id": "var_count", "type": "u8"}, {"id": "input_slots", "type": "e_vec_usize"}, {"id": "varargin_slot", "type": "e_opt_usize"}, {"id": "implicit_nargin_slot", "type": "e_opt_usize"}, {"id": "output_slots", "type": "e_vec_usize"}, {"id": "varargout_slot", "type": "e_opt_usize"}, {"id": "implicit_nargout_slot", "type": "e_opt_usize"}, {"id": "capture_slots", "type": "e_vec_usize"}, {"id": "var_names", "type": "e_map_usize_string"}, {"id": "initially_unassigned_slots", "type": "e_vec_usize"}, {"id": "argument_validations", "type": "e_vec_runmat_vm_function_argument_validation"}]}
-  e_map_usize_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_usize_string", "repeat": "expr", "repeat-expr": "len"}]}
+  e_map_usize_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_usize_string", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_usize_string: {"seq": [{"id": "key", "type": "u8"}, {"id": "value", "type": "bincode_string"}]}
   e_vec_runmat_vm_function_argument_validation: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_runmat_vm_function_argument_validation", "repeat": "expr", "repeat-expr": "len"}]}
   e_runmat_vm_function_argument_validation: {"seq": [{"id": "input_slot", "type": "u8"}, {"id": "size", "type": "e_opt_runmat_vm_function_arg_size_spec"}, {"id": "class_name", "type": "e_opt_string"}, {"id": "validators", "type": "e_vec_runmat_vm_function_arg_validator"}, {"id": "default_value", "type": "e_opt_runmat_vm_function_arg_default_value"}]}
   e_opt_runmat_vm_function_arg_size_spec: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "e_runmat_vm_function_arg_size_spec", "if": "tag == 1"}]}
@@ -595,24 +600,25 @@ types:
   e_opt_runmat_vm_function_arg_default_value: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "e_runmat_vm_function_arg_default_value", "if": "tag == 1"}]}
   e_runmat_vm_function_arg_default_value: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 3}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"0": "f8", "1": "bincode_bool", "2": "bincode_string"}}}]}
   e_function_registry: {"seq": [{"id": "functions", "type": "e_map_usize_function_bytecode"}, {"id": "names", "type": "e_map_string_usize"}, {"id": "source_functions", "type": "e_map_usize_vec_usize"}]}
-  e_map_usize_vec_usize: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_usize_vec_usize", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_usize_vec_usize: {"seq": [{"id": "item0", "type": "u8"}, {"id": "item1", "type": "e_vec_usize"}]}
+  e_map_usize_vec_usize: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_usize_vec_usize", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_usize_vec_usize: {"seq": [{"id": "key", "type": "u8"}, {"id": "value", "type": "e_vec_usize"}]}
   e_opt_vm_assembly_layout: {"seq": [{"id": "tag", "type": "u1", "valid": {"max": 1}}, {"id": "value", "type": "e_vm_assembly_layout", "if": "tag == 1"}]}
   e_vm_assembly_layout: {"seq": [{"id": "functions", "type": "e_map_usize_vm_function_layout"}, {"id": "entrypoints", "type": "e_map_usize_vm_entrypoint_layout"}, {"id": "storage_bindings", "type": "e_map_usize_vm_storage_binding"}]}
-  e_map_usize_vm_function_layout: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_usize_vm_function_layout", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_usize_vm_function_layout: {"seq": [{"id": "item0", "type": "u8"}, {"id": "item1", "type": "e_vm_function_layout"}]}
+  e_map_usize_vm_function_layout: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_usize_vm_function_layout", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_usize_vm_function_layout: {"seq": [{"id": "key", "type": "u8"}, {"id": "value", "type": "e_vm_function_layout"}]}
   e_vm_function_layout: {"seq": [{"id": "function", "type": "u8"}, {"id": "display_name", "type": "bincode_string"}, {"id": "private_owner_scope", "type": "bincode_string"}, {"id": "frame_abi", "type": "e_vm_frame_abi"}, {"id": "binding_slots", "type": "e_map_usize_usize"}, {"id": "mir_local_slots", "type": "e_map_usize_usize"}, {"id": "captures", "type": "e_vec_vm_capture_slot"}, {"id": "local_count", "type": "u8"}]}
   e_vm_frame_abi: {"seq": [{"id": "fixed_inputs", "type": "e_vec_usize"}, {"id": "varargin", "type": "e_opt_usize"}, {"id": "fixed_outputs", "type": "e_vec_usize"}, {"id": "varargout", "type": "e_opt_usize"}, {"id": "implicit_nargin", "type": "e_opt_usize"}, {"id": "implicit_nargout", "type": "e_opt_usize"}]}
-  e_map_usize_usize: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_usize_usize", "repeat": "expr", "repeat-expr": "len"}]}
+  e_map_usize_usize: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_usize_usize", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_usize_usize: {"seq": [{"id": "key", "type": "u8"}, {"id": "value", "type": "u8"}]}
   e_vec_vm_capture_slot: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_vm_capture_slot", "repeat": "expr", "repeat-expr": "len"}]}
   e_vm_capture_slot: {"seq": [{"id": "binding", "type": "u8"}, {"id": "from_function", "type": "u8"}, {"id": "slot", "type": "u8"}]}
-  e_map_usize_vm_entrypoint_layout: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_usize_vm_entrypoint_layout", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_usize_vm_entrypoint_layout: {"seq": [{"id": "item0", "type": "u8"}, {"id": "item1", "type": "e_vm_entrypoint_layout"}]}
+  e_map_usize_vm_entrypoint_layout: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_usize_vm_entrypoint_layout", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_usize_vm_entrypoint_layout: {"seq": [{"id": "key", "type": "u8"}, {"id": "value", "type": "e_vm_entrypoint_layout"}]}
   e_vm_entrypoint_layout: {"seq": [{"id": "entrypoint", "type": "u8"}, {"id": "target", "type": "u8"}, {"id": "workspace_export", "type": "e_workspace_export_policy"}, {"id": "exports", "type": "e_vec_vm_workspace_export"}]}
   e_vec_vm_workspace_export: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_vm_workspace_export", "repeat": "expr", "repeat-expr": "len"}]}
   e_vm_workspace_export: {"seq": [{"id": "binding", "type": "u8"}, {"id": "name", "type": "bincode_string"}, {"id": "slot", "type": "u8"}, {"id": "visibility", "type": "e_workspace_visibility"}]}
-  e_map_usize_vm_storage_binding: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_usize_vm_storage_binding", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_usize_vm_storage_binding: {"seq": [{"id": "item0", "type": "u8"}, {"id": "item1", "type": "e_vm_storage_binding"}]}
+  e_map_usize_vm_storage_binding: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_usize_vm_storage_binding", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_usize_vm_storage_binding: {"seq": [{"id": "key", "type": "u8"}, {"id": "value", "type": "e_vm_storage_binding"}]}
   e_vm_storage_binding: {"seq": [{"id": "binding", "type": "u8"}, {"id": "name", "type": "bincode_string"}, {"id": "storage", "type": "e_binding_storage"}]}
   e_async_metadata: {"seq": [{"id": "mir_spawn_site_count", "type": "u8"}, {"id": "mir_spawn_sites", "type": "e_vec_spawn_site"}, {"id": "mir_await_site_count", "type": "u8"}, {"id": "mir_await_sites", "type": "e_vec_await_site"}, {"id": "runtime_model", "type": "e_async_runtime_model"}]}
   e_vec_spawn_site: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_spawn_site", "repeat": "expr", "repeat-expr": "len"}]}
@@ -639,8 +645,8 @@ types:
   e_var_kind: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 1}}]}
   e_value_origin__node_output: {"seq": [{"id": "node", "type": "u4"}, {"id": "output", "type": "u8"}]}
   e_shape_info: {"seq": [{"id": "tag", "type": "u4", "valid": {"max": 2}}, {"id": "payload", "type": {"switch-on": "tag", "cases": {"2": "e_vec_opt_usize"}}}]}
-  e_map_u32_var_binding: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_u32_var_binding", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_u32_var_binding: {"seq": [{"id": "item0", "type": "u4"}, {"id": "item1", "type": "e_var_binding"}]}
+  e_map_u32_var_binding: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_u32_var_binding", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_u32_var_binding: {"seq": [{"id": "key", "type": "u4"}, {"id": "value", "type": "e_var_binding"}]}
   e_var_binding: {"seq": [{"id": "kind", "type": "e_var_kind"}, {"id": "index", "type": "u8"}]}
   e_vec_fusion_group: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_fusion_group", "repeat": "expr", "repeat-expr": "len"}]}
   e_fusion_group: {"seq": [{"id": "id", "type": "u8"}, {"id": "kind", "type": "e_fusion_kind"}, {"id": "nodes", "type": "e_vec_u32"}, {"id": "shape", "type": "e_shape_info"}, {"id": "span", "type": "e_instr_span"}, {"id": "pattern", "type": "e_opt_fusion_pattern"}, {"id": "stack_layout", "type": "e_opt_fusion_stack_layout"}]}
@@ -670,13 +676,14 @@ types:
   e_hotspot_bytecode: {"seq": [{"id": "name", "type": "bincode_string"}, {"id": "bytecode", "type": "e_bytecode"}, {"id": "execution_frequency", "type": "u8"}, {"id": "jit_compilation_threshold", "type": "u4"}, {"id": "optimization_hints", "type": "e_vec_optimization_hint"}]}
   e_vec_optimization_hint: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_optimization_hint", "repeat": "expr", "repeat-expr": "len"}]}
   e_optimization_hint: {"seq": [{"id": "hint_type", "type": "bincode_string"}, {"id": "parameters", "type": "e_map_string_string"}, {"id": "expected_speedup", "type": "f8"}]}
-  e_map_string_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_string_string", "repeat": "expr", "repeat-expr": "len"}]}
+  e_map_string_string: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_string_string", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_string_string: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "bincode_string"}]}
   e_gc_preset_cache: {"seq": [{"id": "presets", "type": "e_map_string_gc_config"}, {"id": "default_preset", "type": "bincode_string"}, {"id": "performance_profiles", "type": "e_map_string_gc_performance_profile"}]}
-  e_map_string_gc_config: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_string_gc_config", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_string_gc_config: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "e_gc_config"}]}
+  e_map_string_gc_config: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_string_gc_config", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_string_gc_config: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "e_gc_config"}]}
   e_gc_config: {"seq": [{"id": "num_generations", "type": "u8"}, {"id": "young_generation_size", "type": "u8"}, {"id": "minor_gc_threshold", "type": "f8"}, {"id": "major_gc_threshold", "type": "f8"}, {"id": "promotion_threshold", "type": "u8"}, {"id": "max_gc_threads", "type": "u8"}, {"id": "concurrent_collection", "type": "bincode_bool"}, {"id": "parallel_collection", "type": "bincode_bool"}, {"id": "collection_timeout", "type": "e_duration"}, {"id": "write_barriers", "type": "bincode_bool"}, {"id": "pointer_compression", "type": "bincode_bool"}, {"id": "target_utilization", "type": "f8"}, {"id": "min_heap_size", "type": "u8"}, {"id": "max_heap_size", "type": "u8"}, {"id": "heap_growth_factor", "type": "f8"}, {"id": "verbose_logging", "type": "bincode_bool"}, {"id": "collect_statistics", "type": "bincode_bool"}]}
-  e_map_string_gc_performance_profile: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_tup_string_gc_performance_profile", "repeat": "expr", "repeat-expr": "len"}]}
-  e_tup_string_gc_performance_profile: {"seq": [{"id": "item0", "type": "bincode_string"}, {"id": "item1", "type": "e_gc_performance_profile"}]}
+  e_map_string_gc_performance_profile: {"seq": [{"id": "len", "type": "u8"}, {"id": "entries", "type": "e_entry_string_gc_performance_profile", "repeat": "expr", "repeat-expr": "len"}]}
+  e_entry_string_gc_performance_profile: {"seq": [{"id": "key", "type": "bincode_string"}, {"id": "value", "type": "e_gc_performance_profile"}]}
   e_gc_performance_profile: {"seq": [{"id": "average_allocation_rate", "type": "f8"}, {"id": "average_collection_time", "type": "e_duration"}, {"id": "memory_overhead", "type": "f8"}, {"id": "throughput_impact", "type": "f8"}]}
   e_optimization_hints: {"seq": [{"id": "jit_hints", "type": "e_vec_jit_hint"}, {"id": "memory_hints", "type": "e_vec_memory_hint"}, {"id": "execution_hints", "type": "e_vec_execution_hint"}]}
   e_vec_jit_hint: {"seq": [{"id": "len", "type": "u8"}, {"id": "items", "type": "e_jit_hint", "repeat": "expr", "repeat-expr": "len"}]}

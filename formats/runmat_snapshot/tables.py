@@ -6,7 +6,7 @@ import json
 
 from formats import doc, ksy
 from formats import types as t
-from formats.runmat_snapshot import ksy_types, limits, schema
+from formats.runmat_snapshot import limits, schema
 from formats.runmat_snapshot.checks import CHECKS
 from formats.runmat_snapshot.profiles import PROFILES
 
@@ -133,16 +133,17 @@ def ksy_limits() -> str:
 
 
 def ksy_type_tree() -> str:
+    """The helpers, the header's types (prefix `h_`) and those of the bodies `KSY_BODIES` declares."""
     header = schema.build_layout(schema.RAW)
-    types = dict(ksy_types.COMMON)
-    built = ksy_types.KsyTypes(header.space, "h_")
-    for root in (header.metadata, t.Ref("DataSectionInfo"), t.Option(t.Ref("ChecksumInfo"))):
-        built.field(root)
-    types.update(built.types)
+    built = ksy.KsyTypes(header.space, ksy.BINCODE1, prefix="h_")
+    types = {
+        **ksy.BINCODE1.helpers(None),
+        **built.visit(header.metadata, t.Ref("DataSectionInfo"), t.Option(t.Ref("ChecksumInfo"))).types,
+    }
     for prefix, body_schema in KSY_BODIES.items():
         layout = schema.build_layout(body_schema)
-        types.update(ksy_types.tree(layout.space, layout.body, prefix))
-    return ksy_types.render(types)
+        types.update(ksy.KsyTypes(layout.space, ksy.BINCODE1, prefix=prefix).visit(layout.body).types)
+    return ksy.render(types)
 
 
 KSY_BLOCKS = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from formats import types as t
 from formats.doc import named_children, payload_text
 from formats.doc import type_name as rust_type
@@ -167,6 +169,8 @@ SPEC_TABLES = {
 
 # -- .ksy blocks --------------------------------------------------------------------------------------------
 
+MAX_ITEMS = "_root.max_items"  # the bound of a count or string length, as the spec's expressions name it
+
 
 def ksy_limits() -> str:
     from formats import ksy
@@ -179,11 +183,27 @@ def ksy_limits() -> str:
     )
 
 
-def ksy_type_tree() -> str:
-    from formats.rzb import ksy_types
+def ksy_tree() -> dict[str, Any]:
+    """The helpers and the types of every generation's bundle as one description (the generation a parameter).
+    Nesting is counted as the reference counts it: each named type entered is one level, the root's bundle is
+    level 1; every type takes the level it is read at, and a named type checks it first."""
+    from formats import ksy
 
-    spaces = [(layout.space, layout.bundle) for layout in schema.LAYOUTS.values()]
-    return ksy_types.render(ksy_types.tree(spaces, "_root.max_items"))
+    nesting = ksy.Nesting(
+        {"id": "depth", "type": "u2", "doc": "nesting level (named types entered)"},
+        {"id": "nest", "size": 0, "valid": {"expr": "depth <= _root.max_depth"}, "doc": "rzb.limits.depth"},
+    )
+    per_generation = [
+        ksy.KsyTypes(layout.space, ksy.POSTCARD, max_items=MAX_ITEMS, nesting=nesting).visit(layout.bundle).types
+        for layout in schema.LAYOUTS.values()
+    ]
+    return {**ksy.POSTCARD.helpers(MAX_ITEMS), **ksy.merge_generations(per_generation)}
+
+
+def ksy_type_tree() -> str:
+    from formats import ksy
+
+    return ksy.render(ksy_tree())
 
 
 KSY_BLOCKS = {"rzb.ksy-limits": ksy_limits, "rzb.ksy-types": ksy_type_tree}

@@ -17,11 +17,11 @@ from typing import Any
 import kaitaistruct
 from kaitaistruct import KaitaiStream
 
-from formats import model
-from formats import types as t
+from formats import ksy, model
 from formats.errors import ErrorClass, FormatError
 from formats.runmat_snapshot import limits, schema
 from formats.runmat_snapshot.kaitai.runmat_snapshot import RunmatSnapshot
+from reference_impl.kaitai_values import ParseTree
 
 # Which fault each `valid` rule of runmat_snapshot.ksy reports, by the rule's path (types by name pattern).
 TOP_VALIDATIONS = {
@@ -49,61 +49,14 @@ def validation_class(path: str) -> ErrorClass:
     return ErrorClass.UNKNOWN_VARIANT  # every other `valid` is an enum tag against its variant count
 
 
-def check_time(name: str, value: dict[str, int]) -> None:
+def check_time(name: str, value: Any) -> None:
+    """serde's range of a Duration or SystemTime (the parse tree's other named types have no check)."""
+    if name not in ("Duration", "SystemTime"):
+        return
     secs, nanos = value.values()
     carried = secs + nanos // NANOS
     if carried > U64_MAX or (name == "SystemTime" and carried > I64_MAX):
         raise FormatError(ErrorClass.INVALID_VALUE, f"{name} out of range")
-
-
-def value_of(space: t.TypeSpace, typ: t.Type, node: Any, depth: int = 0) -> Any:
-    """The Python value of `typ` that a Kaitai object holds (the rules of formats/runmat_snapshot/ksy_types.py);
-    every named type entered counts one level, and past MAX_DEPTH levels the file is refused as the spec lets
-    a reader refuse it (Kaitai itself has no bound)."""
-    if isinstance(typ, t.Ref):
-        if depth + 1 > limits.MAX_DEPTH:
-            raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"{typ.name} nested deeper than {limits.MAX_DEPTH}")
-        found = value_of(space, space.types[typ.name], node, depth + 1)
-        if typ.name in ("Duration", "SystemTime"):
-            check_time(typ.name, found)
-        return found
-    if isinstance(typ, t.Int):
-        return int(node)
-    if isinstance(typ, t.Float):
-        return float(node)
-    if isinstance(typ, t.Bool):
-        return node.value == 1
-    if isinstance(typ, t.Str):
-        return node.value
-    if isinstance(typ, t.Bytes):
-        return bytes(node if typ.size is not None else node.value)
-    if isinstance(typ, t.Option):
-        return None if node.tag == 0 else value_of(space, typ.inner, node.value, depth)
-    if isinstance(typ, t.Seq):
-        return [value_of(space, typ.inner, item, depth) for item in node.items]
-    if isinstance(typ, t.Map):
-        return [
-            (value_of(space, typ.key, e.item0, depth), value_of(space, typ.value, e.item1, depth)) for e in node.entries
-        ]
-    if isinstance(typ, t.Tuple):
-        return [value_of(space, item, getattr(node, f"item{i}"), depth) for i, item in enumerate(typ.items)]
-    if isinstance(typ, t.Struct):
-        return {f.name: value_of(space, f.type, getattr(node, f.name), depth) for f in typ.fields}
-    if isinstance(typ, t.Enum):
-        variant = typ.variants[node.tag]
-        if variant.kind == "unit":
-            return t.Variant(variant.name)
-        payload = node.payload
-        if variant.kind == "newtype":
-            inner = space.resolve(variant.types[0])
-            if isinstance(inner, t.Bytes) and inner.size is not None:
-                payload = payload.item0  # wrapped: a fixed array has no Kaitai type of its own
-            return t.Variant(variant.name, value_of(space, variant.types[0], payload, depth))
-        if variant.kind == "tuple":
-            return t.Variant(variant.name, value_of(space, t.Tuple(variant.types), payload, depth))
-        fields = tuple(p for p in variant.payload if isinstance(p, t.Field))
-        return t.Variant(variant.name, value_of(space, t.Struct(variant.name, fields), payload, depth))
-    raise TypeError(typ)
 
 
 def validate(body: dict[str, Any]) -> None:
@@ -128,8 +81,9 @@ def parse(data: bytes) -> tuple[schema.Layout, dict[str, Any]]:
     else:
         raise Unsupported(f"runmat {parsed.release}: the .ksy declares no body tree for it")
     layout = schema.build_layout(body_schema, magic)
-    header = value_of(layout.space, layout.header, parsed.header)
-    body = parsed.body_bytes if node is None else value_of(layout.space, layout.body, node)
+    tree = ParseTree(layout.space, ksy.BINCODE1, limits.MAX_DEPTH, check_time)
+    header = tree.value(layout.header, parsed.header)
+    body = parsed.body_bytes if node is None else tree.value(layout.body, node)
     if node is not None:
         validate(body)
     checksum = parsed.checksum if parsed.has_checksum else None

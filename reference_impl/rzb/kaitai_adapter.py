@@ -8,7 +8,7 @@ frame around the payload (decompressed outside Kaitai, bounded by MAX_PAYLOAD), 
 while the parse tree is turned into values, MAX_DEPTH named types as the spec counts them), and generation
 detection (rzb.generation.detect: parse under every generation, keep those that use every byte). The parse
 tree becomes the document model by walking the generation's type tree beside it (the rules of
-formats/rzb/ksy_types.py); no field is listed here.
+formats.ksy.KsyTypes, reference_impl.kaitai_values); no field is listed here.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ from typing import Any
 import kaitaistruct
 from kaitaistruct import KaitaiStream
 
-from formats import model
+from formats import ksy, model
 from formats import types as t
 from formats.errors import ErrorClass, FormatError
-from formats.rzb import limits, schema
+from formats.rzb import limits, schema, tables
 from formats.rzb.kaitai.rzb import Rzb
 from formats.wire import zstd_frames
+from reference_impl.kaitai_values import ParseTree
 
 PROFILES = ("auto", *(g.lower() for g in schema.GENERATIONS))
 DEFAULT_PROFILE = "auto"
@@ -41,11 +42,8 @@ def validations() -> dict[str, ErrorClass]:
     rzb.ksy was generated from (`known`: a variant index; `fits`: a count against the bytes left, or in a
     varint the value against its type; `ends`: a varint's width; `bounded`: MAX_ITEMS; `nest`: MAX_DEPTH;
     else a 0/1 byte)."""
-    from formats.rzb import ksy_types
-
-    spaces = [(layout.space, layout.bundle) for layout in schema.LAYOUTS.values()]
     out: dict[str, ErrorClass] = {}
-    for name, spec in ksy_types.tree(spaces, "_root.max_items").items():
+    for name, spec in tables.ksy_tree().items():
         for index, entry in enumerate(spec.get("seq", [])):
             if "valid" not in entry:
                 continue
@@ -71,54 +69,6 @@ class HeaderFault(Exception):
         self.end = end
 
 
-def value_of(space: t.TypeSpace, typ: t.Type, node: Any, depth: int) -> Any:
-    """The Python value of `typ` that a Kaitai object holds; every named type entered counts one level."""
-    if isinstance(typ, t.Ref):
-        if depth + 1 > limits.MAX_DEPTH:
-            raise FormatError(ErrorClass.LIMIT_EXCEEDED, f"{typ.name} nested deeper than {limits.MAX_DEPTH}")
-        return value_of(space, space.types[typ.name], node, depth + 1)
-    if isinstance(typ, t.Int):
-        if typ.bits == 8:
-            return int(node)
-        value = node.value
-        return (value >> 1) ^ -(value & 1) if typ.signed else value
-    if isinstance(typ, t.Float):
-        return float(node)
-    if isinstance(typ, t.Bool):
-        return node.value == 1
-    if isinstance(typ, t.Str):
-        return node.value
-    if isinstance(typ, t.Bytes):
-        return bytes(node if typ.size is not None else node.value)
-    if isinstance(typ, t.Option):
-        return None if node.tag == 0 else value_of(space, typ.inner, node.value, depth)
-    if isinstance(typ, t.Seq):
-        return [value_of(space, typ.inner, item, depth) for item in node.items]
-    if isinstance(typ, t.Map):
-        return [
-            (value_of(space, typ.key, e.key, depth), value_of(space, typ.value, e.value, depth)) for e in node.entries
-        ]
-    if isinstance(typ, t.Tuple):
-        return [value_of(space, item, getattr(node, f"item{i}"), depth) for i, item in enumerate(typ.items)]
-    if isinstance(typ, t.Struct):
-        return {f.name: value_of(space, f.type, getattr(node, f.name), depth) for f in typ.fields}
-    if isinstance(typ, t.Enum):
-        variant = typ.variants[node.tag.value]
-        if variant.kind == "unit":
-            return t.Variant(variant.name)
-        payload = node.payload
-        if variant.kind == "newtype":
-            inner = space.resolve(variant.types[0])
-            if isinstance(inner, t.Bytes) and inner.size is not None:
-                payload = payload.item0  # wrapped: a fixed array has no Kaitai type of its own
-            return t.Variant(variant.name, value_of(space, variant.types[0], payload, depth))
-        if variant.kind == "tuple":
-            return t.Variant(variant.name, value_of(space, t.Tuple(variant.types), payload, depth))
-        fields = tuple(p for p in variant.payload if isinstance(p, t.Field))
-        return t.Variant(variant.name, value_of(space, t.Struct(variant.name, fields), payload, depth))
-    raise TypeError(typ)
-
-
 def parse(payload: bytes, generation: str) -> tuple[Any, int]:
     """(bundle value, end) of the payload under one generation; a magic or version fault is a HeaderFault."""
     io = KaitaiStream(BytesIO(payload))
@@ -139,7 +89,7 @@ def parse(payload: bytes, generation: str) -> tuple[Any, int]:
         raise located(FormatError(ErrorClass.LIMIT_EXCEEDED, "nesting deeper than this parser goes"), 0) from None
     layout = schema.LAYOUTS[generation]
     try:
-        return value_of(layout.space, layout.bundle, parsed.bundle, 0), io.pos()
+        return ParseTree(layout.space, ksy.POSTCARD, limits.MAX_DEPTH).value(layout.bundle, parsed.bundle), io.pos()
     except FormatError as error:
         raise located(error, io.pos()) from None
 

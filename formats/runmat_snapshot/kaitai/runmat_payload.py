@@ -21,8 +21,8 @@ def original_size(parameters: Any) -> int | None:
     """The last `original_size` entry of a parsed `map_string_string` (a HashMap keeps the last of repeats)."""
     found = None
     for entry in parameters.entries:
-        if entry.item0.value == "original_size":
-            found = entry.item1.value
+        if entry.key.value == "original_size":
+            found = entry.value.value
     if found is None:
         return None
     digits = found[1:] if found.startswith("+") else found

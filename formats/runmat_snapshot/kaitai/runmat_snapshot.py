@@ -22,10 +22,10 @@ class RunmatSnapshot(KaitaiStruct):
     bodies of the other releases (eras A and B: undeclared; 0.5.0, 0.5.2,
     0.5.3 – 0.5.5: other trees) are not parsed (`body_c` and `body_e` absent).
     
-    The bincode types map onto types here by one rule each (formats/
-    runmat_snapshot/ksy_types.py): a struct carries its field names; `Vec<T>`
-    is `vec_*` (`len`, `items`); a map `map_*` (`len`, `entries` of `item0`,
-    `item1`); `Option<T>` is `opt_*` (`tag`, `value`); a tuple `tup_*`
+    The bincode types map onto types here by one rule each (formats.ksy.
+    KsyTypes): a struct carries its field names; `Vec<T>` is `vec_*` (`len`,
+    `items`); a map `map_*` (`len`, `entries` of `entry_*`: `key`, `value`);
+    `Option<T>` is `opt_*` (`tag`, `value`); a tuple `tup_*`
     (`item0`, …); `String` is `bincode_string`; `bool` is `bincode_bool`; an
     enum has `tag` (checked against its variant count) and `payload`.
     
@@ -738,6 +738,201 @@ class RunmatSnapshot(KaitaiStruct):
 
         def _fetch_instances(self):
             pass
+
+
+    class CEntryStringBytecode(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringBytecode, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.CBytecode(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class CEntryStringDataArrayTypeInfo(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringDataArrayTypeInfo, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.CDataArrayTypeInfo(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class CEntryStringGcConfig(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringGcConfig, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.CGcConfig(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class CEntryStringGcPerformanceProfile(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringGcPerformanceProfile, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.CGcPerformanceProfile(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class CEntryStringHirProgram(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringHirProgram, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.CHirProgram(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class CEntryStringString(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringString, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.BincodeString(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class CEntryStringType(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringType, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.CType(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class CEntryStringUserFunction(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringUserFunction, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.CUserFunction(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class CEntryStringUsize(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryStringUsize, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = self._io.read_u8le()
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+
+
+    class CEntryU32VarBinding(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryU32VarBinding, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u4le()
+            self.value = RunmatSnapshot.CVarBinding(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
+
+
+    class CEntryUsizeString(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.CEntryUsizeString, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u8le()
+            self.value = RunmatSnapshot.BincodeString(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
 
 
     class CExecutionHint(KaitaiStruct):
@@ -2371,7 +2566,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringBytecode(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringBytecode(self._io, self, self._root))
 
 
 
@@ -2394,7 +2589,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringDataArrayTypeInfo(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringDataArrayTypeInfo(self._io, self, self._root))
 
 
 
@@ -2417,7 +2612,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringGcConfig(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringGcConfig(self._io, self, self._root))
 
 
 
@@ -2440,7 +2635,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringGcPerformanceProfile(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringGcPerformanceProfile(self._io, self, self._root))
 
 
 
@@ -2463,7 +2658,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringHirProgram(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringHirProgram(self._io, self, self._root))
 
 
 
@@ -2486,7 +2681,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringString(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringString(self._io, self, self._root))
 
 
 
@@ -2509,7 +2704,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringType(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringType(self._io, self, self._root))
 
 
 
@@ -2532,7 +2727,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringUserFunction(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringUserFunction(self._io, self, self._root))
 
 
 
@@ -2555,7 +2750,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupStringUsize(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryStringUsize(self._io, self, self._root))
 
 
 
@@ -2578,7 +2773,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupU32VarBinding(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryU32VarBinding(self._io, self, self._root))
 
 
 
@@ -2601,7 +2796,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.CTupUsizeString(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.CEntryUsizeString(self._io, self, self._root))
 
 
 
@@ -3484,96 +3679,6 @@ class RunmatSnapshot(KaitaiStruct):
             self.item3._fetch_instances()
 
 
-    class CTupStringBytecode(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.CTupStringBytecode, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.CBytecode(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class CTupStringDataArrayTypeInfo(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.CTupStringDataArrayTypeInfo, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.CDataArrayTypeInfo(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class CTupStringGcConfig(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.CTupStringGcConfig, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.CGcConfig(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class CTupStringGcPerformanceProfile(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.CTupStringGcPerformanceProfile, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.CGcPerformanceProfile(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class CTupStringHirProgram(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.CTupStringHirProgram, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.CHirProgram(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
     class CTupStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
             super(RunmatSnapshot.CTupStringString, self).__init__(_io)
@@ -3625,42 +3730,6 @@ class RunmatSnapshot(KaitaiStruct):
             self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
             self.item1 = RunmatSnapshot.BincodeString(self._io, self, self._root)
             self.item2 = self._io.read_u8le()
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class CTupStringType(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.CTupStringType, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.CType(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class CTupStringUserFunction(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.CTupStringUserFunction, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.CUserFunction(self._io, self, self._root)
 
 
         def _fetch_instances(self):
@@ -3774,23 +3843,6 @@ class RunmatSnapshot(KaitaiStruct):
         def _fetch_instances(self):
             pass
             self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class CTupU32VarBinding(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.CTupU32VarBinding, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = self._io.read_u4le()
-            self.item1 = RunmatSnapshot.CVarBinding(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
             self.item1._fetch_instances()
 
 
@@ -6149,6 +6201,266 @@ class RunmatSnapshot(KaitaiStruct):
 
         def _fetch_instances(self):
             pass
+
+
+    class EEntryStringBytecode(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryStringBytecode, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.EBytecode(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class EEntryStringGcConfig(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryStringGcConfig, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.EGcConfig(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class EEntryStringGcPerformanceProfile(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryStringGcPerformanceProfile, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.EGcPerformanceProfile(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class EEntryStringHirAssembly(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryStringHirAssembly, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.EHirAssembly(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class EEntryStringString(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryStringString, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.BincodeString(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class EEntryStringType(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryStringType, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.EType(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
+    class EEntryStringUsize(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryStringUsize, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = self._io.read_u8le()
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+
+
+    class EEntryU32VarBinding(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryU32VarBinding, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u4le()
+            self.value = RunmatSnapshot.EVarBinding(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
+
+
+    class EEntryUsizeFunctionBytecode(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryUsizeFunctionBytecode, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u8le()
+            self.value = RunmatSnapshot.EFunctionBytecode(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
+
+
+    class EEntryUsizeString(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryUsizeString, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u8le()
+            self.value = RunmatSnapshot.BincodeString(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
+
+
+    class EEntryUsizeUsize(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryUsizeUsize, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u8le()
+            self.value = self._io.read_u8le()
+
+
+        def _fetch_instances(self):
+            pass
+
+
+    class EEntryUsizeVecUsize(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryUsizeVecUsize, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u8le()
+            self.value = RunmatSnapshot.EVecUsize(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
+
+
+    class EEntryUsizeVmEntrypointLayout(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryUsizeVmEntrypointLayout, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u8le()
+            self.value = RunmatSnapshot.EVmEntrypointLayout(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
+
+
+    class EEntryUsizeVmFunctionLayout(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryUsizeVmFunctionLayout, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u8le()
+            self.value = RunmatSnapshot.EVmFunctionLayout(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
+
+
+    class EEntryUsizeVmStorageBinding(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.EEntryUsizeVmStorageBinding, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = self._io.read_u8le()
+            self.value = RunmatSnapshot.EVmStorageBinding(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.value._fetch_instances()
 
 
     class EEntrypointOrigin(KaitaiStruct):
@@ -9087,7 +9399,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupStringBytecode(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryStringBytecode(self._io, self, self._root))
 
 
 
@@ -9110,7 +9422,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupStringGcConfig(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryStringGcConfig(self._io, self, self._root))
 
 
 
@@ -9133,7 +9445,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupStringGcPerformanceProfile(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryStringGcPerformanceProfile(self._io, self, self._root))
 
 
 
@@ -9156,7 +9468,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupStringHirAssembly(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryStringHirAssembly(self._io, self, self._root))
 
 
 
@@ -9179,7 +9491,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupStringString(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryStringString(self._io, self, self._root))
 
 
 
@@ -9202,7 +9514,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupStringType(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryStringType(self._io, self, self._root))
 
 
 
@@ -9225,7 +9537,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupStringUsize(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryStringUsize(self._io, self, self._root))
 
 
 
@@ -9248,7 +9560,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupU32VarBinding(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryU32VarBinding(self._io, self, self._root))
 
 
 
@@ -9271,7 +9583,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupUsizeFunctionBytecode(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryUsizeFunctionBytecode(self._io, self, self._root))
 
 
 
@@ -9294,7 +9606,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupUsizeString(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryUsizeString(self._io, self, self._root))
 
 
 
@@ -9317,7 +9629,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupUsizeUsize(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryUsizeUsize(self._io, self, self._root))
 
 
 
@@ -9340,7 +9652,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupUsizeVecUsize(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryUsizeVecUsize(self._io, self, self._root))
 
 
 
@@ -9363,7 +9675,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupUsizeVmEntrypointLayout(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryUsizeVmEntrypointLayout(self._io, self, self._root))
 
 
 
@@ -9386,7 +9698,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupUsizeVmFunctionLayout(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryUsizeVmFunctionLayout(self._io, self, self._root))
 
 
 
@@ -9409,7 +9721,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.ETupUsizeVmStorageBinding(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.EEntryUsizeVmStorageBinding(self._io, self, self._root))
 
 
 
@@ -10938,78 +11250,6 @@ class RunmatSnapshot(KaitaiStruct):
             self.item5._fetch_instances()
 
 
-    class ETupStringBytecode(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupStringBytecode, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.EBytecode(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class ETupStringGcConfig(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupStringGcConfig, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.EGcConfig(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class ETupStringGcPerformanceProfile(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupStringGcPerformanceProfile, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.EGcPerformanceProfile(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
-    class ETupStringHirAssembly(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupStringHirAssembly, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.EHirAssembly(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
     class ETupStringHirExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
             super(RunmatSnapshot.ETupStringHirExpr, self).__init__(_io)
@@ -11072,24 +11312,6 @@ class RunmatSnapshot(KaitaiStruct):
             self.item5._fetch_instances()
 
 
-    class ETupStringType(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupStringType, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.EType(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
-
-
     class ETupStringUsize(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
             super(RunmatSnapshot.ETupStringUsize, self).__init__(_io)
@@ -11144,23 +11366,6 @@ class RunmatSnapshot(KaitaiStruct):
             self.item1._fetch_instances()
 
 
-    class ETupU32VarBinding(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupU32VarBinding, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = self._io.read_u4le()
-            self.item1 = RunmatSnapshot.EVarBinding(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item1._fetch_instances()
-
-
     class ETupUsizeEndExpr(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
             super(RunmatSnapshot.ETupUsizeEndExpr, self).__init__(_io)
@@ -11171,23 +11376,6 @@ class RunmatSnapshot(KaitaiStruct):
         def _read(self):
             self.item0 = self._io.read_u8le()
             self.item1 = RunmatSnapshot.EEndExpr(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item1._fetch_instances()
-
-
-    class ETupUsizeFunctionBytecode(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupUsizeFunctionBytecode, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = self._io.read_u8le()
-            self.item1 = RunmatSnapshot.EFunctionBytecode(self._io, self, self._root)
 
 
         def _fetch_instances(self):
@@ -11325,74 +11513,6 @@ class RunmatSnapshot(KaitaiStruct):
             self.item0 = self._io.read_u8le()
             self.item1 = RunmatSnapshot.EVecArgSpec(self._io, self, self._root)
             self.item2 = self._io.read_u8le()
-
-
-        def _fetch_instances(self):
-            pass
-            self.item1._fetch_instances()
-
-
-    class ETupUsizeVecUsize(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupUsizeVecUsize, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = self._io.read_u8le()
-            self.item1 = RunmatSnapshot.EVecUsize(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item1._fetch_instances()
-
-
-    class ETupUsizeVmEntrypointLayout(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupUsizeVmEntrypointLayout, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = self._io.read_u8le()
-            self.item1 = RunmatSnapshot.EVmEntrypointLayout(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item1._fetch_instances()
-
-
-    class ETupUsizeVmFunctionLayout(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupUsizeVmFunctionLayout, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = self._io.read_u8le()
-            self.item1 = RunmatSnapshot.EVmFunctionLayout(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item1._fetch_instances()
-
-
-    class ETupUsizeVmStorageBinding(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.ETupUsizeVmStorageBinding, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = self._io.read_u8le()
-            self.item1 = RunmatSnapshot.EVmStorageBinding(self._io, self, self._root)
 
 
         def _fetch_instances(self):
@@ -13455,6 +13575,24 @@ class RunmatSnapshot(KaitaiStruct):
             pass
 
 
+    class HEntryStringString(KaitaiStruct):
+        def __init__(self, _io, _parent=None, _root=None):
+            super(RunmatSnapshot.HEntryStringString, self).__init__(_io)
+            self._parent = _parent
+            self._root = _root
+            self._read()
+
+        def _read(self):
+            self.key = RunmatSnapshot.BincodeString(self._io, self, self._root)
+            self.value = RunmatSnapshot.BincodeString(self._io, self, self._root)
+
+
+        def _fetch_instances(self):
+            pass
+            self.key._fetch_instances()
+            self.value._fetch_instances()
+
+
     class HMapStringString(KaitaiStruct):
         def __init__(self, _io, _parent=None, _root=None):
             super(RunmatSnapshot.HMapStringString, self).__init__(_io)
@@ -13466,7 +13604,7 @@ class RunmatSnapshot(KaitaiStruct):
             self.len = self._io.read_u8le()
             self.entries = []
             for i in range(self.len):
-                self.entries.append(RunmatSnapshot.HTupStringString(self._io, self, self._root))
+                self.entries.append(RunmatSnapshot.HEntryStringString(self._io, self, self._root))
 
 
 
@@ -13616,24 +13754,6 @@ class RunmatSnapshot(KaitaiStruct):
 
         def _fetch_instances(self):
             pass
-
-
-    class HTupStringString(KaitaiStruct):
-        def __init__(self, _io, _parent=None, _root=None):
-            super(RunmatSnapshot.HTupStringString, self).__init__(_io)
-            self._parent = _parent
-            self._root = _root
-            self._read()
-
-        def _read(self):
-            self.item0 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-            self.item1 = RunmatSnapshot.BincodeString(self._io, self, self._root)
-
-
-        def _fetch_instances(self):
-            pass
-            self.item0._fetch_instances()
-            self.item1._fetch_instances()
 
 
     class HVecString(KaitaiStruct):

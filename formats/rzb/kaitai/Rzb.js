@@ -22,7 +22,7 @@
  * 
  * As upstream's loader at the pin does, the body is read before magic and version are checked
  * (`magic_ok`, `version_ok` come last). Every type of the tree between the generated markers follows one
- * rule per type node (formats/rzb/ksy_types.py): a struct carries its field names; `Vec<T>` is `vec_*`
+ * rule per type node (formats.ksy.KsyTypes): a struct carries its field names; `Vec<T>` is `vec_*`
  * (`len`, `items`); a map `map_*` (`len`, `entries` of `key`, `value`); `Option<T>` is `opt_*` (`tag`,
  * `value`); a tuple `tup_*` (`item0`, …); `String` is `postcard_string`; `bool` is `postcard_bool`;
  * integers wider than 8 bits are `postcard_varint` (signed ones zigzag-mapped); an enum has `tag` (checked
