@@ -22,7 +22,7 @@ one-entry maps or bare names) after the checks `check_scalar` and friends make; 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -450,44 +450,28 @@ def fail(x: Any, d: int) -> Any:
     raise Fallback
 
 
-def float64(x: Any, d: int) -> Any:
-    if type(x) is float:
-        return x
-    raise Fallback
+def exactly(kind: type, convert: Mapping[type, Callable[[Any], Any]] | None = None) -> Callable[[Any, int], Any]:
+    """The check of a scalar: a value of exactly `kind` (no subclass: a bool is no int) is itself, one of a type
+    `convert` names becomes what it makes of it (the lenient reading), anything else goes to the exact codec."""
+    conversions = dict(convert or {})
+
+    def check(x: Any, d: int) -> Any:
+        if type(x) is kind:
+            return x
+        make = conversions.get(type(x))
+        if make is None:
+            raise Fallback
+        return make(x)
+
+    return check
 
 
-def number(x: Any, d: int) -> Any:
-    if type(x) is float:
-        return x
-    if type(x) is int:
-        return float(x)
-    raise Fallback
-
-
-def boolean(x: Any, d: int) -> Any:
-    if type(x) is bool:
-        return x
-    raise Fallback
-
-
-def text(x: Any, d: int) -> Any:
-    if type(x) is str:
-        return x
-    raise Fallback
-
-
-def lenient_text(x: Any, d: int) -> Any:
-    if type(x) is str:
-        return x
-    if type(x) is bytes:
-        return x.decode("utf-8")  # UnicodeDecodeError: the exact codec names it
-    raise Fallback
-
-
-def unit(x: Any, d: int) -> Any:
-    if x is None:
-        return None
-    raise Fallback
+float64 = exactly(float)
+number = exactly(float, {int: float})
+boolean = exactly(bool)
+text = exactly(str)
+lenient_text = exactly(str, {bytes: bytes.decode})  # UTF-8; UnicodeDecodeError: the exact codec names it
+unit = exactly(type(None))
 
 
 def lenient_unit(x: Any, d: int) -> Any:

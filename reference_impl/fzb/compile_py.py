@@ -22,6 +22,8 @@ program again in the interpreter, which finds the exact outcome.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -275,6 +277,35 @@ def segment_steps(code: list[tuple[int, Any, Any]], start: int, end: int, length
     return count, last
 
 
+def emit_step_count(
+    code: list[tuple[int, Any, Any]],
+    start: int,
+    end: int,
+    length: int,
+    emit: Callable[[str], None],
+    instruction: Callable[[int, int, Any, Any, int], bool],
+    overrun: Callable[[], AbstractContextManager[None]],
+) -> None:
+    """Count the steps of the segment from `start` (see `segment_steps`). On an overrun the instructions that
+    still fit run again one by one (`instruction`), each after a test of the steps left, so the step limit
+    fails at exactly the interpreter's step (and a fault before it wins). `overrun()` is the branch they are
+    emitted in: one indent deeper, the compile-time state restored after it."""
+    count, last = segment_steps(code, start, end, length)
+    if not count:
+        return
+    emit(f"_S += {count}")
+    emit("if _S > STEP_LIMIT:")
+    with overrun():
+        emit(f"_left = STEP_LIMIT - _S + {count}")
+        for step, index in enumerate(range(start, min(last, start + count - 1))):
+            emit(f"if _left == {step}:")
+            emit("    raise steps_exceeded()")
+            op, a, b = code[index]
+            if not instruction(index, op, a, b, length):
+                break
+        emit("raise steps_exceeded()")
+
+
 class FunctionCompiler:
     def __init__(self, proto: Prototype, pid: int, names: Namespace, entry_height: int) -> None:
         self.proto = proto
@@ -314,26 +345,18 @@ class FunctionCompiler:
         return out.lines
 
     def step_count(self, start: int, end: int, length: int) -> None:
-        """Count the steps of the segment from `start` (rzb-style block counting made exact): see
-        `segment_steps`. On an overrun the instructions that still fit run again one by one, each after a
-        test of the steps left, so the step limit fails at exactly the interpreter's step."""
-        count, last = segment_steps(self.proto.code, start, end, length)
-        if not count:
-            return
+        """The step count of the segment from `start` (`emit_step_count`)."""
+        emit_step_count(self.proto.code, start, end, length, self.out.emit, self.instruction, self.overrun)
+
+    @contextmanager
+    def overrun(self) -> Iterator[None]:
         out = self.out
-        out.emit(f"_S += {count}")
-        out.emit("if _S > STEP_LIMIT:")
         saved_vals, saved_indent = list(out.vals), out.indent
         out.indent += "    "
-        out.emit(f"_left = STEP_LIMIT - _S + {count}")
-        for step, index in enumerate(range(start, min(last, start + count - 1))):
-            out.emit(f"if _left == {step}:")
-            out.emit("    raise steps_exceeded()")
-            op, a, b = self.proto.code[index]
-            if not self.instruction(index, op, a, b, length):
-                break
-        out.emit("raise steps_exceeded()")
-        out.vals, out.indent = saved_vals, saved_indent
+        try:
+            yield
+        finally:
+            out.vals, out.indent = saved_vals, saved_indent
 
     def block(self, start: int, end: int, length: int) -> bool:
         """Emit instructions [start, end); True when control falls through to `end`."""

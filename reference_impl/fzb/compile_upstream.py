@@ -17,6 +17,8 @@ crossed the run raises `compile_py.Bail` and the interpreter runs the program ag
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from reference_impl.fzb import hosts
@@ -27,9 +29,9 @@ from reference_impl.fzb.compile_py import (
     Bail,
     Namespace,
     NotCompilable,
+    emit_step_count,
     helpers,
     load_prototypes,
-    segment_steps,
     stack_effect,
 )
 from reference_impl.fzb.values import I64_MAX, I64_MIN, ClosureValue, Prototype, type_name
@@ -206,27 +208,18 @@ class UpstreamCompiler:
             self.emit(f"pc = {end}")
 
     def segment(self, start: int, end: int, length: int) -> None:
-        """The stack bound and the step count of the segment from `start` (`compile_py.segment_steps`). On a
-        step overrun the instructions that still fit run one by one, each after a test of the steps left,
-        so the step limit fails at exactly the interpreter's step (and a fault before it wins)."""
+        """The stack bound and the step count (`compile_py.emit_step_count`) of the segment from `start`."""
         self.stack_check(start, end)
-        count, last = segment_steps(self.proto.code, start, end, length)
-        if not count:
-            return
-        self.emit(f"_S += {count}")
-        self.emit("if _S > STEP_LIMIT:")
+        emit_step_count(self.proto.code, start, end, length, self.emit, self.instruction, self.overrun)
+
+    @contextmanager
+    def overrun(self) -> Iterator[None]:
         saved = (list(self.virtual), self.low, dict(self.slots), self.indent)
         self.indent += "    "
-        self.emit(f"_left = STEP_LIMIT - _S + {count}")
-        for step, index in enumerate(range(start, min(last, start + count - 1))):
-            self.emit(f"if _left == {step}:")
-            self.emit("    raise steps_exceeded()")
-            op, a, b = self.proto.code[index]
-            if not self.instruction(index, op, a, b, length):
-                break
-        self.emit("raise steps_exceeded()")
-        virtual, self.low, slots, self.indent = saved
-        self.virtual, self.slots = virtual, slots
+        try:
+            yield
+        finally:
+            self.virtual, self.low, self.slots, self.indent = saved
 
     def stack_check(self, start: int, end: int) -> None:
         """Bail when the straight stretch from `start` (to the next call or `end`) might pass the limit; the
