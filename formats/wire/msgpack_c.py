@@ -172,14 +172,7 @@ class Converter(TypeWalk):
     def scalar(self, typ: t.Type) -> Convert:
         lenient = self.lenient
         if isinstance(typ, t.Int):
-            low, high = typ.min, typ.max
-
-            def integer(x: Any, d: int) -> Any:
-                if type(x) is int and low <= x <= high:
-                    return x
-                raise Fallback
-
-            return integer
+            return integer(typ)
         if isinstance(typ, t.Float):
             if typ.bits != 64:
                 # strict: the payload equals its repacking, so every float in it is float64, which an f32
@@ -474,6 +467,19 @@ lenient_text = exactly(str, {bytes: bytes.decode})  # UTF-8; UnicodeDecodeError:
 unit = exactly(type(None))
 
 
+def integer(typ: t.Int) -> Callable[[Any, int], Any]:
+    """The check of an integer: an int (no bool) in the type's range is itself, anything else goes to the exact
+    codec (which names the fault)."""
+    low, high = typ.min, typ.max
+
+    def check(x: Any, d: int) -> Any:
+        if type(x) is int and low <= x <= high:
+            return x
+        raise Fallback
+
+    return check
+
+
 def lenient_unit(x: Any, d: int) -> Any:
     if x is None or (type(x) is list and not x):
         return None
@@ -515,14 +521,7 @@ class Writer(TypeWalk):
 
     def scalar(self, typ: t.Type) -> Prepare:
         if isinstance(typ, t.Int):
-            low, high = typ.min, typ.max
-
-            def integer(x: Any, d: int) -> Any:
-                if type(x) is int and low <= x <= high:
-                    return x
-                raise Fallback
-
-            return integer
+            return integer(typ)
         if isinstance(typ, t.Float) and typ.bits == 64:
             return exactly(float)
         if isinstance(typ, t.Bool):
@@ -645,12 +644,3 @@ class Writer(TypeWalk):
             return {x.name: prepare(x.value, d)}
 
         return enumeration
-
-
-def exactly(kind: type) -> Prepare:
-    def check(x: Any, d: int) -> Any:
-        if type(x) is kind:
-            return x
-        raise Fallback
-
-    return check
