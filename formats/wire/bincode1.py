@@ -11,6 +11,7 @@ import construct as c
 
 from formats import types as t
 from formats.wire.codec import Fixed
+from formats.wire.codec import min_size as least_size
 from formats.wire.serde_binary import BinaryBuilder, Utf8Char
 
 INT_FORMATS = {8: "B", 16: "H", 32: "I", 64: "Q"}
@@ -39,25 +40,9 @@ class BincodeBuilder(BinaryBuilder):
         return min_size(self.space, typ)
 
 
-def min_size(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()) -> int:
-    """The fewest bytes a value of `typ` occupies in bincode 1 (bounds declared counts before reading)."""
-    if isinstance(typ, t.Ref):
-        return 0 if typ.name in seen else min_size(space, space.types[typ.name], seen | {typ.name})
-    if isinstance(typ, t.Int | t.Float):
-        return typ.bits // 8
-    if isinstance(typ, t.Bool | t.Char | t.Option):
-        return 1
-    if isinstance(typ, t.Str | t.Seq | t.Map):
-        return 8
-    if isinstance(typ, t.Bytes):
-        return typ.size if typ.size is not None else 8
-    if isinstance(typ, t.Tuple):
-        return sum(min_size(space, i, seen) for i in typ.items)
-    if isinstance(typ, t.Struct):
-        return sum(min_size(space, f.type, seen) for f in typ.fields)
-    if isinstance(typ, t.Enum):
-        return 4 + min(sum(min_size(space, p, seen) for p in v.types) for v in typ.variants)
-    return 0
+def min_size(space: t.TypeSpace, typ: t.Type) -> int:
+    """The fewest bytes a value of `typ` occupies in bincode 1 (fixed-width ints, u64 lengths, u32 indices)."""
+    return least_size(space, typ, fixed_ints=True, length=8, tag=4)
 
 
 def codec(

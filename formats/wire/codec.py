@@ -52,6 +52,33 @@ def check_count(stream: io.BytesIO, count: int, min_item_size: int, max_items: i
         )
 
 
+def min_size(space: t.TypeSpace, typ: t.Type, *, fixed_ints: bool, length: int, tag: int) -> int:
+    """The fewest bytes a value of `typ` occupies (bounds declared counts before reading) in an encoding whose
+    integers take their width (`fixed_ints`) or, as varints, a byte at least, whose lengths take `length` bytes
+    at least and whose variant indices `tag`; a type met again inside itself counts nothing."""
+
+    def size(typ: t.Type, seen: frozenset[str]) -> int:
+        if isinstance(typ, t.Ref):
+            return 0 if typ.name in seen else size(space.types[typ.name], seen | {typ.name})
+        if isinstance(typ, t.Float) or (isinstance(typ, t.Int) and fixed_ints):
+            return typ.bits // 8
+        if isinstance(typ, t.Int | t.Bool | t.Char | t.Option):
+            return 1
+        if isinstance(typ, t.Str | t.Seq | t.Map):
+            return length
+        if isinstance(typ, t.Bytes):
+            return typ.size if typ.size is not None else length
+        if isinstance(typ, t.Tuple):
+            return sum(size(i, seen) for i in typ.items)
+        if isinstance(typ, t.Struct):
+            return sum(size(f.type, seen) for f in typ.fields)
+        if isinstance(typ, t.Enum):
+            return tag + min(sum(size(p, seen) for p in v.types) for v in typ.variants)
+        return 0
+
+    return size(typ, frozenset())
+
+
 def decode_utf8(raw: bytes, path: str | None) -> str:
     try:
         return raw.decode("utf-8")

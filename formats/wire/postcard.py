@@ -18,6 +18,7 @@ from formats import types as t
 from formats.checks import WireCheck, wire_error
 from formats.errors import ErrorClass
 from formats.wire.codec import Codec, Fixed, check_scalar, decode_utf8, encode_utf8, read, where
+from formats.wire.codec import min_size as least_size
 from formats.wire.serde_binary import BinaryBuilder
 
 
@@ -112,23 +113,9 @@ class PostcardBuilder(BinaryBuilder):
         return min_size(self.space, typ)
 
 
-def min_size(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()) -> int:
-    """The fewest bytes a value of `typ` occupies in postcard (bounds declared counts before reading)."""
-    if isinstance(typ, t.Ref):
-        return 0 if typ.name in seen else min_size(space, space.types[typ.name], seen | {typ.name})
-    if isinstance(typ, t.Float):
-        return typ.bits // 8
-    if isinstance(typ, t.Int | t.Bool | t.Char | t.Option | t.Str | t.Seq | t.Map):
-        return 1
-    if isinstance(typ, t.Bytes):
-        return typ.size if typ.size is not None else 1
-    if isinstance(typ, t.Tuple):
-        return sum(min_size(space, i, seen) for i in typ.items)
-    if isinstance(typ, t.Struct):
-        return sum(min_size(space, f.type, seen) for f in typ.fields)
-    if isinstance(typ, t.Enum):
-        return 1 + min(sum(min_size(space, p, seen) for p in v.types) for v in typ.variants)
-    return 0
+def min_size(space: t.TypeSpace, typ: t.Type) -> int:
+    """The fewest bytes a value of `typ` occupies in postcard (varints)."""
+    return least_size(space, typ, fixed_ints=False, length=1, tag=1)
 
 
 def codec(

@@ -407,6 +407,19 @@ class FunctionCompiler:
             out.assign(first + k, f"_st[{k}]")
             out.vals.append(var(first + k))
 
+    def item(self, index: int, kind: type, items: str, slow: str) -> bool:
+        """Push item `index` of the popped value: read straight when it is a `kind` whose `items` (a pattern of
+        the value's code) have it, else through the helper `slow`, which faults as the interpreter does."""
+        value = self.out.pop()
+        if not may_be(value, kind):
+            self.push_expression(f"{slow}({value.code}, {index})")
+            return True
+        code, held = value.code, items.format(value.code)
+        self.push_expression(
+            f"{held}[{index}] if type({code}) is {kind.__name__} and {index} < len({held}) else {slow}({code}, {index})"
+        )
+        return True
+
     def instruction(self, index: int, op: int, a: Any, b: Any, length: int) -> bool:
         """Emit one instruction; False when control does not go on to the next one."""
         out = self.out
@@ -481,15 +494,7 @@ class FunctionCompiler:
         if op == V.CALL or op == V.CALL_METHOD or op == V.TAIL_CALL:
             return self.call(op, a, b)
         if op == V.GET_VARIANT_FIELD:
-            value = out.pop()
-            if not may_be(value, VariantValue):
-                self.push_expression(f"variant_field({value.code}, {a})")
-                return True
-            self.push_expression(
-                f"{value.code}.fields[{a}] if type({value.code}) is VariantValue and {a} < len({value.code}.fields)"
-                f" else variant_field({value.code}, {a})"
-            )
-            return True
+            return self.item(a, VariantValue, "{}.fields", "variant_field")
         if op == V.CHECK_VARIANT_TAG:
             value = out.pop()
             tag = self.names.bind(a)
@@ -514,15 +519,7 @@ class FunctionCompiler:
             self.charge(a)
             return True
         if op == V.GET_TUPLE_FIELD:
-            value = out.pop()
-            if not may_be(value, tuple):
-                self.push_expression(f"tuple_field({value.code}, {a})")
-                return True
-            self.push_expression(
-                f"{value.code}[{a}] if type({value.code}) is tuple and {a} < len({value.code})"
-                f" else tuple_field({value.code}, {a})"
-            )
-            return True
+            return self.item(a, tuple, "{}", "tuple_field")
         if op == V.ARRAY_GET:
             index_, array = out.pop(), out.pop()
             self.push_expression(f"array_get({array.code}, {index_.code})")

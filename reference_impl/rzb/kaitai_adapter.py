@@ -26,8 +26,8 @@ from formats import types as t
 from formats.errors import ErrorClass, FormatError
 from formats.rzb import limits, schema, tables
 from formats.rzb.kaitai.rzb import Rzb
-from formats.wire import zstd_frames
 from reference_impl.kaitai_values import ParseTree
+from reference_impl.rzb.reader import unwrap  # the zstd frame around the payload, as the reference reads it
 
 PROFILES = ("auto", *(g.lower() for g in schema.GENERATIONS))
 DEFAULT_PROFILE = "auto"
@@ -97,19 +97,6 @@ def parse(payload: bytes, generation: str) -> tuple[Any, int]:
 def located(error: FormatError, offset: int) -> FormatError:
     error.offset = offset
     return error
-
-
-def unwrap(data: bytes) -> tuple[bytes, str]:
-    """The postcard payload and its container (one zstd stream when the frame magic starts the file)."""
-    if data[:4] != schema.ZSTD_MAGIC:
-        return data, "Raw"
-    try:
-        return zstd_frames.decompress(data, limits.MAX_PAYLOAD), "Zstd"
-    except FormatError as error:
-        over = error.error_class is ErrorClass.LIMIT_EXCEEDED
-        raise FormatError(
-            ErrorClass.LIMIT_EXCEEDED if over else ErrorClass.DECOMPRESSION_FAILED, error.message
-        ) from None
 
 
 def detect(payload: bytes, tried: tuple[str, ...]) -> tuple[list[str], Any]:
