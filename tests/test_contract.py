@@ -280,3 +280,45 @@ def test_bincode_ksy_types_follow_the_tree_with_its_bounds() -> None:
     assert types["vec_node"]["seq"][2]["type"] == "node(level + 1)"
     assert types["vec_node"]["instances"]["min_item_size"]["value"] == 4  # a u32 tag, Leaf has no payload
     assert [f["type"] for f in types["pair_args"]["seq"]] == ["u2", "bincode_bool"]
+
+
+def test_ksy_types_follow_the_wire_encoding() -> None:
+    """formats.ksy.KsyTypes on each wire: bincode 1 reads fixed-width integers, u64 lengths and a u32 variant
+    index checked in place; postcard reads varints (a u16 in at most 3 groups, the last at most 0b11), checks a
+    count against the bytes left and max_items before the items, and checks the index with an empty field."""
+    from formats import ksy
+    from formats import types as t
+
+    space = t.TypeSpace()
+    space.define("Node", t.Enum("Node", (t.unit("Leaf"), t.tuple_variant("Pair", t.U16, t.BOOL))))
+    space.define("Tree", t.Struct("Tree", (t.Field("nodes", t.Map(t.STR, t.Ref("Node"))),)))
+
+    plain = ksy.KsyTypes(space, ksy.BINCODE1, prefix="p_").visit(t.Ref("Tree")).types
+    assert plain["p_tree"] == {"seq": [{"id": "nodes", "type": "p_map_string_node"}]}
+    assert plain["p_map_string_node"]["seq"] == [
+        {"id": "len", "type": "u8"},
+        {"id": "entries", "type": "p_entry_string_node", "repeat": "expr", "repeat-expr": "len"},
+    ]
+    assert plain["p_entry_string_node"]["seq"] == [
+        {"id": "key", "type": "bincode_string"},
+        {"id": "value", "type": "p_node"},
+    ]
+    assert plain["p_node"]["seq"][0] == {"id": "tag", "type": "u4", "valid": {"max": 1}}
+    assert plain["p_node"]["seq"][1]["type"] == {"switch-on": "tag", "cases": {1: "p_tup_u16_bool"}}
+    assert plain["p_tup_u16_bool"]["seq"] == [{"id": "item0", "type": "u2"}, {"id": "item1", "type": "bincode_bool"}]
+
+    nesting = ksy.Nesting({"id": "depth", "type": "u2"}, {"id": "nest", "size": 0})
+    bounded = ksy.KsyTypes(space, ksy.POSTCARD, max_items="9", nesting=nesting).visit(t.Ref("Tree")).types
+    assert bounded["tree"]["seq"][0] == {"id": "nest", "size": 0}
+    assert bounded["tree"]["seq"][1] == {"id": "nodes", "type": "map_string_node(depth)"}
+    assert [e["id"] for e in bounded["map_string_node"]["seq"]] == ["len", "fits", "bounded", "entries"]
+    assert bounded["map_string_node"]["seq"][0]["type"] == "postcard_varint(10, 1)"
+    assert bounded["map_string_node"]["seq"][1]["valid"] == {"expr": "len.value * 2 <= _io.size - _io.pos"}
+    assert bounded["map_string_node"]["seq"][2]["valid"] == {"expr": "len.value <= 9"}
+    assert bounded["entry_string_node"]["seq"][1] == {"id": "value", "type": "node(depth + 1)"}
+    tag, known = bounded["node"]["seq"][1:3]
+    assert tag == {"id": "tag", "type": "postcard_varint(5, 15)"}
+    assert known["valid"] == {"expr": "tag.value <= 1"}
+    assert bounded["tup_u16_bool"]["seq"][0] == {"id": "item0", "type": "postcard_varint(3, 3)"}
+    helpers = ksy.POSTCARD.helpers("9")
+    assert list(helpers) == ["postcard_varint", "postcard_bool", "postcard_string", "postcard_bytes"]
