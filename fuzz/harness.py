@@ -26,6 +26,13 @@ Given only files (e.g. a crash input), libFuzzer replays them and no seeds are a
 A harness is named after its format (`fuzz/<pkg>.py`, `-` spelled `_`) or the format plus a suffix
 (`fuzz/fzb_vm.py`): `format_of` maps the one to the other, for the seeds and the dictionary.
 
+A reader harness that says `PROFILE_BYTE = True` runs each input under ONE profile of its format, picked by the
+input's first byte (`select_profile`; the byte is consumed, the rest is the file): one decode per input instead
+of one per profile, and every profile stays reachable since libFuzzer mutates that byte like any other. Its
+seeds are then every corpus file once per profile (the selector byte 0..n-1 in front), its custom mutator
+mutates the file behind the byte (`profile_byte_mutator`), and a crash input replays as it is. Such a harness
+also bounds its inputs (`MAX_LEN`, libFuzzer's `-max_len` unless the command line gives one).
+
 This module imports atheris only inside `main`, so tests can use the rest without a fuzzer.
 """
 
@@ -34,12 +41,13 @@ from __future__ import annotations
 import importlib
 import os
 import random
+import re
 import shutil
 import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,10 +133,35 @@ def decode_every_profile(reference: Any, data: bytes) -> dict[str, Any]:
         if decoded is not None:
             models[profile] = decoded
     if "strict" in models:
-        again = reference.encode(models["strict"], "strict")
-        if reference.canonical_view(again) != reference.canonical_view(data):
-            raise AssertionError(f"strict accepted an input that does not re-encode canonically: {data[:256].hex()}")
+        check_strict_canonical(reference, models["strict"], data)
     return models
+
+
+def select_profile(profiles: Sequence[str], data: bytes) -> tuple[str, bytes]:
+    """(profile, file): the profile an input runs under, picked by its first byte (modulo the number of
+    profiles), and the bytes after it; the empty input is the empty file under the first profile."""
+    if not data:
+        return profiles[0], data
+    return profiles[data[0] % len(profiles)], data[1:]
+
+
+def check_strict_canonical(reference: Any, model: Any, data: bytes) -> None:
+    """What `strict` accepted must re-encode to the same canonical view (strict reads only what the writer
+    writes); an AssertionError (a crash) otherwise."""
+    again = reference.encode(model, "strict")
+    if reference.canonical_view(again) != reference.canonical_view(data):
+        raise AssertionError(f"strict accepted an input that does not re-encode canonically: {data[:256].hex()}")
+
+
+def decode_one_profile(reference: Any, data: bytes) -> tuple[str, bytes, Any]:
+    """Decode the file behind an input's first byte under the profile that byte picks (`select_profile`), by
+    the crash rule, with the `strict` canonicity check when it picks `strict`. Returns (profile, file,
+    model or None)."""
+    profile, body = select_profile(reference.profiles, data)
+    decoded = check_one(lambda d: reference.decode(d, profile), body)
+    if decoded is not None and profile == "strict":
+        check_strict_canonical(reference, decoded, body)
+    return profile, body, decoded
 
 
 def format_of(harness_name: str) -> str:
@@ -155,27 +188,84 @@ def seed_files(format_name: str, corpus_root: Path = CORPUS_ROOT) -> list[Path]:
     return files
 
 
-def collect_seeds(format_name: str, destination: Path, corpus_root: Path = CORPUS_ROOT) -> int:
-    """Copy the seed files into `destination` (flat, named after their corpus path); returns how many."""
+def seed_inputs(format_name: str, profiles: int = 0, corpus_root: Path = CORPUS_ROOT) -> list[tuple[str, bytes]]:
+    """(name, bytes) of every seed input: each seed file as it is, or, for a harness that picks its profile
+    by the first byte (`profiles` > 0), each file once per profile behind the selector byte 0..profiles-1."""
     root = corpus_root / format_name
-    files = seed_files(format_name, corpus_root)
-    for path in files:
-        shutil.copyfile(path, destination / "__".join(path.relative_to(root).parts))
-    return len(files)
+    inputs = []
+    for path in seed_files(format_name, corpus_root):
+        name, data = "__".join(path.relative_to(root).parts), path.read_bytes()
+        if profiles:
+            inputs += [(f"p{selector}__{name}", bytes([selector]) + data) for selector in range(profiles)]
+        else:
+            inputs.append((name, data))
+    return inputs
 
 
-def write_seed_zip(format_name: str, zip_path: Path, corpus_root: Path = CORPUS_ROOT) -> int:
-    """The seed files as `<fuzzer>_seed_corpus.zip` for ClusterFuzzLite/OSS-Fuzz; returns how many."""
-    root = corpus_root / format_name
-    files = seed_files(format_name, corpus_root)
+def collect_seeds(format_name: str, destination: Path, corpus_root: Path = CORPUS_ROOT, profiles: int = 0) -> int:
+    """Write the seed inputs (`seed_inputs`) into `destination` (flat, named after their corpus path);
+    returns how many."""
+    inputs = seed_inputs(format_name, profiles, corpus_root)
+    for name, data in inputs:
+        (destination / name).write_bytes(data)
+    return len(inputs)
+
+
+def write_seed_zip(format_name: str, zip_path: Path, corpus_root: Path = CORPUS_ROOT, profiles: int = 0) -> int:
+    """The seed inputs as `<fuzzer>_seed_corpus.zip` for ClusterFuzzLite/OSS-Fuzz; returns how many."""
+    inputs = seed_inputs(format_name, profiles, corpus_root)
     with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
-            archive.write(path, "__".join(path.relative_to(root).parts))
-    return len(files)
+        for name, data in inputs:
+            archive.writestr(name, data)
+    return len(inputs)
 
 
-def libfuzzer_arguments(argv: list[str], harness_name: str, seed_folder: Path | None) -> list[str]:
-    """argv plus the defaults `main` documents; positional arguments are corpus folders or files to replay."""
+PROFILE_BYTE_MARK = "\nPROFILE_BYTE = True"
+MAX_LEN_MARK = re.compile(r"^MAX_LEN = ([0-9_]+)$", re.MULTILINE)
+
+
+def harness_source(harness_name: str, folder: Path | None = None) -> str:
+    path = (folder or REPO_ROOT / "fuzz") / f"{harness_name}.py"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def profile_count(harness_name: str, folder: Path | None = None) -> int:
+    """How many profiles the harness picks from by the first byte of an input (`PROFILE_BYTE = True` in its
+    file: its format's profiles), else 0. Read from the file's text, so the build needs no atheris."""
+    if PROFILE_BYTE_MARK not in harness_source(harness_name, folder):
+        return 0
+    from reference_impl.registry import get_format
+
+    return len(get_format(format_of(harness_name)).profiles)
+
+
+def max_len(harness_name: str, folder: Path | None = None) -> int | None:
+    """The harness's `MAX_LEN = N` (the input size libFuzzer may grow to), if it sets one."""
+    found = MAX_LEN_MARK.search(harness_source(harness_name, folder))
+    return int(found.group(1).replace("_", "")) if found else None
+
+
+def profile_byte_mutator(mutator: CustomMutator, profiles: int) -> CustomMutator:
+    """A custom mutator for inputs that start with a profile selector byte: `mutator` mutates the file behind
+    it, and one output in eight moves to another profile (so a file that reached deep under one profile is
+    tried under the others too)."""
+
+    def mutate(data: bytes, max_size: int, seed: int) -> bytes:
+        if max_size < 1:
+            return b""
+        head = data[:1] or b"\0"
+        if seed % 8 == 0:
+            head = bytes([(seed >> 3) % profiles])
+        return head + mutator(data[1:], max_size - 1, seed)
+
+    return mutate
+
+
+def libfuzzer_arguments(
+    argv: list[str], harness_name: str, seed_folder: Path | None, input_limit: int | None = None
+) -> list[str]:
+    """argv plus the defaults `main` documents (and `-max_len=input_limit` when given); positional arguments
+    are corpus folders or files to replay."""
     flags = [a for a in argv[1:] if a.startswith("-")]
     positional = [a for a in argv[1:] if not a.startswith("-")]
     arguments = [argv[0], *flags]
@@ -194,6 +284,8 @@ def libfuzzer_arguments(argv: list[str], harness_name: str, seed_folder: Path | 
         arguments.append(f"-report_slow_units={max(1, round(limits.instrumented().seconds))}")
     if not given("rss_limit_mb"):
         arguments.append(f"-rss_limit_mb={limits.memory_mb}")
+    if input_limit is not None and not given("max_len"):
+        arguments.append(f"-max_len={input_limit}")
     replaying = bool(positional) and all(Path(p).is_file() for p in positional)
     # A PyInstaller bundle (ClusterFuzzLite) unpacks to a temporary folder: there the platform picks the places.
     local = not getattr(sys, "frozen", False)
@@ -224,9 +316,12 @@ def main(
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20_000))  # decoders bound nesting themselves
     remove_stale_seed_folders()
     scratch = Path(tempfile.mkdtemp(prefix=f"{SEED_FOLDER_PREFIX}{os.getpid()}-{harness_name}-"))
+    profiles = profile_count(harness_name)
+    if custom_mutator is not None and profiles:
+        custom_mutator = profile_byte_mutator(custom_mutator, profiles)
     try:
-        seed_folder = scratch if collect_seeds(format_name, scratch) else None
-        arguments = libfuzzer_arguments(sys.argv, harness_name, seed_folder)
+        seed_folder = scratch if collect_seeds(format_name, scratch, profiles=profiles) else None
+        arguments = libfuzzer_arguments(sys.argv, harness_name, seed_folder, max_len(harness_name))
         setup: dict[str, Any] = {"custom_mutator": custom_mutator} if custom_mutator else {}
         atheris.Setup(arguments, test_one_input, **setup)
         atheris.Fuzz()
@@ -284,10 +379,14 @@ def harness_files(folder: Path = REPO_ROOT / "fuzz") -> list[Path]:
 
 
 def build_files(harness_name: str, out: Path) -> str:
-    """Beside a built harness in `out`: `<name>_seed_corpus.zip` and `<name>.dict` (ClusterFuzzLite's names)."""
+    """Beside a built harness in `out`: `<name>_seed_corpus.zip`, `<name>.dict` and, for a harness with a
+    `MAX_LEN`, `<name>.options` (ClusterFuzzLite's names)."""
     format_name = format_of(harness_name)
-    count = write_seed_zip(format_name, out / f"{harness_name}_seed_corpus.zip")
+    count = write_seed_zip(format_name, out / f"{harness_name}_seed_corpus.zip", profiles=profile_count(harness_name))
     dictionary = DICTIONARY_ROOT / f"{format_name}.dict"
     if dictionary.is_file():
         shutil.copyfile(dictionary, out / f"{harness_name}.dict")
+    limit = max_len(harness_name)
+    if limit is not None:  # the platform reads libFuzzer flags from <name>.options
+        (out / f"{harness_name}.options").write_text(f"[libfuzzer]\nmax_len = {limit}\n", encoding="utf-8")
     return f"{harness_name}: {count} seeds from corpus/{format_name}" + (", dictionary" if dictionary.is_file() else "")

@@ -7,9 +7,11 @@ from formats.errors import ErrorClass
 MAX_DEPTH = 128  # rzb.limits.depth: named types entered on the way down, the file's top type being level 1
 MAX_ITEMS = 1 << 24  # rzb.limits.items: largest element count or string length a reader must accept
 MAX_PAYLOAD = 1 << 25  # rzb.limits.payload: decompressed bytes (32 MiB; the largest real payload is 68 KB)
-# Fuzzing budget (fuzz/harness.py): one input is decoded under all ten profiles, and a real bundle of 68 KB
-# takes the pure-Python reader about 0.2 s per generation tried; a zstd bomb decompresses MAX_PAYLOAD each time.
-FUZZ_SECONDS_PER_INPUT = 30.0
+# Fuzzing budget (fuzz/harness.py): CPU seconds of one decode under one profile (check_one times each call).
+# Measured on a loaded 2-core machine: the slowest corpus file, a real 30 KB bundle, 0.24 s under its slowest
+# profile; a 1 KB zstd bomb of a MAX_PAYLOAD payload, 0.8 s (decompression, then the compiled decoder and the
+# construct codec that names the error). 5 s leaves six times that; inside the fuzzer, 20 times more.
+FUZZ_SECONDS_PER_INPUT = 5.0
 
 # The classes an execution may end with (the table of spec/formats/rzb-execution.md, "Runtime errors").
 RUNTIME_CLASSES: frozenset[ErrorClass] = frozenset(

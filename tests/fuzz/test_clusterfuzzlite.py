@@ -38,7 +38,9 @@ def run_build(tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], Path]:
     for name, text in (("pip3", PIP3), ("compile_python_fuzzer", COMPILE.replace("{python}", sys.executable))):
         (tools / name).write_text(text)
         (tools / name).chmod(0o755)
-    env = {**os.environ, "SRC": str(tmp_path), "OUT": str(out), "PATH": f"{tools}:{os.environ['PATH']}"}
+    # python3 is the one the checkout is installed in (what `pip3 install .` gives the image's python3)
+    path = f"{tools}:{Path(sys.executable).parent}:{os.environ['PATH']}"
+    env = {**os.environ, "SRC": str(tmp_path), "OUT": str(out), "PATH": path}
     result = subprocess.run(
         ["bash", ".clusterfuzzlite/build.sh"], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600
     )
@@ -54,15 +56,20 @@ def test_build_script_builds_every_harness_with_its_seeds_and_dictionary(tmp_pat
     for name in names:
         assert (out / name).is_file(), f"{name} was not built: {result.stderr[-2000:]}"
         format_name = harness.format_of(name)
-        seeds = harness.seed_files(format_name)
+        seeds = [p.read_bytes() for p in harness.seed_files(format_name)]
+        profiles = harness.profile_count(name)  # inputs start with a profile byte: each seed once per profile
+        expected = [bytes([i]) + s for s in seeds for i in range(profiles)] if profiles else seeds
         with zipfile.ZipFile(out / f"{name}_seed_corpus.zip") as archive:
-            assert len(archive.namelist()) == len(seeds)
+            assert len(archive.namelist()) == len(expected)
             assert seeds or not (REPO_ROOT / "corpus" / format_name).is_dir()
-            assert sorted(archive.read(m) for m in archive.namelist()) == sorted(p.read_bytes() for p in seeds)
+            assert sorted(archive.read(m) for m in archive.namelist()) == sorted(expected)
+        limit = harness.max_len(name)
+        options = out / f"{name}.options"
+        assert (options.read_text() == f"[libfuzzer]\nmax_len = {limit}\n") if limit else not options.exists()
         dictionary = REPO_ROOT / "fuzz" / "dictionaries" / f"{format_name}.dict"
         if dictionary.is_file() or (REPO_ROOT / "corpus" / format_name).is_dir():
             assert (out / f"{name}.dict").read_bytes() == dictionary.read_bytes()
-        assert f"{name}: {len(seeds)} seeds" in result.stdout
+        assert f"{name}: {len(expected)} seeds" in result.stdout
     assert not list(out.glob(".artifacts-*")), "a harness crashed on the empty input"
     assert set(REPO_ROOT.iterdir()) == before, "the build wrote into the checkout"
 
