@@ -106,3 +106,11 @@ def test_a_seed_behind_each_selector_decodes_as_the_file_under_that_profile() ->
             except FormatError:  # a rejection: the harness answers None
                 expected = None
             assert harness.decode_one_profile(FORMAT, bytes([selector]) + data) == (profile, data, expected)
+
+
+def test_a_byte_identical_re_encoding_needs_no_canonical_view() -> None:
+    class Viewless(Recording):
+        def canonical_view(self, data: bytes) -> bytes:
+            raise AssertionError("canonical_view called although the re-encoding is the same bytes")
+
+    assert harness.decode_one_profile(Viewless(), b"\x01ab") == ("strict", b"ab", {"payload": b"ab"})
