@@ -65,7 +65,7 @@ fuzz: $(INSTALLED)
 # The recorded campaign: every harness, unattended, its record appended to fuzz/CAMPAIGNS.md (fuzz/campaign.py).
 # CAMPAIGN="--smoke 5" runs each harness for 5 s and records into reports/fuzz/campaign-smoke.md instead.
 fuzz-campaign: $(INSTALLED)
-	$(PY) -m fuzz.campaign $(CAMPAIGN)
+	$(PY) -m binfmt_conformance.fuzz.campaign $(CAMPAIGN)
 
 # Every row of the speed table, side by side with its baseline: prints the table and writes
 # reports/bench/results.json (QUICK=1: every row at its smallest, the shape only). bench-record writes the

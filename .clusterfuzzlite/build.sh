@@ -12,6 +12,6 @@ pip3 install .
 for harness in $(grep -l '^def test_one_input(' fuzz/*.py); do
   name=$(basename "$harness" .py)
   compile_python_fuzzer "$harness"
-  python3 -c 'import sys; from pathlib import Path; from fuzz.harness import build_files
+  python3 -c 'import sys; from pathlib import Path; from binfmt_conformance.fuzz.harness import build_files
 print(build_files(sys.argv[1], Path(sys.argv[2])))' "$name" "$OUT"
 done

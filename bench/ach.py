@@ -31,8 +31,8 @@ import msgpack
 import zstandard
 
 from bench import interleaved, measure, row
-from formats.types import Variant as V
-from reference_impl.ach import FORMAT, api, reader, writer
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.reference_impl.ach import FORMAT, api, reader, writer
 
 CLOCK = 1_764_000_000.0
 

@@ -25,11 +25,11 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import best_of, measure, row
-from formats import types as t
-from formats.fzb import schema
-from reference_impl.fzb import FORMAT, api, reader
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.fzb import schema
+from binfmt_conformance.reference_impl.fzb import FORMAT, api, reader
 
-KAITAI_MODULE = "formats.fzb.kaitai.fzb"
+KAITAI_MODULE = "binfmt_conformance.formats.fzb.kaitai.fzb"
 INSTRUCTIONS, CONSTANTS = 8_000, 800
 SAMPLES = {
     t.U8: lambda r: r.randrange(256),

@@ -24,7 +24,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import measure, row
-from reference_impl.fzb import api, asm, vm
+from binfmt_conformance.reference_impl.fzb import api, asm, vm
 
 PROGRAM = Path(__file__).resolve().parent.parent / "corpus" / "fzb-programs" / "fib.fzs"
 GOAL = 20.0

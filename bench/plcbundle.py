@@ -26,9 +26,9 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import best_of, interleaved, measure, row
-from corpus.generators import plcbundle_ops as ops
-from formats.plcbundle import schema
-from reference_impl.plcbundle import jsontext, reader, repository, writer
+from binfmt_conformance.corpus.generators import plcbundle_ops as ops
+from binfmt_conformance.formats.plcbundle import schema
+from binfmt_conformance.reference_impl.plcbundle import jsontext, reader, repository, writer
 
 SCENARIOS = (*ops.UPDATE_SCENARIOS, "recovery", "tombstone", "wrong_prev", "cid_mismatch", "duplicate")
 
@@ -109,7 +109,7 @@ def measured(repeat: int) -> dict[str, Any]:
         assert report.ok, report.text()
         files = sorted(str(p) for p in root.glob("*.jsonl.zst"))
         command = "zstd -q -d -c " + " ".join(files) + " | sha256sum"
-        verify = [sys.executable, "-m", "conformance.cli", "plcbundle", "verify", str(root)]
+        verify = [sys.executable, "-m", "binfmt_conformance.conformance.cli", "plcbundle", "verify", str(root)]
         actions = [
             lambda: repository.verify_repository(root, "strict"),
             lambda: subprocess.run(verify, check=True, capture_output=True),

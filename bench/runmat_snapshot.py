@@ -23,11 +23,16 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 import lz4.block
 
 from bench import best_of, measure, row
-from corpus.generators.runmat_snapshot import builtin_functions, builtins, instruction_sweep_body, rich_body
-from formats.runmat_snapshot import limits, schema
-from formats.wire import bincode1
-from formats.wire.codec import parse_prefix
-from reference_impl.runmat_snapshot import api, reader
+from binfmt_conformance.corpus.generators.runmat_snapshot import (
+    builtin_functions,
+    builtins,
+    instruction_sweep_body,
+    rich_body,
+)
+from binfmt_conformance.formats.runmat_snapshot import limits, schema
+from binfmt_conformance.formats.wire import bincode1
+from binfmt_conformance.formats.wire.codec import parse_prefix
+from binfmt_conformance.reference_impl.runmat_snapshot import api, reader
 
 GOAL = 1.5
 

@@ -26,12 +26,12 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import best_of, measure, row
-from formats.rzb import schema
-from reference_impl.rzb import FORMAT, reader
+from binfmt_conformance.formats.rzb import schema
+from binfmt_conformance.reference_impl.rzb import FORMAT, reader
 
 SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "rzb" / "real-world" / "deltablue.rzb"
 SEED_HEADLINE_S = 539e-6  # seed 000_c7382275dc8c4844: "bundle load 539 µs" (Rust, upstream's machine)
-KAITAI_MODULE = "formats.rzb.kaitai.rzb"
+KAITAI_MODULE = "binfmt_conformance.formats.rzb.kaitai.rzb"
 
 
 def run(repeat: int = 3, quick: bool = False) -> dict[str, Any]:

@@ -29,10 +29,10 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import measure, row
-from corpus.generators import rzb_exec, rzb_exec_ports
-from reference_impl.rzb import reader, vm
-from reference_impl.rzb import runtime as rt
-from reference_impl.rzb.vm_compile import compile_program
+from binfmt_conformance.corpus.generators import rzb_exec, rzb_exec_ports
+from binfmt_conformance.reference_impl.rzb import reader, vm
+from binfmt_conformance.reference_impl.rzb import runtime as rt
+from binfmt_conformance.reference_impl.rzb.vm_compile import compile_program
 
 GOAL = 15.0
 SEED_BUNDLE_LOAD_S = 539e-6

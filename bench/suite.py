@@ -32,7 +32,16 @@ GOAL = 3000
 def run(quick: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-suite-") as scratch:
         report = Path(scratch) / "run.json"
-        command = [sys.executable, "-m", "conformance.cli", "run", "--impl", "reference", "--mode", "serve"]
+        command = [
+            sys.executable,
+            "-m",
+            "binfmt_conformance.conformance.cli",
+            "run",
+            "--impl",
+            "reference",
+            "--mode",
+            "serve",
+        ]
         command += ["-j", "1", "-q", "--report", f"json:{report}"]
         if quick:
             command += ["--format", "ach", "--sample", "5"]

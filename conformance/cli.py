@@ -10,18 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from formats.errors import FormatError
-from reference_impl.registry import available_formats, format_module
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.registry import available_formats, format_module
 
 if TYPE_CHECKING:
-    from conformance.results import Result
+    from binfmt_conformance.conformance.results import Result
 
 # The runner's modules (plan, judges, reports, sessions) are imported by the commands that use them, so that a
 # format tool (`conformance plcbundle verify`, ...) starts without them: its whole-process time is its own.
 
 
 def printable(*args: Any) -> str:
-    from conformance.results import printable as render
+    from binfmt_conformance.conformance.results import printable as render
 
     return render(*args)
 
@@ -40,7 +40,7 @@ def hexdump(data: bytes, limit: int = 2048) -> str:
 def pretty_json(data: bytes, limit: int = 1 << 16) -> str | None:
     """A JSON payload (a model or an answer, or a serve frame's body), indented for reading; None when it is
     not JSON or too large to show."""
-    from conformance.testee import parse_json
+    from binfmt_conformance.conformance.testee import parse_json
 
     for body in (data, data[4:]):
         if not body or len(body) > limit:
@@ -119,7 +119,7 @@ def progress_bar(
 
 def breakdown(results: list[Result]) -> str:
     """Checks per format and kind, by status: where the summary's numbers come from."""
-    from formats.protocol import STATUSES
+    from binfmt_conformance.formats.protocol import STATUSES
 
     rows: dict[tuple[str, str], dict[str, int]] = {}
     for result in results:
@@ -133,8 +133,8 @@ def breakdown(results: list[Result]) -> str:
 
 
 def load_skips(argument: str | None, impl: str) -> set[str] | None:
-    from conformance.cases import REPO_ROOT
-    from conformance.execution import SKIP_LISTS
+    from binfmt_conformance.conformance.cases import REPO_ROOT
+    from binfmt_conformance.conformance.execution import SKIP_LISTS
 
     path = argument or SKIP_LISTS.get(impl)
     if path is None:
@@ -145,9 +145,9 @@ def load_skips(argument: str | None, impl: str) -> set[str] | None:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    from conformance import report, xfail
-    from conformance.execution import run_suite
-    from conformance.testee import Limits
+    from binfmt_conformance.conformance import report, xfail
+    from binfmt_conformance.conformance.execution import run_suite
+    from binfmt_conformance.conformance.testee import Limits
 
     limits = Limits(timeout=args.timeout, output_cap=args.output_cap, memory_mb=args.memory_mb)
     if args.case:
@@ -219,7 +219,7 @@ def command_run(args: argparse.Namespace) -> int:
 
 
 def command_report(args: argparse.Namespace) -> int:
-    from conformance import report
+    from binfmt_conformance.conformance import report
 
     report.write_html([Path(p) for p in args.reports], Path(args.html), prune=args.prune, labels=args.label)
     print(f"wrote {args.html}")
@@ -227,7 +227,7 @@ def command_report(args: argparse.Namespace) -> int:
 
 
 def command_regen(args: argparse.Namespace) -> int:
-    from conformance import regen
+    from binfmt_conformance.conformance import regen
 
     if args.no_cache:
         os.environ["BINFMT_REGEN_CACHE"] = "0"
@@ -244,7 +244,7 @@ def command_regen(args: argparse.Namespace) -> int:
 
 
 def command_list(args: argparse.Namespace) -> int:
-    from conformance.cases import load_cases
+    from binfmt_conformance.conformance.cases import load_cases
 
     for case in load_cases(formats=args.format):
         outcome = case.expect.outcome if case.expect else "per profile"
@@ -253,7 +253,7 @@ def command_list(args: argparse.Namespace) -> int:
 
 
 def command_site(args: argparse.Namespace) -> int:
-    from conformance import site
+    from binfmt_conformance.conformance import site
 
     return site.main(args.reports, args.format, args.site_dir)
 
@@ -343,7 +343,7 @@ def parser() -> argparse.ArgumentParser:
     site.add_argument("--site-dir", default="site", help="where the site is written")
     site.set_defaults(handler=command_site)
 
-    from conformance import fuzzing, selftest
+    from binfmt_conformance.conformance import fuzzing, selftest
 
     fuzzing.add_parser(sub)
     selftest.add_parser(sub)

@@ -11,11 +11,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
-from conformance.cases import CORPUS_ROOT, expectation_files
-from conformance.judge import judged
-from conformance.plan import Check, Plan, build_plan
-from conformance.results import Outcome, Result, printable, reply_summary
-from conformance.testee import (
+from binfmt_conformance.conformance.cases import CORPUS_ROOT, expectation_files
+from binfmt_conformance.conformance.judge import judged
+from binfmt_conformance.conformance.plan import Check, Plan, build_plan
+from binfmt_conformance.conformance.results import Outcome, Result, printable, reply_summary
+from binfmt_conformance.conformance.testee import (
     TRACKER,
     Limits,
     PerCaseSession,
@@ -25,13 +25,13 @@ from conformance.testee import (
     interpret_answer,
     query_capabilities,
 )
-from formats.errors import FormatError
-from formats.protocol import ERROR, OK, PASS, SKIP
-from reference_impl.registry import Unsupported, available_formats, get_format
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.protocol import ERROR, OK, PASS, SKIP
+from binfmt_conformance.reference_impl.registry import Unsupported, available_formats, get_format
 
 
 def kaitai_js_command() -> list[str]:
-    from reference_impl.kaitai_js import runtime
+    from binfmt_conformance.reference_impl.kaitai_js import runtime
 
     return runtime.command()
 
@@ -39,8 +39,8 @@ def kaitai_js_command() -> list[str]:
 # Shortcuts run with the runner's own interpreter (or node, with the Kaitai runtime the kit finds or installs
 # once), so they work the same from a checkout and an installed kit.
 SHORTCUTS: dict[str, Callable[[], list[str]]] = {
-    "reference": lambda: [sys.executable, "-m", "reference_impl.testee"],
-    "kaitai": lambda: [sys.executable, "-m", "reference_impl.kaitai_testee"],
+    "reference": lambda: [sys.executable, "-m", "binfmt_conformance.reference_impl.testee"],
+    "kaitai": lambda: [sys.executable, "-m", "binfmt_conformance.reference_impl.kaitai_testee"],
     "kaitai-js": kaitai_js_command,
 }
 SKIP_LISTS = {"kaitai": "corpus/kaitai-skips.json", "kaitai-js": "corpus/kaitai-skips.json"}
@@ -109,7 +109,7 @@ class InProcessSession:
     serve mode: the kit's own corpus tests judge the reference with the runner's judges, without processes."""
 
     def call(self, request: Request) -> Reply:
-        from reference_impl.testee import handle
+        from binfmt_conformance.reference_impl.testee import handle
 
         reply = Reply("crash", sent=request.stdin())
         return interpret_answer(reply, request.operation, handle(request.to_json(0)), None)

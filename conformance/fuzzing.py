@@ -13,11 +13,11 @@ import argparse
 import importlib
 from typing import Any
 
-from conformance.testee import Limits
+from binfmt_conformance.conformance.testee import Limits
 
 
 def engine() -> Any:
-    return importlib.import_module("fuzz.differential")
+    return importlib.import_module("binfmt_conformance.fuzz.differential")
 
 
 def command_fuzz(args: argparse.Namespace) -> int:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from conformance.cases import Expect
-from conformance.testee import Reply
-from formats.errors import ERROR_CLASSES, FormatError
-from formats.model import digest, first_difference
-from formats.protocol import BAD_OUTPUT, CRASH, ERROR, FAIL, PASS, SKIP, TIMEOUT, UNSUPPORTED
-from reference_impl.registry import get_format
+from binfmt_conformance.conformance.cases import Expect
+from binfmt_conformance.conformance.testee import Reply
+from binfmt_conformance.formats.errors import ERROR_CLASSES, FormatError
+from binfmt_conformance.formats.model import digest, first_difference
+from binfmt_conformance.formats.protocol import BAD_OUTPUT, CRASH, ERROR, FAIL, PASS, SKIP, TIMEOUT, UNSUPPORTED
+from binfmt_conformance.reference_impl.registry import get_format
 
 
 class Verdict(NamedTuple):

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conformance import regen_cache
-from conformance.cases import CORPUS_ROOT, Case, Expect, load_cases
-from conformance.judge import (
+from binfmt_conformance.conformance import regen_cache
+from binfmt_conformance.conformance.cases import CORPUS_ROOT, Case, Expect, load_cases
+from binfmt_conformance.conformance.judge import (
     Judge,
     describe,
     judge_agreement,
@@ -29,9 +29,9 @@ from conformance.judge import (
     judge_encoded_by_testee,
     judge_outcome,
 )
-from conformance.testee import Request
-from formats.errors import FormatError
-from reference_impl.registry import Unsupported, get_format
+from binfmt_conformance.conformance.testee import Request
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.registry import Unsupported, get_format
 
 
 @dataclass

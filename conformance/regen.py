@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from conformance import regen_cache
-from conformance.cases import CLASSES, CORPUS_ROOT, REPO_ROOT, Case, GeneratedCase, load_cases
-from formats import FORMATS_ROOT, format_packages
+from binfmt_conformance.conformance import regen_cache
+from binfmt_conformance.conformance.cases import CLASSES, CORPUS_ROOT, REPO_ROOT, Case, GeneratedCase, load_cases
+from binfmt_conformance.formats import FORMATS_ROOT, format_packages
 
 SPEC_ROOT = REPO_ROOT / "spec"
 SCHEMA_ROOT = SPEC_ROOT / "schemas"
@@ -36,7 +36,7 @@ KSY_MARKER = re.compile(r"^([ \t]*)(# BEGIN GENERATED: ([\w.-]+)\n)(.*?)^(\1# EN
 
 def format_names() -> list[str]:
     """Formats that have a reference implementation and at least one corpus generator."""
-    from reference_impl.registry import available_formats
+    from binfmt_conformance.reference_impl.registry import available_formats
 
     return [name for name in available_formats() if generator_modules(name)]
 
@@ -45,7 +45,7 @@ def generator_modules(format_name: str) -> list[str]:
     folder = CORPUS_ROOT / "generators"
     package = format_name.replace("-", "_")
     names = sorted(p.stem for p in folder.glob(f"{package}*.py"))
-    return [f"corpus.generators.{n}" for n in names if n == package or n.startswith(package + "_")]
+    return [f"binfmt_conformance.corpus.generators.{n}" for n in names if n == package or n.startswith(package + "_")]
 
 
 def generated_cases(format_name: str) -> list[GeneratedCase]:
@@ -59,7 +59,7 @@ def generated_cases(format_name: str) -> list[GeneratedCase]:
 
 def corpus_files(format_name: str) -> tuple[dict[Path, bytes], list[str]]:
     """Every file the generators produce for one format, and problems found on the way."""
-    from reference_impl.registry import get_format
+    from binfmt_conformance.reference_impl.registry import get_format
 
     extension = get_format(format_name).extension
     files: dict[Path, bytes] = {}
@@ -87,7 +87,7 @@ def existing_generated(format_name: str) -> set[Path]:
 def spec_blocks() -> dict[str, str]:
     blocks: dict[str, str] = {}
     for package in format_packages():
-        module = importlib.import_module(f"formats.{package}")
+        module = importlib.import_module(f"binfmt_conformance.formats.{package}")
         for name, render in getattr(module, "SPEC_TABLES", {}).items():
             blocks[name] = render()
     return blocks
@@ -116,7 +116,7 @@ def ksy_files(formats: Iterable[str], problems: list[str]) -> dict[Path, bytes]:
         path = FORMATS_ROOT / package / f"{package}.ksy"
         if not path.is_file():
             continue
-        blocks = getattr(importlib.import_module(f"formats.{package}"), "KSY_BLOCKS", {})
+        blocks = getattr(importlib.import_module(f"binfmt_conformance.formats.{package}"), "KSY_BLOCKS", {})
         text = path.read_text(encoding="utf-8")
         out[path] = fill_ksy(text, blocks, str(path.relative_to(REPO_ROOT)), problems).encode()
     return out
@@ -139,7 +139,7 @@ def spec_files() -> dict[Path, bytes]:
 
 
 def schema_files(formats: Iterable[str]) -> dict[Path, bytes]:
-    from reference_impl.registry import get_format
+    from binfmt_conformance.reference_impl.registry import get_format
 
     out = {}
     for name in formats:
@@ -151,7 +151,7 @@ def schema_files(formats: Iterable[str]) -> dict[Path, bytes]:
 
 
 def dictionary_files(formats: Iterable[str]) -> dict[Path, bytes]:
-    from formats import dictionaries
+    from binfmt_conformance.formats import dictionaries
 
     return {
         REPO_ROOT / "fuzz" / "dictionaries" / f"{name}.dict": dictionaries.render(name).encode()
@@ -162,7 +162,7 @@ def dictionary_files(formats: Iterable[str]) -> dict[Path, bytes]:
 
 def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
     """Parsers generated from the `.ksy` files of these formats by kaitai-struct-compiler (run by node)."""
-    build = importlib.import_module("formats.kaitai_build")
+    build = importlib.import_module("binfmt_conformance.formats.kaitai_build")
     out: dict[Path, bytes] = {}
     packages = {name.replace("-", "_") for name in formats}
     for ksy, lang, out_dir in build.generated_targets():
@@ -180,7 +180,7 @@ def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
 
 def kaitai_js_type_files(formats: list[str]) -> dict[Path, bytes]:
     """The type trees the Kaitai JavaScript adapter maps fzb's and rzb's parses onto the document model with."""
-    from reference_impl.kaitai_js import type_tree
+    from binfmt_conformance.reference_impl.kaitai_js import type_tree
 
     wanted = {type_tree.FZB_TYPES: "fzb", type_tree.RZB_TYPES: "rzb"}
     return {path: text.encode() for path, text in type_tree.files().items() if wanted[path] in formats}

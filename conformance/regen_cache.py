@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from conformance.cases import REPO_ROOT
+from binfmt_conformance.conformance.cases import REPO_ROOT
 
 T = TypeVar("T")
 CACHE_ROOT = REPO_ROOT / ".cache" / "regen"

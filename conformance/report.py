@@ -9,8 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from conformance.results import Outcome
-from reference_impl.files import atomic_write
+from binfmt_conformance.conformance.results import Outcome
+from binfmt_conformance.reference_impl.files import atomic_write
 
 COLOURS = {
     "pass": "#2e7d32",
@@ -169,7 +169,7 @@ def column_labels(reports: list[dict[str, Any]], labels: list[str] | None) -> li
 @cache
 def clause_chapters() -> dict[str, str]:
     """Clause ID → the chapter defining it (`spec/formats/fzb-execution.md`), whose anchor `#ID` it is."""
-    from conformance.regen import SPEC_ROOT, spec_clauses
+    from binfmt_conformance.conformance.regen import SPEC_ROOT, spec_clauses
 
     return {c.id: "spec/" + c.path.relative_to(SPEC_ROOT).as_posix() for c in spec_clauses()}
 
@@ -217,7 +217,7 @@ def load_run_report(path: Path) -> dict[str, Any]:
 
 
 def write_html(paths: list[Path], out: Path, prune: bool = False, labels: list[str] | None = None) -> None:
-    from conformance.cases import REPO_ROOT
+    from binfmt_conformance.conformance.cases import REPO_ROOT
 
     if labels and len(labels) > len(paths):
         raise ValueError(f"{len(labels)} labels for {len(paths)} reports")

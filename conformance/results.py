@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from conformance.plan import Check
-from conformance.testee import Reply
-from formats.protocol import BAD_OUTPUT, CRASH, FAIL, PASS, SKIP, STATUSES, TIMEOUT
+from binfmt_conformance.conformance.plan import Check
+from binfmt_conformance.conformance.testee import Reply
+from binfmt_conformance.formats.protocol import BAD_OUTPUT, CRASH, FAIL, PASS, SKIP, STATUSES, TIMEOUT
 
 REPORTED_MODEL_LIMIT = 1 << 16  # bytes of JSON: a failing check's output is shown whole up to this size
 REPORTED_DEPTH_LIMIT = 200  # levels: deeper models are shown as text (an indented report recurses per level)

@@ -18,10 +18,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from conformance.execution import run_suite
-from conformance.results import Result
-from conformance.testee import Limits
-from reference_impl.faults import Fault, catalogue
+from binfmt_conformance.conformance.execution import run_suite
+from binfmt_conformance.conformance.results import Result
+from binfmt_conformance.conformance.testee import Limits
+from binfmt_conformance.reference_impl.faults import Fault, catalogue
 
 GENERATED_KINDS = ("differential", "property-encode", "property-decode")
 PASSING = ("pass", "skip")
@@ -50,7 +50,7 @@ class Verdict:
 
 def reference_clause(result: Result) -> str | None:
     """The clause of the check by which the (unfaulted) reference rejects the check's request, if it does."""
-    from reference_impl import testee
+    from binfmt_conformance.reference_impl import testee
 
     answer = testee.handle(result.check.request.to_json(0))
     clause = answer.get("clause") if answer.get("status") == "error" else None
@@ -76,7 +76,7 @@ def judge(fault: Fault, results: list[Result]) -> Verdict:
 
 
 def run_fault(fault: Fault, timeout: float) -> Verdict:
-    impl = f"{sys.executable} -m reference_impl.faults {fault.name}"
+    impl = f"{sys.executable} -m binfmt_conformance.reference_impl.faults {fault.name}"
     try:
         outcome = run_suite(
             impl, limits=Limits(timeout=timeout), mode="serve", formats=[fault.format], examples=0, mutations=0

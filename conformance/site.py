@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conformance import regen
-from conformance.cases import CORPUS_ROOT, REPO_ROOT, Case, Expect, load_cases
-from conformance.report import COLOURS, cell_status
+from binfmt_conformance.conformance import regen
+from binfmt_conformance.conformance.cases import CORPUS_ROOT, REPO_ROOT, Case, Expect, load_cases
+from binfmt_conformance.conformance.report import COLOURS, cell_status
 
 SPEC_ROOT = regen.SPEC_ROOT
 CONFIG_FILE = REPO_ROOT / "mkdocs.yml"
@@ -120,7 +120,7 @@ def chapter_title(path: Path) -> str:
 
 def format_title(name: str, chapters: list[str]) -> str:
     try:
-        title = getattr(importlib.import_module(f"formats.{name.replace('-', '_')}"), "TITLE", None)
+        title = getattr(importlib.import_module(f"binfmt_conformance.formats.{name.replace('-', '_')}"), "TITLE", None)
     except ImportError:
         title = None
     if title:
@@ -448,7 +448,7 @@ def case_markdown(case: Case, model: SiteModel) -> str:
 
 
 def hexdump(data: bytes) -> str:
-    from conformance.cli import hexdump as dump
+    from binfmt_conformance.conformance.cli import hexdump as dump
 
     return dump(data, HEX_LIMIT)
 
@@ -701,7 +701,7 @@ def downloads_page(model: SiteModel) -> str:
 
 def kaitai_diagram(ksy: Path) -> tuple[str, bytes]:
     """kaitai-struct-compiler's graphviz output for `ksy` and the SVG `dot` draws from it."""
-    from formats import kaitai_build
+    from binfmt_conformance.formats import kaitai_build
 
     kaitai_build.ensure_node_modules()
     compiled = subprocess.run(
@@ -807,7 +807,17 @@ def run_builtin(formats: list[str] | None, pattern: str | None = None, jobs: int
     for impl in BUILTIN_IMPLEMENTATIONS:
         path = RUNS_DIR / f"{impl}.json"
         path.unlink(missing_ok=True)
-        command = [sys.executable, "-m", "conformance.cli", "run", "--impl", impl, "-q", "-j", str(jobs)]
+        command = [
+            sys.executable,
+            "-m",
+            "binfmt_conformance.conformance.cli",
+            "run",
+            "--impl",
+            impl,
+            "-q",
+            "-j",
+            str(jobs),
+        ]
         command += [f"--report=json:{path}"] + [f"--format={name}" for name in formats or ()]
         command += [f"-k={pattern}"] if pattern else []
         finished = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)

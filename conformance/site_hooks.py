@@ -13,7 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from conformance import site
+from binfmt_conformance.conformance import site
 
 _model: site.SiteModel | None = None
 _generated: dict[str, str | bytes] = {}

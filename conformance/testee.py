@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from formats.protocol import (
+from binfmt_conformance.formats.protocol import (
     BAD_OUTPUT,
     CRASH,
     ERROR,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conformance.results import Result
-from formats.protocol import PASS, SKIP
+from binfmt_conformance.conformance.results import Result
+from binfmt_conformance.formats.protocol import PASS, SKIP
 
 
 def load(path: Path) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:

@@ -22,4 +22,4 @@ def format_packages() -> list[str]:
 
 def format_package(format_name: str) -> ModuleType:
     """`formats.<pkg>` of a format name (`runmat-snapshot` → `formats.runmat_snapshot`)."""
-    return importlib.import_module(f"formats.{format_name.replace('-', '_')}")
+    return importlib.import_module(f"binfmt_conformance.formats.{format_name.replace('-', '_')}")

@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 import construct
 
-from formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
 
 class WireCheck(StrEnum):

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from formats import format_package
+from binfmt_conformance.formats import format_package
 
 
 def tokens(format_name: str) -> list[bytes]:

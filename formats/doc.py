@@ -9,8 +9,8 @@ Each format lists its blocks in `formats/<format>/__init__.py` as `SPEC_TABLES: 
 
 from __future__ import annotations
 
-from formats import types as t
-from formats.layout import byte_table
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.layout import byte_table
 
 __all__ = ["byte_table", "payload_text", "type_name", "type_tree"]
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from formats import types as t
-from formats.wire import bincode1, postcard
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.wire import bincode1, postcard
 
 # Identifiers the generated Python or JavaScript parsers cannot use as enum members, and what they become.
 RESERVED = {"and": "logical_and", "or": "logical_or", "not": "logical_not", "return": "ret"}

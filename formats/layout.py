@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import construct as c
 
-from formats import types as t
+from binfmt_conformance.formats import types as t
 
 INT_TYPES = {
     (8, False): t.U8,

@@ -26,8 +26,8 @@ from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
 DEFS = "$defs"
 # Canonical decimal integer text (spec/conventions.md, [conv.model.exact]): `0`, `-5`; never `007`, `+5`, `-0`.

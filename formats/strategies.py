@@ -6,7 +6,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from formats import types as t
+from binfmt_conformance.formats import types as t
 
 
 def contains_ref(space: t.TypeSpace, typ: t.Type, seen: frozenset[str] = frozenset()) -> bool:

@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a scri
 import atheris
 
 # Code under test is instrumented for coverage feedback; the mutator and this file's own code are not.
-with atheris.instrument_imports(include=["formats", "reference_impl"]):
-    from fuzz import ach_mutator
-    from reference_impl.ach import FORMAT
+with atheris.instrument_imports(include=["binfmt_conformance.formats", "binfmt_conformance.reference_impl"]):
+    from binfmt_conformance.fuzz import ach_mutator
+    from binfmt_conformance.reference_impl.ach import FORMAT
 
-from fuzz import harness
+from binfmt_conformance.fuzz import harness
 
 PROFILE_BYTE = True  # the first byte of an input picks the profile (fuzz/harness.py)
 MAX_LEN = 4096

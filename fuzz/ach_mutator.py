@@ -25,13 +25,13 @@ from dataclasses import dataclass
 import construct as c
 import zstandard
 
-from formats import layout
-from formats import types as t
-from formats.ach import limits, schema
-from formats.errors import FormatError
-from formats.wire import msgpack_rmp as rmp
-from formats.wire import zstd_frames
-from formats.wire.codec import run_build
+from binfmt_conformance.formats import layout
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.ach import limits, schema
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.wire import msgpack_rmp as rmp
+from binfmt_conformance.formats.wire import zstd_frames
+from binfmt_conformance.formats.wire.codec import run_build
 
 ByteMutator = Callable[[bytes, int], bytes]
 

@@ -1,9 +1,9 @@
 """`make fuzz-campaign`: every harness, unattended, one after the other; the record goes to fuzz/CAMPAIGNS.md.
 
-    .venv/bin/python -m fuzz.campaign                      # the recorded campaign (hours on one core)
-    .venv/bin/python -m fuzz.campaign --smoke 5            # 5 s per harness, recorded in reports/fuzz/
-    .venv/bin/python -m fuzz.campaign --only fzb_vm --runs 1000
-    .venv/bin/python -m fuzz.campaign --seconds 600        # the campaign's counts, but at most 600 s each
+    .venv/bin/python -m binfmt_conformance.fuzz.campaign  # the recorded campaign (hours on one core)
+    .venv/bin/python -m binfmt_conformance.fuzz.campaign --smoke 5  # 5 s per harness, recorded in reports/fuzz/
+    .venv/bin/python -m binfmt_conformance.fuzz.campaign --only fzb_vm --runs 1000
+    .venv/bin/python -m binfmt_conformance.fuzz.campaign --seconds 600  # the campaign's counts, but at most 600 s each
 
 Reader harnesses run `READER_RUNS` inputs, interpreters (a harness that sets `INTERPRETER = True` or is
 named `<format>_vm`) `INTERPRETER_RUNS`. Each run grows `fuzz/corpora/<harness>/` and writes crash inputs to
@@ -29,7 +29,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fuzz import harness
+from binfmt_conformance.fuzz import harness
 
 READER_RUNS = 1_000_000
 INTERPRETER_RUNS = 100_000

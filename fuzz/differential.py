@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conformance.cases import CORPUS_ROOT, Case, Expect, GeneratedCase, load_cases
-from conformance.execution import resolve_impl
-from conformance.testee import (
+from binfmt_conformance.conformance.cases import CORPUS_ROOT, Case, Expect, GeneratedCase, load_cases
+from binfmt_conformance.conformance.execution import resolve_impl
+from binfmt_conformance.conformance.testee import (
     ERROR,
     OK,
     Limits,
@@ -41,10 +41,10 @@ from conformance.testee import (
     ServeSession,
     query_capabilities,
 )
-from formats.errors import FormatError
-from formats.model import first_difference
-from fuzz import harness
-from reference_impl.registry import ReferenceFormat, Unsupported, get_format
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.model import first_difference
+from binfmt_conformance.fuzz import harness
+from binfmt_conformance.reference_impl.registry import ReferenceFormat, Unsupported, get_format
 
 FOUND_CLASS = "fuzz-found"
 MAX_INPUT = 1 << 20
@@ -148,7 +148,7 @@ def mutator_for(format_name: str) -> Mutator:
     """The format's structure-aware mutator (`fuzz.<pkg>_mutator.mutate(data, max_size, seed, byte_mutator)`)
     where there is one, a plain byte mutator otherwise; both draw from the given random source."""
     try:
-        module = importlib.import_module(f"fuzz.{format_name.replace('-', '_')}_mutator")
+        module = importlib.import_module(f"binfmt_conformance.fuzz.{format_name.replace('-', '_')}_mutator")
     except ModuleNotFoundError:
         module = None
 

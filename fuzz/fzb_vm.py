@@ -25,11 +25,11 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from formats import model
-from formats import types as t
-from formats.errors import FormatError
-from formats.fzb import profiles, schema
-from formats.fzb.limits import RUNTIME_CLASSES
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.fzb import profiles, schema
+from binfmt_conformance.formats.fzb.limits import RUNTIME_CLASSES
 
 INTERPRETER = True  # `make fuzz-campaign` runs interpreters for fewer inputs than readers (fuzz/campaign.py)
 LIMITS = {"step_limit": 3000, "call_depth_limit": 40, "stack_limit": 400, "value_size_limit": 4000}
@@ -108,8 +108,8 @@ class ProgramMaker:
 
     def extend(self, out: list[t.Variant], constants: list[t.Variant], height: int, target: int) -> int:
         """Append an idiom or a single instruction; returns the new estimated stack height."""
-        from reference_impl.fzb import compile_py
-        from reference_impl.fzb.vm import OPCODES
+        from binfmt_conformance.reference_impl.fzb import compile_py
+        from binfmt_conformance.reference_impl.fzb.vm import OPCODES
 
         rng = self.rng
         count = len(constants)
@@ -180,8 +180,8 @@ class ProgramMaker:
 
 def outcome(chunk: dict[str, Any], profile: str, engine: str) -> tuple[str, Any]:
     """("ok", (result model, stdout)) or ("error", class); raises on anything outside the crash rule."""
-    from reference_impl.fzb import vm
-    from reference_impl.fzb.values import to_wire
+    from binfmt_conformance.reference_impl.fzb import vm
+    from binfmt_conformance.reference_impl.fzb.values import to_wire
 
     layout = profiles.PROFILES[profile].layout
     try:
@@ -196,7 +196,7 @@ def outcome(chunk: dict[str, Any], profile: str, engine: str) -> tuple[str, Any]
 
 def check_chunk(chunk: dict[str, Any]) -> None:
     """The crash rule for one chunk, under both semantics and both engines, which must agree."""
-    from reference_impl.fzb import compile_py
+    from binfmt_conformance.reference_impl.fzb import compile_py
 
     for profile in ("upstream", "intended"):
         interpreted = outcome(chunk, profile, "interpreter")
@@ -209,7 +209,7 @@ def check_chunk(chunk: dict[str, Any]) -> None:
 
 
 def test_one_input(data: bytes) -> None:
-    from reference_impl.fzb import reader
+    from binfmt_conformance.reference_impl.fzb import reader
 
     try:
         chunk = reader.read_chunk(data, "upstream")
@@ -235,10 +235,12 @@ def main() -> None:
     if libfuzzer:  # libFuzzer flags (-atheris_runs=N, ...) or crash files to replay
         import atheris
 
-        from fuzz import harness
+        from binfmt_conformance.fuzz import harness
 
-        with atheris.instrument_imports(include=["reference_impl.fzb"]):  # coverage feedback from the VM
-            from reference_impl.fzb import compile_py, compile_upstream, hosts, values, vm  # noqa: F401
+        with atheris.instrument_imports(
+            include=["binfmt_conformance.reference_impl.fzb"]
+        ):  # coverage feedback from the VM
+            from binfmt_conformance.reference_impl.fzb import compile_py, compile_upstream, hosts, values, vm  # noqa: F401
         harness.main("fzb_vm", test_one_input)
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

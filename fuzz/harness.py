@@ -4,7 +4,7 @@ A harness `fuzz/<format>.py` is three steps (see fuzz/ach.py)::
 
     import atheris
     with atheris.instrument_imports(include=[...]):      # the code under test, for coverage feedback
-        from reference_impl.<format> import FORMAT
+        from binfmt_conformance.reference_impl.<format> import FORMAT
     def test_one_input(data: bytes) -> None:
         harness.check_one(lambda d: FORMAT.decode(d, "strict"), data)
     harness.main("<format>", test_one_input, custom_mutator=None)
@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from conformance.cases import CORPUS_ROOT, REPO_ROOT, load_cases
+from binfmt_conformance.conformance.cases import CORPUS_ROOT, REPO_ROOT, load_cases
 
 DICTIONARY_ROOT = REPO_ROOT / "fuzz" / "dictionaries"
 CAMPAIGN_CORPUS_ROOT = REPO_ROOT / "fuzz" / "corpora"
@@ -86,7 +86,7 @@ def budget(format_name: str) -> Budget:
     (its cost model) where it declares them, else the defaults of `Budget`."""
     default = Budget()
     try:
-        limits = importlib.import_module(f"formats.{format_name.replace('-', '_')}.limits")
+        limits = importlib.import_module(f"binfmt_conformance.formats.{format_name.replace('-', '_')}.limits")
     except ModuleNotFoundError:
         return default
     return Budget(
@@ -107,7 +107,7 @@ def check_one(decode: Callable[[bytes], Any], data: bytes) -> Any:
     atheris reports it as a crash, and so does a call over the budget (`OverBudget`). Returns the decoded
     value otherwise."""
     # Imported here, not at the top, so a harness may import this module before its instrument_imports block.
-    from formats.errors import FormatError
+    from binfmt_conformance.formats.errors import FormatError
 
     started = time.process_time()
     try:
@@ -235,7 +235,7 @@ def profile_count(harness_name: str, folder: Path | None = None) -> int:
     file: its format's profiles), else 0. Read from the file's text, so the build needs no atheris."""
     if PROFILE_BYTE_MARK not in harness_source(harness_name, folder):
         return 0
-    from reference_impl.registry import get_format
+    from binfmt_conformance.reference_impl.registry import get_format
 
     return len(get_format(format_of(harness_name)).profiles)
 

@@ -20,12 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a scri
 
 import atheris
 
-with atheris.instrument_imports(include=["formats", "reference_impl"]):
-    from fuzz import plcbundle_mutator
-    from reference_impl.plcbundle import FORMAT
-    from reference_impl.plcbundle.replay import replay
+with atheris.instrument_imports(include=["binfmt_conformance.formats", "binfmt_conformance.reference_impl"]):
+    from binfmt_conformance.fuzz import plcbundle_mutator
+    from binfmt_conformance.reference_impl.plcbundle import FORMAT
+    from binfmt_conformance.reference_impl.plcbundle.replay import replay
 
-from fuzz import harness
+from binfmt_conformance.fuzz import harness
 
 PROFILE_BYTE = True  # the first byte of an input picks the profile (fuzz/harness.py)
 MAX_LEN = 16384

@@ -19,9 +19,9 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
-from formats.errors import FormatError
-from formats.plcbundle import schema
-from formats.wire import zstd_frames
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.plcbundle import schema
+from binfmt_conformance.formats.wire import zstd_frames
 
 ByteMutator = Callable[[bytes, int], bytes]
 PAYLOAD_LIMIT = 1 << 20  # the mutator decompresses at most this much; bigger inputs are mutated as bytes

@@ -17,11 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a scri
 
 import atheris
 
-with atheris.instrument_imports(include=["formats", "reference_impl"]):
-    from fuzz import runmat_snapshot_mutator
-    from reference_impl.runmat_snapshot import FORMAT
+with atheris.instrument_imports(include=["binfmt_conformance.formats", "binfmt_conformance.reference_impl"]):
+    from binfmt_conformance.fuzz import runmat_snapshot_mutator
+    from binfmt_conformance.reference_impl.runmat_snapshot import FORMAT
 
-from fuzz import harness
+from binfmt_conformance.fuzz import harness
 
 PROFILE_BYTE = True  # the first byte of an input picks the profile (fuzz/harness.py)
 MAX_LEN = 4096

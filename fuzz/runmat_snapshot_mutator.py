@@ -19,9 +19,9 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
-from formats import types as t
-from formats.runmat_snapshot import schema
-from reference_impl.runmat_snapshot import reader, writer
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.runmat_snapshot import schema
+from binfmt_conformance.reference_impl.runmat_snapshot import reader, writer
 
 ByteMutator = Callable[[bytes, int], bytes]
 PAYLOAD_LIMIT = 1 << 20  # bodies decompressed for mutation (bigger ones are mutated as opaque bytes)

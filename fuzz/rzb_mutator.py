@@ -12,9 +12,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from formats.errors import FormatError
-from formats.rzb import schema
-from formats.wire import zstd_frames
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.rzb import schema
+from binfmt_conformance.formats.wire import zstd_frames
 
 ByteMutator = Callable[[bytes, int], bytes]
 PAYLOAD_LIMIT = 1 << 20  # the mutator decompresses at most this much; bigger inputs are mutated as bytes

@@ -25,11 +25,11 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus.generators import rzb_exec_mir as mir
-from corpus.generators.rzb_exec_cases import MALLOC, RT, RUNTIME, program
-from formats.errors import FormatError
-from formats.rzb.limits import RUNTIME_CLASSES
-from fuzz import harness
+from binfmt_conformance.corpus.generators import rzb_exec_mir as mir
+from binfmt_conformance.corpus.generators.rzb_exec_cases import MALLOC, RT, RUNTIME, program
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.rzb.limits import RUNTIME_CLASSES
+from binfmt_conformance.fuzz import harness
 
 INTERPRETER = True  # `make fuzz-campaign` runs interpreters for fewer inputs than readers (fuzz/campaign.py)
 LIMITS = {"step_limit": 3000, "call_depth_limit": 30, "memory_limit": 1 << 16, "output_limit": 4096}
@@ -175,7 +175,7 @@ class ProgramMaker:
 
 
 def outcome(bundle: dict[str, Any]) -> tuple[str, Any]:
-    from reference_impl.rzb import vm
+    from binfmt_conformance.reference_impl.rzb import vm
 
     try:
         return "ok", vm.execute_model(bundle, LIMITS)
@@ -207,8 +207,10 @@ def main() -> None:
     if libfuzzer:  # libFuzzer flags (-atheris_runs=N, ...) or crash files to replay
         import atheris
 
-        with atheris.instrument_imports(include=["reference_impl.rzb"]):  # coverage feedback from the VM
-            from reference_impl.rzb import runtime, vm, vm_compile  # noqa: F401
+        with atheris.instrument_imports(
+            include=["binfmt_conformance.reference_impl.rzb"]
+        ):  # coverage feedback from the VM
+            from binfmt_conformance.reference_impl.rzb import runtime, vm, vm_compile  # noqa: F401
         harness.main("rzb_vm", test_one_input)
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

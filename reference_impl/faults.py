@@ -1,6 +1,8 @@
 """Seeded faults: the reference with one realistic implementer bug, for `conformance selftest`.
 
-    python -m reference_impl.faults FAULT capabilities|serve|decode FORMAT …   # the reference testee, faulted
+    python -m binfmt_conformance.reference_impl.faults FAULT capabilities|serve|decode FORMAT …
+
+(the reference testee, faulted)
 
 Each fault is switched on in the testee process before it answers anything, through one of a few stable,
 named hook points of the reference:
@@ -52,9 +54,9 @@ def check_table_skip(format_package: str, check_id: str, profile: str | None = N
     only = profile
 
     def apply() -> None:
-        from formats.checks import CheckTable
+        from binfmt_conformance.formats.checks import CheckTable
 
-        module = importlib.import_module(f"formats.{format_package}.checks")
+        module = importlib.import_module(f"binfmt_conformance.formats.{format_package}.checks")
         table = module.CHECKS
         original = CheckTable.applies
 
@@ -71,7 +73,7 @@ def check_table_skip(format_package: str, check_id: str, profile: str | None = N
 
 def fzb_interpreter_only() -> None:
     """The implementer wrote an interpreter, no compiler: every execution goes through `vm.Machine`."""
-    from reference_impl.fzb import vm
+    from binfmt_conformance.reference_impl.fzb import vm
 
     original = vm.execute
 
@@ -83,7 +85,7 @@ def fzb_interpreter_only() -> None:
 
 
 def fzb_jump_off_by_one() -> None:
-    from reference_impl.fzb import vm
+    from binfmt_conformance.reference_impl.fzb import vm
 
     fzb_interpreter_only()
     original = vm.jump_target
@@ -94,7 +96,7 @@ def limit_ignored(option: str, interpreter: str = "fzb") -> Callable[[], None]:
     """The interpreter's `option` (a field of its `vm.Limits`) is ignored: its default applies."""
 
     def apply() -> None:
-        vm = importlib.import_module(f"reference_impl.{interpreter}.vm")
+        vm = importlib.import_module(f"binfmt_conformance.reference_impl.{interpreter}.vm")
 
         original = vm.Limits.from_options.__func__  # type: ignore[attr-defined]
 
@@ -107,7 +109,7 @@ def limit_ignored(option: str, interpreter: str = "fzb") -> Callable[[], None]:
 
 
 def fzb_intended_as_upstream() -> None:
-    from reference_impl.fzb import vm
+    from binfmt_conformance.reference_impl.fzb import vm
 
     vm.SEMANTICS["intended"] = "upstream"
 
@@ -116,7 +118,7 @@ def fzb_variant_index_off_by_one() -> None:
     """The reader maps wire variant index i to the schema's variant i + 1 (the writer is right)."""
     import construct as c
 
-    from formats.wire import bincode1
+    from binfmt_conformance.formats.wire import bincode1
 
     bincode1.BincodeBuilder.variant_index = c.ExprAdapter(
         bincode1.VARIANT_INDEX, lambda index, context: index + 1, lambda index, context: index
@@ -125,7 +127,7 @@ def fzb_variant_index_off_by_one() -> None:
 
 def fzb_division_by_zero_is_zero() -> None:
     """Integer division by zero gives 0 instead of the runtime error (both engines call `vm.arith`)."""
-    from reference_impl.fzb import vm
+    from binfmt_conformance.reference_impl.fzb import vm
 
     original = vm.arith
 
@@ -148,7 +150,7 @@ def ach_writer_wide_integers() -> None:
     """The writer puts every unsigned integer above 127 in the 8-byte form (rmp-serde picks the smallest)."""
     import struct
 
-    from formats.wire import msgpack_rmp
+    from binfmt_conformance.formats.wire import msgpack_rmp
 
     original = msgpack_rmp.write_uint
 
@@ -160,26 +162,26 @@ def ach_writer_wide_integers() -> None:
 
     msgpack_rmp.write_uint = write_uint
     # the C fast path writes first; without it every body goes through the exact writer, which now has the bug
-    from reference_impl.ach import writer
+    from binfmt_conformance.reference_impl.ach import writer
 
     writer.FAST_BODY_WRITER = NoFastPath()
 
 
 def plcbundle_rust_as_go() -> None:
-    from formats.plcbundle.profiles import PROFILES
+    from binfmt_conformance.formats.plcbundle.profiles import PROFILES
 
     PROFILES["rust"] = PROFILES["go"]
 
 
 def plcbundle_any_signature() -> None:
-    from reference_impl.plcbundle import replay
+    from binfmt_conformance.reference_impl.plcbundle import replay
 
     replay.verify_signature = lambda sig, data, rotation_keys, allowed: 0
 
 
 def plcbundle_frame_boundary_off_by_one() -> None:
     """Random access picks the frame of position + 1: wrong only for the last record of a frame."""
-    from reference_impl.plcbundle import reader
+    from binfmt_conformance.reference_impl.plcbundle import reader
 
     original = reader.frame_path
 
@@ -198,7 +200,7 @@ def rzb_strict_profile(**changes: Any) -> Callable[[], None]:
     def apply() -> None:
         from dataclasses import replace
 
-        from formats.rzb.profiles import PROFILES
+        from binfmt_conformance.formats.rzb.profiles import PROFILES
 
         PROFILES["strict"] = replace(PROFILES["strict"], **changes)
 
@@ -208,7 +210,7 @@ def rzb_strict_profile(**changes: Any) -> Callable[[], None]:
 def rzb_detection_picks_one() -> None:
     """Generation detection keeps only the newest generation that decodes, not every one (a payload that is
     valid under S0 and S1 is reported as S1 alone)."""
-    from reference_impl.rzb import reader
+    from binfmt_conformance.reference_impl.rzb import reader
 
     original = reader.decode_payload
 
@@ -224,8 +226,8 @@ def rzb_strict_prefix_decodes() -> None:
     value are ignored, as postcard's `from_bytes` does."""
     from dataclasses import replace
 
-    from formats.errors import FormatError
-    from reference_impl.rzb import reader
+    from binfmt_conformance.formats.errors import FormatError
+    from binfmt_conformance.reference_impl.rzb import reader
 
     rzb_strict_profile(trailing_bytes="ignore")()
     original = reader.decode_payload
@@ -248,9 +250,9 @@ def rzb_strict_prefix_decodes() -> None:
 
 def rzb_variant_index_off_by_one() -> None:
     """The postcard reader takes wire variant index i for the schema's variant i + 1 (the writer is right)."""
-    from formats.checks import WireCheck
-    from formats.errors import ErrorClass
-    from formats.wire import serde_binary
+    from binfmt_conformance.formats.checks import WireCheck
+    from binfmt_conformance.formats.errors import ErrorClass
+    from binfmt_conformance.formats.wire import serde_binary
 
     def parse(self: Any, stream: Any, context: Any, path: str | None) -> Any:
         index = self.index._parse(stream, context, path) + 1
@@ -264,7 +266,7 @@ def rzb_variant_index_off_by_one() -> None:
 
 def rzb_option_tag_lenient() -> None:
     """An `Option` tag byte other than 0 reads as `Some` (2 is accepted)."""
-    from formats.wire import serde_binary
+    from binfmt_conformance.formats.wire import serde_binary
 
     def parse(self: Any, stream: Any, context: Any, path: str | None) -> Any:
         tag = serde_binary.read(stream, 1, path)[0]
@@ -275,7 +277,7 @@ def rzb_option_tag_lenient() -> None:
 
 def rzb_zstd_by_flag() -> None:
     """The container is taken from the bundle's `flags.compressed`, not from the zstd frame magic."""
-    from reference_impl.rzb import reader
+    from binfmt_conformance.reference_impl.rzb import reader
 
     original = reader.read
 
@@ -298,7 +300,7 @@ def rzb_signature_not_verified() -> None:
 def rzb_phi_sequential() -> None:
     """Phi copies are made one after the other: a phi reading a register another phi of the block writes
     sees the new value (a swap loop breaks)."""
-    from reference_impl.rzb import vm_compile
+    from binfmt_conformance.reference_impl.rzb import vm_compile
 
     vm_compile.phi_copies = lambda dests, sources: [f"{d} = {s}" for d, s in zip(dests, sources, strict=True)]
 
@@ -306,7 +308,7 @@ def rzb_phi_sequential() -> None:
 def rzb_steps_per_block() -> None:
     """Steps are counted per block on entry and nothing discounts what a block has not yet run: a fault in the
     last steps before the limit reads as `step_limit_exceeded`."""
-    from reference_impl.rzb import vm_compile
+    from binfmt_conformance.reference_impl.rzb import vm_compile
 
     vm_compile.pending_markers = lambda source: {}
 
@@ -314,7 +316,7 @@ def rzb_steps_per_block() -> None:
 def rzb_i32_wraps_unsigned() -> None:
     """An i32 arithmetic result outside its range is masked to 32 bits without sign extension (a u32 wrap);
     conversions elsewhere (the result model, casts) stay right."""
-    from reference_impl.rzb import vm_compile
+    from binfmt_conformance.reference_impl.rzb import vm_compile
 
     original = vm_compile.FunctionCompiler.wrapped
 
@@ -327,7 +329,7 @@ def rzb_i32_wraps_unsigned() -> None:
 def skips(format_name: str, package: str, rows: list[tuple[str, str, str]]) -> list[Fault]:
     from importlib import import_module
 
-    table = import_module(f"formats.{package}.checks").CHECKS
+    table = import_module(f"binfmt_conformance.formats.{package}.checks").CHECKS
     return [
         Fault(name, format_name, description, (table.clause(check_id),), check_table_skip(package, check_id))
         for name, check_id, description in rows
@@ -338,19 +340,19 @@ def profile_skips(rows: list[tuple[str, str, str, str, str]]) -> list[Fault]:
     """(name, format, check, profile, description): the check never runs under that one profile."""
     from importlib import import_module
 
-    from reference_impl.registry import package_name
+    from binfmt_conformance.reference_impl.registry import package_name
 
     out = []
     for name, format_name, check_id, profile, description in rows:
         package = package_name(format_name)
-        table = import_module(f"formats.{package}.checks").CHECKS
+        table = import_module(f"binfmt_conformance.formats.{package}.checks").CHECKS
         apply = check_table_skip(package, check_id, profile)
         out.append(Fault(name, format_name, f"{description} ({profile} only)", (table.clause(check_id),), apply))
     return out
 
 
 def catalogue() -> list[Fault]:
-    from formats.plcbundle import checks as plc_checks
+    from binfmt_conformance.formats.plcbundle import checks as plc_checks
 
     faults = skips(
         "ach",
@@ -581,11 +583,11 @@ def find(name: str) -> Fault:
 
 def main(argv: list[str]) -> int:
     if not argv:
-        print("usage: python -m reference_impl.faults FAULT TESTEE-ARGUMENTS…", file=sys.stderr)
+        print("usage: python -m binfmt_conformance.reference_impl.faults FAULT TESTEE-ARGUMENTS…", file=sys.stderr)
         return 2
     fault = find(argv[0])
     fault.apply()
-    from reference_impl import testee
+    from binfmt_conformance.reference_impl import testee
 
     return testee.main(argv[1:])
 

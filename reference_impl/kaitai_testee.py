@@ -29,13 +29,13 @@ from typing import Any
 import kaitaistruct
 from kaitaistruct import KaitaiStream, KaitaiStruct
 
-from formats import model
-from formats import types as t
-from formats.ach import limits as ach_limits
-from formats.ach import schema as ach_schema
-from formats.ach.kaitai.ach import Ach
-from formats.errors import ErrorClass, FormatError
-from formats.wire.msgpack_rmp import default_value
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.ach import limits as ach_limits
+from binfmt_conformance.formats.ach import schema as ach_schema
+from binfmt_conformance.formats.ach.kaitai.ach import Ach
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.wire.msgpack_rmp import default_value
 
 PROTOCOL_VERSION = 1
 EXIT_OK, EXIT_REJECTED, EXIT_UNSUPPORTED, EXIT_BUG = 0, 1, 3, 70
@@ -316,7 +316,7 @@ def decode_ach(data: bytes) -> Any:
 
 
 def decode_runmat_snapshot(data: bytes) -> Any:
-    from reference_impl.runmat_snapshot import kaitai_adapter
+    from binfmt_conformance.reference_impl.runmat_snapshot import kaitai_adapter
 
     try:
         return kaitai_adapter.decode(data)
@@ -325,13 +325,13 @@ def decode_runmat_snapshot(data: bytes) -> Any:
 
 
 def decode_rzb(data: bytes, profile: str) -> Any:
-    from reference_impl.rzb import kaitai_adapter
+    from binfmt_conformance.reference_impl.rzb import kaitai_adapter
 
     return kaitai_adapter.decode(data, profile)
 
 
 def rzb_profiles() -> tuple[tuple[str, ...], str]:
-    from reference_impl.rzb import kaitai_adapter
+    from binfmt_conformance.reference_impl.rzb import kaitai_adapter
 
     return kaitai_adapter.PROFILES, kaitai_adapter.DEFAULT_PROFILE
 

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.ksy import Wire
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.ksy import Wire
 
 
 @dataclass(frozen=True)

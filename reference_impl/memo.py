@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from formats.errors import FormatError
+from binfmt_conformance.formats.errors import FormatError
 
 T = TypeVar("T")
 MAX_ENTRIES = 256

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DECLARES_FORMAT = re.compile(r"^FORMAT\b\s*(:[^=]*)?=", re.M)
@@ -43,7 +43,9 @@ def format_module(name: str, module: str = "") -> ModuleType:
     """`reference_impl.<pkg>` of a discovered format, or one of its modules (`cli`, `reader`, ...)."""
     if name not in format_packages():
         raise Unsupported(f"unknown format {name!r}")
-    return importlib.import_module(f"reference_impl.{format_packages()[name]}" + (f".{module}" if module else ""))
+    return importlib.import_module(
+        f"binfmt_conformance.reference_impl.{format_packages()[name]}" + (f".{module}" if module else "")
+    )
 
 
 class Unsupported(Exception):

@@ -17,8 +17,8 @@ import sys
 import traceback
 from typing import Any, BinaryIO, NoReturn
 
-from formats.errors import ErrorClass, FormatError
-from formats.protocol import (
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.protocol import (
     ERROR,
     EXIT_OK,
     EXIT_REJECTED,
@@ -33,7 +33,7 @@ from formats.protocol import (
     UNSUPPORTED,
     frame,
 )
-from reference_impl.registry import Unsupported, available_formats, get_format
+from binfmt_conformance.reference_impl.registry import Unsupported, available_formats, get_format
 
 EXIT_BUG = 70  # not a protocol code: the runner reports it as a crash
 # Decoders bound nesting themselves (limit_exceeded); this only keeps Python's own stack out of the way.

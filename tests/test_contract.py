@@ -11,19 +11,19 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from conformance import cli as conformance_cli
-from conformance.regen import fill_ksy
-from formats import format_packages
-from formats._template import KSY_BLOCKS, schema
-from formats._template.checks import CHECKS as TEMPLATE_CHECKS
-from formats.checks import Check, CheckTable, WireCheck, wire_error
-from formats.errors import ErrorClass, FormatError
-from formats.types import Variant
-from formats.wire import postcard
-from formats.wire.codec import run_parse
-from reference_impl import registry
-from reference_impl._template import FORMAT as TEMPLATE
-from reference_impl._template import strategies
+from binfmt_conformance.conformance import cli as conformance_cli
+from binfmt_conformance.conformance.regen import fill_ksy
+from binfmt_conformance.formats import format_packages
+from binfmt_conformance.formats._template import KSY_BLOCKS, schema
+from binfmt_conformance.formats._template.checks import CHECKS as TEMPLATE_CHECKS
+from binfmt_conformance.formats.checks import Check, CheckTable, WireCheck, wire_error
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.types import Variant
+from binfmt_conformance.formats.wire import postcard
+from binfmt_conformance.formats.wire.codec import run_parse
+from binfmt_conformance.reference_impl import registry
+from binfmt_conformance.reference_impl._template import FORMAT as TEMPLATE
+from binfmt_conformance.reference_impl._template import strategies
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -81,7 +81,7 @@ SAMPLE_BYTES = (
 
 
 def test_template_reads_and_writes_its_layout() -> None:
-    from reference_impl._template import reader, writer
+    from binfmt_conformance.reference_impl._template import reader, writer
 
     assert writer.write_file(sample()) == SAMPLE_BYTES
     assert reader.read_file(SAMPLE_BYTES) == sample()
@@ -160,7 +160,7 @@ def test_ksy_blocks_fill_indented_and_unknown_blocks_are_problems() -> None:
 
 
 def test_template_ksy_is_current_and_compiles() -> None:
-    from formats import kaitai_build
+    from binfmt_conformance.formats import kaitai_build
 
     path = REPO / "formats" / "_template" / "_template.ksy"
     problems: list[str] = []
@@ -179,14 +179,14 @@ def test_template_ksy_is_current_and_compiles() -> None:
 
 def test_template_modules_follow_the_contract() -> None:
     for module in ("schema", "profiles", "limits", "checks", "tables"):
-        importlib.import_module(f"formats._template.{module}")
+        importlib.import_module(f"binfmt_conformance.formats._template.{module}")
     for module in ("reader", "writer", "api", "cli", "strategies"):
-        importlib.import_module(f"reference_impl._template.{module}")
+        importlib.import_module(f"binfmt_conformance.reference_impl._template.{module}")
     assert isinstance(TEMPLATE_CHECKS, CheckTable) and "header.size" in TEMPLATE_CHECKS
 
 
 def rejected_decodes(format_name: str) -> list[tuple[str, bytes, str]]:
-    from conformance.cases import load_cases
+    from binfmt_conformance.conformance.cases import load_cases
 
     out = []
     for case in load_cases(formats=[format_name]):
@@ -201,7 +201,7 @@ def rejected_decodes(format_name: str) -> list[tuple[str, bytes, str]]:
 def test_every_reference_rejection_carries_the_clause_of_a_declared_check(name: str) -> None:
     """Errors get their clause from the check that raised them: the check is in the format's table and the
     clause is that row's (the corpus's rejected inputs exercise every path that raises)."""
-    table = importlib.import_module(f"formats.{registry.package_name(name)}.checks").CHECKS
+    table = importlib.import_module(f"binfmt_conformance.formats.{registry.package_name(name)}.checks").CHECKS
     fmt = registry.get_format(name)
     cases = rejected_decodes(name)
     assert cases
@@ -235,8 +235,8 @@ def test_every_format_folder_has_the_shape_of_the_template(package: str) -> None
     )
     pending = [name for name in missing if (package, name) in PENDING]
     assert [name for name in missing if name not in pending] == [], f"{package} lacks files of the template"
-    declared = importlib.import_module(f"formats.{package}")
-    template = importlib.import_module("formats._template")
+    declared = importlib.import_module(f"binfmt_conformance.formats.{package}")
+    template = importlib.import_module("binfmt_conformance.formats._template")
     for name in template.__all__:
         if name == "KSY_BLOCKS" and (package, f"{package}.ksy") in PENDING:
             continue
@@ -255,8 +255,8 @@ def test_pending_contract_gaps_are_still_gaps() -> None:
 def test_bincode_ksy_types_follow_the_tree_with_its_bounds() -> None:
     """formats.ksy.BincodeTypes: named types count a level, containers pass it on, counts are checked against
     the bytes left (the bincode minimum size of an item) and max_items, and variant payloads get their types."""
-    from formats import ksy
-    from formats import types as t
+    from binfmt_conformance.formats import ksy
+    from binfmt_conformance.formats import types as t
 
     space = t.TypeSpace()
     node = t.Ref("Node")
@@ -286,8 +286,8 @@ def test_ksy_types_follow_the_wire_encoding() -> None:
     """formats.ksy.KsyTypes on each wire: bincode 1 reads fixed-width integers, u64 lengths and a u32 variant
     index checked in place; postcard reads varints (a u16 in at most 3 groups, the last at most 0b11), checks a
     count against the bytes left and max_items before the items, and checks the index with an empty field."""
-    from formats import ksy
-    from formats import types as t
+    from binfmt_conformance.formats import ksy
+    from binfmt_conformance.formats import types as t
 
     space = t.TypeSpace()
     space.define("Node", t.Enum("Node", (t.unit("Leaf"), t.tuple_variant("Pair", t.U16, t.BOOL))))

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from conformance.execution import InProcessSession, run_check
-from conformance.plan import Check, Plan, build_plan
-from formats.protocol import PASS
-from reference_impl.testee import capabilities
+from binfmt_conformance.conformance.execution import InProcessSession, run_check
+from binfmt_conformance.conformance.plan import Check, Plan, build_plan
+from binfmt_conformance.formats.protocol import PASS
+from binfmt_conformance.reference_impl.testee import capabilities
 
 CHECKS = build_plan(Plan(capabilities(), examples=0, mutations=0))
 
@@ -29,6 +29,6 @@ def test_every_case_runs_under_every_declared_profile() -> None:
 
 
 def test_regen_check_is_clean() -> None:
-    from conformance import regen
+    from binfmt_conformance.conformance import regen
 
     assert regen.regenerate(check=True) == []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-FIRST_PARTY = {"formats", "reference_impl", "conformance", "corpus", "fuzz", "spec", "tests", "bench", "tools"}
+FIRST_PARTY = {"binfmt_conformance", "tests", "bench", "tools"}
 
 
 def requirement_name(requirement: str) -> str:
@@ -22,8 +22,14 @@ def requirement_name(requirement: str) -> str:
 
 
 def packaged_files() -> list[Path]:
-    included = [pattern.rstrip("*") for pattern in PYPROJECT["tool"]["setuptools"]["packages"]["find"]["include"]]
-    return [p for name in included for p in sorted((ROOT / name).rglob("*.py"))]
+    """The code under the top-level folders setup.py packages (as `binfmt_conformance.<folder>`)."""
+    setup = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    (top_level,) = [
+        ast.literal_eval(node.value)
+        for node in ast.walk(setup)
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "TOP_LEVEL"
+    ]
+    return [p for name in top_level for p in sorted((ROOT / name).rglob("*.py")) if ".venv" not in p.parts]
 
 
 def imported_distributions(files: list[Path]) -> dict[str, set[Path]]:

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conformance.cases import REPO_ROOT, load_cases
-from formats.errors import ErrorClass, FormatError
-from reference_impl import memo
-from reference_impl.registry import get_format
+from binfmt_conformance.conformance.cases import REPO_ROOT, load_cases
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.reference_impl import memo
+from binfmt_conformance.reference_impl.registry import get_format
 
 
 def outcome(action: Any) -> Any:
@@ -67,7 +67,7 @@ PROGRAMS = sorted((REPO_ROOT / "corpus" / "fzb-programs").glob("*.fzs"))
 def test_a_remembered_fzb_run_is_a_fresh_run_whatever_the_options(
     program: Path, first: str, second: str, options: Any
 ) -> None:
-    from reference_impl.fzb import asm
+    from binfmt_conformance.reference_impl.fzb import asm
 
     fmt = get_format("fzb")
     data = asm.assemble(program.read_text(encoding="utf-8"))

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from formats import model, strategies
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.types import Variant as V
+from binfmt_conformance.formats import model, strategies
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.types import Variant as V
 
 SPACE = t.TypeSpace()
 TREE = t.Ref("Tree")
@@ -165,9 +165,9 @@ def test_every_model_fits_the_derived_json_schema(value: dict) -> None:
 
 
 def schema_trees() -> list[tuple[str, t.TypeSpace, t.Type]]:
-    from formats.ach import schema as ach
-    from formats.fzb import schema as fzb
-    from formats.plcbundle import schema as plcbundle
+    from binfmt_conformance.formats.ach import schema as ach
+    from binfmt_conformance.formats.fzb import schema as fzb
+    from binfmt_conformance.formats.plcbundle import schema as plcbundle
 
     return [
         ("record", SPACE, RECORD),

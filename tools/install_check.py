@@ -52,6 +52,13 @@ def export(target: Path) -> None:
             shutil.copy2(source, destination)
 
 
+def installed_top_level(venv: Path) -> set[str]:
+    """The top-level import names the distribution put into the venv's site-packages (from its RECORD)."""
+    (record,) = venv.glob("lib/python*/site-packages/binfmt_conformance-*.dist-info/RECORD")
+    names = {line.split(",")[0].split("/")[0] for line in record.read_text(encoding="utf-8").splitlines()}
+    return {name for name in names if not name.endswith(".dist-info") and name != ".."}
+
+
 def run_report(
     conformance: Path, cwd: Path, report: Path, *extra: str, env: dict[str, str] | None = None
 ) -> dict[str, str]:
@@ -87,6 +94,9 @@ def main() -> int:
             env=env,
             cwd=elsewhere,
         )
+        top_level = installed_top_level(venv)
+        if top_level != {"binfmt_conformance"}:
+            sys.exit(f"install-check: the wheel installs top-level names other than binfmt_conformance: {top_level}")
         installed = run_report(venv / "bin" / "conformance", elsewhere, root / "installed.json", "--impl", "reference")
         checkout = run_report(
             REPO / ".venv" / "bin" / "conformance", REPO, root / "checkout.json", "--impl", "reference"

@@ -18,12 +18,12 @@ from typing import Any
 import msgpack
 import zstandard
 
-from conformance.cases import CORPUS_ROOT, Expect, GeneratedCase
-from corpus.generators import hostile
-from formats import model
-from formats import types as t
-from formats.ach import schema
-from formats.types import Variant as V
+from binfmt_conformance.conformance.cases import CORPUS_ROOT, Expect, GeneratedCase
+from binfmt_conformance.corpus.generators import hostile
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.ach import schema
+from binfmt_conformance.formats.types import Variant as V
 
 REAL_WORLD = CORPUS_ROOT / "ach" / "real-world"
 UPSTREAM, STRICT = "upstream", "strict"

@@ -18,13 +18,13 @@ from typing import Any
 
 import construct as c
 
-from conformance.cases import Expect, GeneratedCase
-from corpus.generators import fzb_wire
-from formats import model
-from formats import types as t
-from formats.fzb import limits, profiles, schema
-from reference_impl.fzb import reader, writer
-from reference_impl.fzb.api import chunk, instruction, value
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.corpus.generators import fzb_wire
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.fzb import limits, profiles, schema
+from binfmt_conformance.reference_impl.fzb import reader, writer
+from binfmt_conformance.reference_impl.fzb.api import chunk, instruction, value
 
 V = t.Variant
 COMMON = [

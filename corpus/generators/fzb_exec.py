@@ -18,11 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from conformance.cases import Expect, GeneratedCase
-from formats import model
-from formats import types as t
-from formats.fzb import schema
-from reference_impl.fzb import asm
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.fzb import schema
+from binfmt_conformance.reference_impl.fzb import asm
 
 PROGRAMS = Path(__file__).resolve().parent.parent / "fzb-programs"
 REAL_WORLD = Path(__file__).resolve().parent.parent / "fzb" / "real-world"
@@ -388,7 +388,7 @@ def program_cases() -> Iterator[GeneratedCase]:
 
 
 def real_world_cases() -> Iterator[GeneratedCase]:
-    from corpus.generators.fzb import provenance
+    from binfmt_conformance.corpus.generators.fzb import provenance
 
     tui = [
         "fzb.exec.host.registry",
@@ -444,7 +444,7 @@ def real_world_cases() -> Iterator[GeneratedCase]:
 
 
 def generate() -> list[GeneratedCase]:
-    from corpus.generators import fzb_exec_cases
+    from binfmt_conformance.corpus.generators import fzb_exec_cases
 
     cases: list[GeneratedCase] = []
     for produce in (program_cases, real_world_cases, *fzb_exec_cases.GROUPS):

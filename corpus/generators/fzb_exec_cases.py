@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from conformance.cases import Expect, GeneratedCase
-from corpus.generators.fzb_exec import (
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.corpus.generators.fzb_exec import (
     ARR,
     LIST,
     NF,
@@ -29,7 +29,7 @@ from corpus.generators.fzb_exec import (
     nan,
     ok,
 )
-from reference_impl.fzb import api
+from binfmt_conformance.reference_impl.fzb import api
 
 I64_MIN, I64_MAX = -(2**63), 2**63 - 1
 STYLE = VAR("Style", "Style", VAR("OptionColor", "NoneColor"), VAR("OptionColor", "NoneColor"))

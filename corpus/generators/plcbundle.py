@@ -22,13 +22,13 @@ from typing import Any
 
 import zstandard
 
-from conformance.cases import Expect, GeneratedCase
-from corpus.generators import hostile
-from corpus.generators import plcbundle_ops as ops
-from formats.plcbundle import checks, limits, schema
-from formats.plcbundle.profiles import PROFILE_NAMES
-from formats.wire import zstd_frames
-from reference_impl.plcbundle import migrate, repository, writer
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.corpus.generators import hostile
+from binfmt_conformance.corpus.generators import plcbundle_ops as ops
+from binfmt_conformance.formats.plcbundle import checks, limits, schema
+from binfmt_conformance.formats.plcbundle.profiles import PROFILE_NAMES
+from binfmt_conformance.formats.wire import zstd_frames
+from binfmt_conformance.reference_impl.plcbundle import migrate, repository, writer
 
 BASE32 = "abcdefghijklmnopqrstuvwxyz234567"
 FILLER_START = datetime(2024, 1, 1, tzinfo=UTC)

@@ -15,11 +15,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from conformance.cases import Expect, GeneratedCase
-from corpus.generators.runmat_snapshot_values import Examples, encode, lz4_block, sha256, u32, u64, zstd_frame
-from formats import model
-from formats import types as t
-from formats.runmat_snapshot import limits, schema
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.corpus.generators.runmat_snapshot_values import (
+    Examples,
+    encode,
+    lz4_block,
+    sha256,
+    u32,
+    u64,
+    zstd_frame,
+)
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.runmat_snapshot import limits, schema
 
 V = t.Variant
 P = "runmat-snapshot."

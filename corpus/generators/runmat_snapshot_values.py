@@ -17,7 +17,7 @@ from typing import Any
 import lz4.block
 import zstandard
 
-from formats import types as t
+from binfmt_conformance.formats import types as t
 
 INT_CODES = {(8, False): "<B", (16, False): "<H", (32, False): "<I", (64, False): "<Q"}
 INT_CODES |= {(8, True): "<b", (16, True): "<h", (32, True): "<i", (64, True): "<q"}

@@ -15,13 +15,13 @@ from typing import Any
 
 import zstandard
 
-from conformance.cases import Expect, GeneratedCase
-from corpus.generators import rzb_build as build
-from corpus.generators import rzb_oracle as oracle
-from corpus.generators import rzb_postcard as pc
-from formats import model
-from formats import types as t
-from formats.rzb import limits, schema
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.corpus.generators import rzb_build as build
+from binfmt_conformance.corpus.generators import rzb_oracle as oracle
+from binfmt_conformance.corpus.generators import rzb_postcard as pc
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.rzb import limits, schema
 
 REAL_WORLD_DIR = Path(__file__).resolve().parent.parent / "rzb" / "real-world"
 PINNED_REPO, PINNED_COMMIT = "rayzor-blade/rayzor", "72bdcdb77f407319e961ec926228b9389bafc346"

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from conformance.cases import GeneratedCase
-from corpus.generators import rzb_build as build
-from corpus.generators import rzb_oracle as oracle
-from corpus.generators import rzb_postcard as pc
-from formats import types as t
-from formats.rzb import schema
+from binfmt_conformance.conformance.cases import GeneratedCase
+from binfmt_conformance.corpus.generators import rzb_build as build
+from binfmt_conformance.corpus.generators import rzb_oracle as oracle
+from binfmt_conformance.corpus.generators import rzb_postcard as pc
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.rzb import schema
 
 V = t.Variant
 BLADE_CLAUSES = ["rzb.blade.layout", "rzb.blade.generations", "rzb.model.blade"]

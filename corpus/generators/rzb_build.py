@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from corpus.generators import rzb_postcard as pc
-from formats import types as t
-from formats.rzb import schema
+from binfmt_conformance.corpus.generators import rzb_postcard as pc
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.rzb import schema
 
 V = t.Variant
 NO_LOCATION = {"file_id": 0, "line": 0, "column": 0}

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from conformance.cases import Expect, GeneratedCase
-from corpus.generators import rzb_exec_cases, rzb_exec_ports
-from formats import types as t
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.corpus.generators import rzb_exec_cases, rzb_exec_ports
+from binfmt_conformance.formats import types as t
 
 REAL_WORLD = Path(__file__).resolve().parent.parent / "rzb" / "real-world"  # the corpus's copies of the real files
 BASE = ["rzb.exec.operation", "rzb.exec.startup.order", "rzb.exec.frame.blocks", "rzb.exec.call.direct"]
@@ -80,7 +80,7 @@ NBODY_SIZE = (1, 200)
 
 def decoded(name: str) -> tuple[dict[str, Any], str]:
     """A real bundle's value and the generation it decodes under."""
-    from reference_impl.rzb import reader
+    from binfmt_conformance.reference_impl.rzb import reader
 
     result = reader.read_bundle((REAL_WORLD / name).read_bytes(), "auto")
     return result.value, result.generation
@@ -88,7 +88,7 @@ def decoded(name: str) -> tuple[dict[str, Any], str]:
 
 def patched(name: str, values: dict[Patch, int]) -> bytes:
     """The real bundle with each patched `Const` set to its new value, written back raw."""
-    from reference_impl.rzb import writer
+    from binfmt_conformance.reference_impl.rzb import writer
 
     bundle, generation = decoded(name)
     functions = {fid: f for module in bundle["modules"] for fid, f in module["functions"]}
@@ -104,7 +104,7 @@ def patched(name: str, values: dict[Patch, int]) -> bytes:
 def unreadable_under(data: bytes) -> dict[str, Expect]:
     """The outcome under each profile that cannot read the bytes (by the corpus's independent decoder,
     rzb_oracle): its decoding rejection. Every other profile runs the program."""
-    from corpus.generators import rzb_oracle
+    from binfmt_conformance.corpus.generators import rzb_oracle
 
     return {p: e for p, e in rzb_oracle.outcomes(data).items() if e.outcome != "accept"}
 
@@ -114,7 +114,7 @@ def ok(stdout: str, result: Any = None) -> Expect:
 
 
 def real(path: str, description: str, name: str, expect: Expect, clauses: list[str], **kw: Any) -> GeneratedCase:
-    from corpus.generators.rzb import provenance
+    from binfmt_conformance.corpus.generators.rzb import provenance
 
     data = (REAL_WORLD / name).read_bytes()
     case = GeneratedCase(
@@ -200,7 +200,7 @@ def real_world_cases() -> list[GeneratedCase]:
 
 
 def synthetic_cases() -> list[GeneratedCase]:
-    from reference_impl.rzb import writer
+    from binfmt_conformance.reference_impl.rzb import writer
 
     cases = []
     for program in rzb_exec_cases.programs():
@@ -223,7 +223,7 @@ def synthetic_cases() -> list[GeneratedCase]:
 
 
 def generate() -> list[GeneratedCase]:
-    from reference_impl.registry import get_format
+    from binfmt_conformance.reference_impl.registry import get_format
 
     # The cases arrive with the operation: until the rzb FORMAT offers `execute` (the hook into
     # reference_impl/rzb/__init__.py), a corpus of execute cases would only be unsupported checks.

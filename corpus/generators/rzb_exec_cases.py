@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from conformance.cases import Expect
-from corpus.generators.rzb_exec_mir import (
+from binfmt_conformance.conformance.cases import Expect
+from binfmt_conformance.corpus.generators.rzb_exec_mir import (
     F32,
     F64,
     I32,
@@ -70,7 +70,7 @@ from corpus.generators.rzb_exec_mir import (
     unop,
     vector,
 )
-from formats import model
+from binfmt_conformance.formats import model
 
 
 @dataclass

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats import types as t
+from binfmt_conformance.formats import types as t
 
 GENERATIONS = ("S0", "S1", "S2", "S3", "S4", "S5", "S6")
 V = t.Variant

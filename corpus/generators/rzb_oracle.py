@@ -10,12 +10,12 @@ from typing import Any
 
 import zstandard
 
-from conformance.cases import Expect
-from corpus.generators import rzb_postcard as pc
-from formats import model
-from formats import types as t
-from formats.rzb import limits, profiles, schema
-from formats.rzb.profiles import MAGIC_FIRST, PROFILES
+from binfmt_conformance.conformance.cases import Expect
+from binfmt_conformance.corpus.generators import rzb_postcard as pc
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.rzb import limits, profiles, schema
+from binfmt_conformance.formats.rzb.profiles import MAGIC_FIRST, PROFILES
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def outcome(data: bytes, profile: str, kind: FileKind = BUNDLE, memo: Decodes | 
 def outcomes(data: bytes, kind: FileKind = BUNDLE) -> dict[str, Expect]:
     """The outcome under every profile; remembered between regen runs for the same bytes and the same code
     (conformance/regen_cache.py: any source change computes it again)."""
-    from conformance import regen_cache
+    from binfmt_conformance.conformance import regen_cache
 
     def compute() -> dict[str, Expect]:
         memo: Decodes = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-from formats import types as t
+from binfmt_conformance.formats import types as t
 
 
 class Rejected(Exception):

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import nacl.signing
 
-from conformance.cases import Expect, GeneratedCase
-from corpus.generators import rzb_build as build
-from corpus.generators import rzb_oracle as oracle
-from corpus.generators.rzb import zstd
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.corpus.generators import rzb_build as build
+from binfmt_conformance.corpus.generators import rzb_oracle as oracle
+from binfmt_conformance.corpus.generators.rzb import zstd
 
 SEED = bytes(range(32))  # a published test key: these files prove layout, not identity
 OTHER_SEED = bytes(range(32, 64))

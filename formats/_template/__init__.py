@@ -11,7 +11,7 @@ that layer for every format, additively and off by default: formats/README.md, "
 
 from __future__ import annotations
 
-from formats._template.tables import KSY_BLOCKS, SPEC_TABLES
+from binfmt_conformance.formats._template.tables import KSY_BLOCKS, SPEC_TABLES
 
 NAME = "template"
 EXTENSION = ".tmpl"
@@ -21,7 +21,7 @@ __all__ = ["EXTENSION", "FUZZ_TOKENS", "KSY_BLOCKS", "NAME", "SPEC_TABLES", "TIT
 
 def FUZZ_TOKENS() -> list[bytes]:  # the name formats.dictionaries looks for
     """Byte strings a mutator should splice in: the magic, the header, variant indices at the enum's end."""
-    from formats._template import limits, schema
+    from binfmt_conformance.formats._template import limits, schema
 
     return [
         schema.MAGIC,

@@ -7,8 +7,8 @@ the spec's "Checks" table is rendered from these rows. `header.size` and `header
 
 from __future__ import annotations
 
-from formats.checks import Check, CheckTable, WireCheck
-from formats.errors import ErrorClass as E
+from binfmt_conformance.formats.checks import Check, CheckTable, WireCheck
+from binfmt_conformance.formats.errors import ErrorClass as E
 
 STRICT = ("strict",)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import construct as c
 
-from formats import layout
-from formats import types as t
+from binfmt_conformance.formats import layout
+from binfmt_conformance.formats import types as t
 
 MAGIC = b"TMPL"
 VERSION = 1

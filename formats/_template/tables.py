@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from formats import doc, ksy
-from formats._template import profiles, schema
-from formats._template.checks import CHECKS
+from binfmt_conformance.formats import doc, ksy
+from binfmt_conformance.formats._template import profiles, schema
+from binfmt_conformance.formats._template.checks import CHECKS
 
 
 def profile_table() -> str:

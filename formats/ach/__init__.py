@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from formats.ach.tables import KSY_BLOCKS, SPEC_TABLES
+from binfmt_conformance.formats.ach.tables import KSY_BLOCKS, SPEC_TABLES
 
 NAME = "ach"
 EXTENSION = ".ach"
@@ -13,10 +13,10 @@ __all__ = ["EXTENSION", "FUZZ_TOKENS", "KSY_BLOCKS", "NAME", "SPEC_TABLES", "TIT
 
 def FUZZ_TOKENS() -> list[bytes]:
     """Magic, flag values, the zstd magic and every name the MessagePack body spells (variants, as str)."""
-    from formats.ach import schema, tables
-    from formats.types import STR
-    from formats.wire import msgpack_rmp, zstd_frames
-    from formats.wire.codec import run_build
+    from binfmt_conformance.formats.ach import schema, tables
+    from binfmt_conformance.formats.types import STR
+    from binfmt_conformance.formats.wire import msgpack_rmp, zstd_frames
+    from binfmt_conformance.formats.wire.codec import run_build
 
     strings = msgpack_rmp.codec(schema.space, STR, lenient=False)
     names = [v.name for v in tables.value_enum().variants]

@@ -58,7 +58,7 @@ instances:
   decompressed_body:
     pos: header_size
     size: stored_body.size
-    process: formats.ach.kaitai.zstd_limited.zstd_limited(max_body_size)
+    process: binfmt_conformance.formats.ach.kaitai.zstd_limited.zstd_limited(max_body_size)
     if: header.is_compressed
     doc: |
       zstd frames as `zstd::decode_all` reads them (data frames, skippable
@@ -77,7 +77,7 @@ instances:
   compressed_tree:
     pos: header_size
     size: stored_body.size
-    process: formats.ach.kaitai.zstd_limited.zstd_limited(max_body_size)
+    process: binfmt_conformance.formats.ach.kaitai.zstd_limited.zstd_limited(max_body_size)
     type: msgpack(0)
     if: header.is_compressed
   body_tree:

@@ -3,8 +3,8 @@ class; the reader raises only through this table and the spec's "Checks" table i
 
 from __future__ import annotations
 
-from formats.checks import Check, CheckTable, WireCheck
-from formats.errors import ErrorClass as E
+from binfmt_conformance.formats.checks import Check, CheckTable, WireCheck
+from binfmt_conformance.formats.errors import ErrorClass as E
 
 STRICT = ("strict",)
 

@@ -11,8 +11,8 @@ import hashlib
 
 import construct as c
 
-from formats import layout
-from formats import types as t
+from binfmt_conformance.formats import layout
+from binfmt_conformance.formats import types as t
 
 MAGIC = b"ACH\x00"
 FORMAT_VERSION_MAJOR = 1

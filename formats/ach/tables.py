@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from formats import doc, ksy
-from formats import types as t
-from formats.ach import limits, profiles, schema
-from formats.ach.checks import CHECKS
+from binfmt_conformance.formats import doc, ksy
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.ach import limits, profiles, schema
+from binfmt_conformance.formats.ach.checks import CHECKS
 
 
 def value_enum() -> t.Enum:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from formats.fzb.tables import KSY_BLOCKS, SPEC_TABLES
+from binfmt_conformance.formats.fzb.tables import KSY_BLOCKS, SPEC_TABLES
 
 NAME = "fzb"
 EXTENSION = ".fzb"
@@ -14,8 +14,8 @@ __all__ = ["EXTENSION", "FUZZ_TOKENS", "KSY_BLOCKS", "NAME", "SPEC_TABLES", "TIT
 def FUZZ_TOKENS() -> list[bytes]:  # the name formats.dictionaries looks for
     """Byte strings a mutator should splice in: the header, variant indices at the ends of both enums and
     both layouts, option tags, and counts around the limits."""
-    from formats import types as t
-    from formats.fzb import limits, schema
+    from binfmt_conformance.formats import types as t
+    from binfmt_conformance.formats.fzb import limits, schema
 
     out = [schema.FZB_MAGIC, schema.FZB_MAGIC + bytes([schema.FZB_VERSION])]
     for layout in schema.LAYOUTS.values():

@@ -3,9 +3,9 @@ codec's own checks (`wire.*`) are rows too: this table gives them their clauses.
 
 from __future__ import annotations
 
-from formats.checks import Check, CheckTable, WireCheck
-from formats.errors import ErrorClass as E
-from formats.fzb.profiles import PROFILES
+from binfmt_conformance.formats.checks import Check, CheckTable, WireCheck
+from binfmt_conformance.formats.errors import ErrorClass as E
+from binfmt_conformance.formats.fzb.profiles import PROFILES
 
 REJECTS_TRAILING = tuple(name for name, p in PROFILES.items() if p.trailing_bytes == "reject")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from formats.errors import ErrorClass
+from binfmt_conformance.formats.errors import ErrorClass
 
 # fzb.limits.depth: every Chunk, Closure, Value, Instruction and SourceSpan entered on the way down counts one
 # level, the top-level Chunk being level 1; past it a reader MAY answer limit_exceeded.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from formats.fzb.schema import LAYOUTS, Layout
+from binfmt_conformance.formats.fzb.schema import LAYOUTS, Layout
 
 
 @dataclass(frozen=True)

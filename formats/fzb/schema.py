@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 import construct as c
 
-from formats import types as t
-from formats.fzb import limits
-from formats.wire import bincode1
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.fzb import limits
+from binfmt_conformance.formats.wire import bincode1
 
 FZB_MAGIC = b"FZB\x01"
 FZB_VERSION = 1

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from formats import doc, ksy, layout
-from formats import types as t
-from formats.fzb import limits, profiles, schema
-from formats.fzb.checks import CHECKS
+from binfmt_conformance.formats import doc, ksy, layout
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.fzb import limits, profiles, schema
+from binfmt_conformance.formats.fzb.checks import CHECKS
 
 
 def rust_type(typ: t.Type) -> str:

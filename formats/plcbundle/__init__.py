@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from formats.plcbundle.tables import SPEC_TABLES
+from binfmt_conformance.formats.plcbundle.tables import SPEC_TABLES
 
 NAME = "plcbundle"
 EXTENSION = ".jsonl.zst"
@@ -17,7 +17,7 @@ __all__ = ["EXTENSION", "FUZZ_TOKENS", "KSY_BLOCKS", "NAME", "SPEC_TABLES", "TIT
 
 def FUZZ_TOKENS() -> list[bytes]:  # the name formats.dictionaries looks for
     """Byte strings a mutator should splice in: both magics, metadata member names, limits."""
-    from formats.plcbundle import limits, schema
+    from binfmt_conformance.formats.plcbundle import limits, schema
 
     out = [
         schema.METADATA_MAGIC_BYTES,

@@ -6,8 +6,8 @@ its clauses.
 
 from __future__ import annotations
 
-from formats.checks import Check, CheckTable
-from formats.errors import ErrorClass
+from binfmt_conformance.formats.checks import Check, CheckTable
+from binfmt_conformance.formats.errors import ErrorClass
 
 ALL = ("go", "rust", "examples", "strict")
 SPEC_ONLY = ("examples", "strict")  # upstream readers do not check it; the examples profile reads by the spec

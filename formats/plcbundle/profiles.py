@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from formats.plcbundle import schema
+from binfmt_conformance.formats.plcbundle import schema
 
 PROFILE_NAMES = ("go", "rust", "examples", "strict")
 DEFAULT_PROFILE = "strict"

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import construct as c
 
-from formats import types as t
-from formats.wire import zstd_frames
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.wire import zstd_frames
 
 METADATA_MAGIC = 0x184D2A50  # the only skippable magic that carries plcbundle metadata
 METADATA_MAGIC_BYTES = b"\x50\x2a\x4d\x18"

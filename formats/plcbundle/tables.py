@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from formats import doc
-from formats.plcbundle import checks, profiles, schema
+from binfmt_conformance.formats import doc
+from binfmt_conformance.formats.plcbundle import checks, profiles, schema
 
 
 def cell(text: str) -> str:

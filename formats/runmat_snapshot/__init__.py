@@ -10,7 +10,7 @@ TITLE = "RunMat standard-library snapshots (u32 header length, bincode header, r
 
 
 def _tables() -> dict[str, Callable[[], str]]:
-    from formats.runmat_snapshot.tables import SPEC_TABLES as tables
+    from binfmt_conformance.formats.runmat_snapshot.tables import SPEC_TABLES as tables
 
     return tables
 
@@ -19,7 +19,7 @@ SPEC_TABLES: dict[str, Callable[[], str]] = _tables()
 
 
 def _ksy_blocks() -> dict[str, Callable[[], str]]:
-    from formats.runmat_snapshot.tables import KSY_BLOCKS as blocks
+    from binfmt_conformance.formats.runmat_snapshot.tables import KSY_BLOCKS as blocks
 
     return blocks
 
@@ -30,8 +30,8 @@ KSY_BLOCKS: dict[str, Callable[[], str]] = _ksy_blocks()
 def FUZZ_TOKENS() -> list[bytes]:  # the name fuzz/dictionaries.py looks for
     """Both magics, the versions, variant indices at the ends of the big enums, option tags and counts, the
     decimal parameter keys and the zstd magic."""
-    from formats import types as t
-    from formats.runmat_snapshot import schema
+    from binfmt_conformance.formats import types as t
+    from binfmt_conformance.formats.runmat_snapshot import schema
 
     out = [schema.MAGIC, schema.MAGIC_RUSTMAT, b"original_size", b"compressed_size", b"\x28\xb5\x2f\xfd"]
     out += [n.to_bytes(4, "little") for n in (0, 1, 2, 3)]

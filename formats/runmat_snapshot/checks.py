@@ -4,8 +4,8 @@ class and the profiles that run it. The reader raises only through `CHECKS.fail`
 
 from __future__ import annotations
 
-from formats.checks import Check, CheckTable, WireCheck
-from formats.errors import ErrorClass as E
+from binfmt_conformance.formats.checks import Check, CheckTable, WireCheck
+from binfmt_conformance.formats.errors import ErrorClass as E
 
 P = "runmat-snapshot."
 STRICT = ("strict",)

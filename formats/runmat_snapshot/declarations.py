@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from formats import types as t
+from binfmt_conformance.formats import types as t
 
 TOKEN = re.compile(
     r"\s*(?:(?P<attr>#\[(?:[^\[\]]|\[[^\]]*\])*\])|(?P<guard>@(?:since|until|when|unless)\([\w.-]+\))"

@@ -91,7 +91,7 @@ instances:
   body_bytes:
     pos: data_start
     size: header.data_info.compressed_size
-    process: formats.runmat_snapshot.kaitai.runmat_payload.runmat_payload(header.data_info.compression.algorithm.tag, header.data_info.compression.parameters, max_body_size)
+    process: binfmt_conformance.formats.runmat_snapshot.kaitai.runmat_payload.runmat_payload(header.data_info.compression.algorithm.tag, header.data_info.compression.parameters, max_body_size)
     doc: The decompressed payload (bincode of `Snapshot`).
   has_checksum:
     value: header.checksum_info.tag == 1 and _io.size >= data_start + header.data_info.compressed_size + 32
@@ -102,14 +102,14 @@ instances:
   body_c:
     pos: data_start
     size: header.data_info.compressed_size
-    process: formats.runmat_snapshot.kaitai.runmat_payload.runmat_payload(header.data_info.compression.algorithm.tag, header.data_info.compression.parameters, max_body_size)
+    process: binfmt_conformance.formats.runmat_snapshot.kaitai.runmat_payload.runmat_payload(header.data_info.compression.algorithm.tag, header.data_info.compression.parameters, max_body_size)
     type: c_snapshot
     if: era == 3
     doc: The era-C body (releases 0.4.4 – 0.4.9).
   body_e:
     pos: data_start
     size: header.data_info.compressed_size
-    process: formats.runmat_snapshot.kaitai.runmat_payload.runmat_payload(header.data_info.compression.algorithm.tag, header.data_info.compression.parameters, max_body_size)
+    process: binfmt_conformance.formats.runmat_snapshot.kaitai.runmat_payload.runmat_payload(header.data_info.compression.algorithm.tag, header.data_info.compression.parameters, max_body_size)
     type: e_snapshot
     if: release == "0.5.6"
     doc: The v0.5.6 body.

@@ -23,8 +23,8 @@ from functools import cache
 
 import construct as c
 
-from formats import types as t
-from formats.runmat_snapshot import declarations, trees
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.runmat_snapshot import declarations, trees
 
 MAGIC = b"RUNMAT\x00"
 MAGIC_RUSTMAT = b"RUSTMAT\x01"

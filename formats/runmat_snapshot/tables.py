@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from formats import doc, ksy
-from formats import types as t
-from formats.runmat_snapshot import limits, schema
-from formats.runmat_snapshot.checks import CHECKS
-from formats.runmat_snapshot.profiles import PROFILES
+from binfmt_conformance.formats import doc, ksy
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.runmat_snapshot import limits, schema
+from binfmt_conformance.formats.runmat_snapshot.checks import CHECKS
+from binfmt_conformance.formats.runmat_snapshot.profiles import PROFILES
 
 
 def file_table() -> str:

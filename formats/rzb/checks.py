@@ -6,8 +6,8 @@ own header checks; the wire rows and the generation rows are the same rules.
 
 from __future__ import annotations
 
-from formats.checks import Check, CheckTable, WireCheck
-from formats.errors import ErrorClass as E
+from binfmt_conformance.formats.checks import Check, CheckTable, WireCheck
+from binfmt_conformance.formats.errors import ErrorClass as E
 
 DETECTING = ("auto", "strict")
 MAGIC_FIRST = ("newer-loader", "strict")

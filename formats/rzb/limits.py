@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from formats.errors import ErrorClass
+from binfmt_conformance.formats.errors import ErrorClass
 
 MAX_DEPTH = 128  # rzb.limits.depth: named types entered on the way down, the file's top type being level 1
 MAX_ITEMS = 1 << 24  # rzb.limits.items: largest element count or string length a reader must accept

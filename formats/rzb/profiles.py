@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from formats.rzb.schema import BLADE_PAIRS, GENERATIONS, SYMBOL_GENERATIONS
+from binfmt_conformance.formats.rzb.schema import BLADE_PAIRS, GENERATIONS, SYMBOL_GENERATIONS
 
 PINNED, MAGIC_FIRST = "decode-first", "magic-first"
 

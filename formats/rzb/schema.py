@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import construct as c
 
-from formats import types as t
+from binfmt_conformance.formats import types as t
 
 BUNDLE_MAGIC = b"RZBF"
 BUNDLE_VERSION = 1

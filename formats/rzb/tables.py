@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats import types as t
-from formats.doc import named_children, payload_text
-from formats.doc import type_name as rust_type
-from formats.rzb import limits, schema
-from formats.rzb.profiles import PROFILES
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.doc import named_children, payload_text
+from binfmt_conformance.formats.doc import type_name as rust_type
+from binfmt_conformance.formats.rzb import limits, schema
+from binfmt_conformance.formats.rzb.profiles import PROFILES
 
 
 def wire(typ: t.Type, space: t.TypeSpace) -> str:
@@ -145,13 +145,13 @@ def limits_table() -> str:
 
 
 def checks_table() -> str:
-    from formats.rzb.checks import CHECKS
+    from binfmt_conformance.formats.rzb.checks import CHECKS
 
     return CHECKS.markdown(PROFILES)
 
 
 def signed_header() -> str:
-    from formats import layout
+    from binfmt_conformance.formats import layout
 
     return layout.byte_table(schema.SIGNED_HEADER)
 
@@ -173,7 +173,7 @@ MAX_ITEMS = "_root.max_items"  # the bound of a count or string length, as the s
 
 
 def ksy_limits() -> str:
-    from formats import ksy
+    from binfmt_conformance.formats import ksy
 
     return ksy.instances(
         [
@@ -187,7 +187,7 @@ def ksy_tree() -> dict[str, Any]:
     """The helpers and the types of every generation's bundle as one description (the generation a parameter).
     Nesting is counted as the reference counts it: each named type entered is one level, the root's bundle is
     level 1; every type takes the level it is read at, and a named type checks it first."""
-    from formats import ksy
+    from binfmt_conformance.formats import ksy
 
     nesting = ksy.Nesting(
         {"id": "depth", "type": "u2", "doc": "nesting level (named types entered)"},
@@ -201,7 +201,7 @@ def ksy_tree() -> dict[str, Any]:
 
 
 def ksy_type_tree() -> str:
-    from formats import ksy
+    from binfmt_conformance.formats import ksy
 
     return ksy.render(ksy_tree())
 

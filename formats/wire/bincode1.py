@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import construct as c
 
-from formats import types as t
-from formats.wire.codec import Fixed
-from formats.wire.codec import min_size as least_size
-from formats.wire.serde_binary import BinaryBuilder, Utf8Char
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.wire.codec import Fixed
+from binfmt_conformance.formats.wire.codec import min_size as least_size
+from binfmt_conformance.formats.wire.serde_binary import BinaryBuilder, Utf8Char
 
 INT_FORMATS = {8: "B", 16: "H", 32: "I", 64: "Q"}
 LENGTH = Fixed("<Q", t.U64)

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import Any
 
-from formats import types as t
-from formats.model import ModelBuilder
-from formats.wire.bincode1 import int_format, min_size
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.model import ModelBuilder
+from binfmt_conformance.formats.wire.bincode1 import int_format, min_size
 
 # (data, offset, depth) → (value, offset after it)
 Decode = Callable[[bytes, int, int], tuple[Any, int]]

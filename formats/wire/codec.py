@@ -16,9 +16,9 @@ from typing import IO, Any
 
 import construct as c
 
-from formats import types as t
-from formats.checks import WireCheck, wire_error
-from formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.checks import WireCheck, wire_error
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
 DEPTH_KEY = "_wire_depth"
 
@@ -266,7 +266,7 @@ class Builder:
     def build(self, typ: t.Type) -> c.Construct:
         built = self.node(typ)
         if self.trace:
-            from formats.wire.trace import Traced
+            from binfmt_conformance.formats.wire.trace import Traced
 
             return Traced(built, typ)
         return built

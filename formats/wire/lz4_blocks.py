@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import lz4.block
 
-from formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
 HC_LEVEL = 12  # what Rust's `lz4::block::compress` calls high compression
 

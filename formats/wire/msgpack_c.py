@@ -29,8 +29,8 @@ from typing import Any
 
 import msgpack
 
-from formats import types as t
-from formats.wire.msgpack_rmp import default_value
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.wire.msgpack_rmp import default_value
 
 Convert = Callable[[Any, int], Any]
 SKIP_DEPTH = 64  # msgpack_rmp.RmpStruct.parse_map skips unknown fields with this nesting limit

@@ -21,10 +21,10 @@ from typing import IO, Any
 
 import construct as c
 
-from formats import types as t
-from formats.checks import WireCheck, wire_error
-from formats.errors import ErrorClass, FormatError
-from formats.wire.codec import (
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.checks import WireCheck, wire_error
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.wire.codec import (
     Builder,
     Codec,
     check_count,
@@ -365,7 +365,7 @@ class RmpOption(Rmp):
 
 def parse_with(codec: c.Construct, stream, head: Head, context, path) -> Any:
     """Parse a value whose head is already read (through `Nested` wrappers to the typed codec)."""
-    from formats.wire.codec import Nested
+    from binfmt_conformance.formats.wire.codec import Nested
 
     if isinstance(codec, Nested):
         codec._enter(context, path)

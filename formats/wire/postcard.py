@@ -14,12 +14,12 @@ from typing import IO, Any
 
 import construct as c
 
-from formats import types as t
-from formats.checks import WireCheck, wire_error
-from formats.errors import ErrorClass
-from formats.wire.codec import Codec, Fixed, check_scalar, decode_utf8, encode_utf8, read, where
-from formats.wire.codec import min_size as least_size
-from formats.wire.serde_binary import BinaryBuilder
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.checks import WireCheck, wire_error
+from binfmt_conformance.formats.errors import ErrorClass
+from binfmt_conformance.formats.wire.codec import Codec, Fixed, check_scalar, decode_utf8, encode_utf8, read, where
+from binfmt_conformance.formats.wire.codec import min_size as least_size
+from binfmt_conformance.formats.wire.serde_binary import BinaryBuilder
 
 
 class Varint(Codec):

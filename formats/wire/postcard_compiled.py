@@ -27,8 +27,8 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from formats import types as t
-from formats.wire import postcard
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.wire import postcard
 
 
 class Rejected(Exception):

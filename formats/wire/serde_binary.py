@@ -11,10 +11,10 @@ from typing import IO, Any
 
 import construct as c
 
-from formats import types as t
-from formats.checks import WireCheck, wire_error
-from formats.errors import ErrorClass
-from formats.wire.codec import (
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.checks import WireCheck, wire_error
+from binfmt_conformance.formats.errors import ErrorClass
+from binfmt_conformance.formats.wire.codec import (
     Builder,
     Codec,
     Fixed,

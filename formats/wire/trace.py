@@ -14,9 +14,9 @@ from typing import IO, Any
 
 import construct as c
 
-from formats import types as t
-from formats.errors import FormatError
-from formats.wire.codec import Codec, parse_prefix
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.wire.codec import Codec, parse_prefix
 
 TRACE_KEY = "_wire_trace"
 
@@ -68,7 +68,7 @@ class Traced(Codec):
 
     def parse_head(self, stream: IO[bytes], head: Any, context: c.Container, path: str | None) -> Any:
         """MessagePack: a value whose head its parent already read (the span starts after the head)."""
-        from formats.wire.msgpack_rmp import parse_with
+        from binfmt_conformance.formats.wire.msgpack_rmp import parse_with
 
         return self.record(stream, context, lambda: parse_with(self.inner, stream, head, context, path))
 

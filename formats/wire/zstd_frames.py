@@ -14,8 +14,8 @@ import io
 import construct as c
 import zstandard
 
-from formats.checks import WireCheck, wire_error
-from formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.checks import WireCheck, wire_error
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
 FRAME_MAGIC = 0xFD2FB528
 SKIPPABLE_MAGIC_FIRST = 0x184D2A50

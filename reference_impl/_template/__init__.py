@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats import model
-from formats._template import EXTENSION, NAME, schema
-from formats._template.profiles import DEFAULT_PROFILE, PROFILES
-from reference_impl._template import reader, writer
-from reference_impl.registry import ReferenceFormat
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats._template import EXTENSION, NAME, schema
+from binfmt_conformance.formats._template.profiles import DEFAULT_PROFILE, PROFILES
+from binfmt_conformance.reference_impl._template import reader, writer
+from binfmt_conformance.reference_impl.registry import ReferenceFormat
 
 
 class TemplateFormat(ReferenceFormat):
@@ -36,7 +36,7 @@ class TemplateFormat(ReferenceFormat):
         return model.json_schema(schema.space, schema.FILE_TYPE)
 
     def model_strategy(self) -> Any:
-        from reference_impl._template import strategies
+        from binfmt_conformance.reference_impl._template import strategies
 
         return strategies.documents()
 

@@ -6,9 +6,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from formats._template import schema
-from reference_impl._template import reader, writer
-from reference_impl.files import atomic_write
+from binfmt_conformance.formats._template import schema
+from binfmt_conformance.reference_impl._template import reader, writer
+from binfmt_conformance.reference_impl.files import atomic_write
 
 
 def load(path: str | os.PathLike[str]) -> dict[str, Any]:

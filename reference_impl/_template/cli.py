@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reference_impl._template import reader
+from binfmt_conformance.reference_impl._template import reader
 
 HELP = "template tools (info)"
 

@@ -11,10 +11,10 @@ from typing import Any
 
 import construct as c
 
-from formats._template import limits, profiles, schema
-from formats._template.checks import CHECKS
-from formats.wire import postcard
-from formats.wire.codec import parse_prefix
+from binfmt_conformance.formats._template import limits, profiles, schema
+from binfmt_conformance.formats._template.checks import CHECKS
+from binfmt_conformance.formats.wire import postcard
+from binfmt_conformance.formats.wire.codec import parse_prefix
 
 BODY_CODEC = postcard.codec(schema.space, schema.BODY, max_depth=limits.MAX_DEPTH, max_items=limits.MAX_ITEMS)
 

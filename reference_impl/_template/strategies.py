@@ -6,9 +6,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from formats import model
-from formats import strategies as derive
-from formats._template import schema
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import strategies as derive
+from binfmt_conformance.formats._template import schema
 
 
 def documents() -> st.SearchStrategy[Any]:

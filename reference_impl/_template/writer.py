@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats._template import limits, schema
-from formats.wire import postcard
-from formats.wire.codec import run_build
+from binfmt_conformance.formats._template import limits, schema
+from binfmt_conformance.formats.wire import postcard
+from binfmt_conformance.formats.wire.codec import run_build
 
 BODY_CODEC = postcard.codec(schema.space, schema.BODY, max_depth=limits.MAX_DEPTH, max_items=limits.MAX_ITEMS)
 

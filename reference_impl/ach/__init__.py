@@ -5,13 +5,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from formats import layout, model
-from formats.ach import EXTENSION, NAME, schema
-from formats.ach.profiles import DEFAULT_PROFILE, PROFILES
-from formats.errors import FormatError
-from formats.wire import msgpack_rmp, trace
-from reference_impl.ach import reader, writer
-from reference_impl.registry import ReferenceFormat
+from binfmt_conformance.formats import layout, model
+from binfmt_conformance.formats.ach import EXTENSION, NAME, schema
+from binfmt_conformance.formats.ach.profiles import DEFAULT_PROFILE, PROFILES
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.wire import msgpack_rmp, trace
+from binfmt_conformance.reference_impl.ach import reader, writer
+from binfmt_conformance.reference_impl.registry import ReferenceFormat
 
 
 @cache
@@ -56,7 +56,7 @@ class AchFormat(ReferenceFormat):
         return model.json_schema(schema.space, schema.FILE_TYPE)
 
     def model_strategy(self) -> Any:
-        from reference_impl.ach import strategies
+        from binfmt_conformance.reference_impl.ach import strategies
 
         return strategies.documents()
 

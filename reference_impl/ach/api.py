@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from formats.ach import schema
-from formats.ach.checks import CHECKS
-from formats.types import Variant
-from reference_impl.ach import reader, writer
-from reference_impl.files import atomic_write
+from binfmt_conformance.formats.ach import schema
+from binfmt_conformance.formats.ach.checks import CHECKS
+from binfmt_conformance.formats.types import Variant
+from binfmt_conformance.reference_impl.ach import reader, writer
+from binfmt_conformance.reference_impl.files import atomic_write
 
 log = logging.getLogger(__name__)
 CRATE_VERSION = "0.6.4"  # the achronyme-env version whose output this writer reproduces

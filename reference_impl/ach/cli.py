@@ -7,10 +7,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from formats.ach import schema
-from formats.errors import ErrorClass, FormatError
-from formats.types import Variant
-from reference_impl.ach import reader
+from binfmt_conformance.formats.ach import schema
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.types import Variant
+from binfmt_conformance.reference_impl.ach import reader
 
 
 def summary(value: Variant) -> str:

@@ -12,11 +12,11 @@ from typing import Any
 
 import construct as c
 
-from formats.ach import limits, schema
-from formats.ach.checks import CHECKS
-from formats.ach.profiles import PROFILES
-from formats.wire import msgpack_c, msgpack_rmp, zstd_frames
-from formats.wire.codec import parse_prefix
+from binfmt_conformance.formats.ach import limits, schema
+from binfmt_conformance.formats.ach.checks import CHECKS
+from binfmt_conformance.formats.ach.profiles import PROFILES
+from binfmt_conformance.formats.wire import msgpack_c, msgpack_rmp, zstd_frames
+from binfmt_conformance.formats.wire.codec import parse_prefix
 
 BODY_CODECS = {
     name: msgpack_rmp.codec(schema.space, schema.BODY, lenient=p.lenient_encoding, max_depth=limits.MAX_NESTING)

@@ -7,9 +7,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from formats import model
-from formats import strategies as derive
-from formats.ach import schema
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import strategies as derive
+from binfmt_conformance.formats.ach import schema
 
 
 def bodies() -> st.SearchStrategy[dict[str, Any]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats.ach import limits, schema
-from formats.wire import msgpack_c, msgpack_rmp, zstd_frames
-from formats.wire.codec import run_build
+from binfmt_conformance.formats.ach import limits, schema
+from binfmt_conformance.formats.wire import msgpack_c, msgpack_rmp, zstd_frames
+from binfmt_conformance.formats.wire.codec import run_build
 
 BODY_WRITER = msgpack_rmp.codec(schema.space, schema.BODY, lenient=False, max_depth=limits.MAX_NESTING)
 # The same writing through the C library; the exact writer takes what it cannot state (see msgpack_c).

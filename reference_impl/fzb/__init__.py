@@ -10,19 +10,19 @@ import importlib
 from functools import cache
 from typing import Any
 
-from formats import layout, model
-from formats.errors import FormatError
-from formats.fzb import EXTENSION, NAME, schema
-from formats.fzb.profiles import DEFAULT_PROFILE, PROFILES
-from formats.wire import trace
-from reference_impl import memo
-from reference_impl.fzb import reader, writer
-from reference_impl.registry import ReferenceFormat, Unsupported
+from binfmt_conformance.formats import layout, model
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.fzb import EXTENSION, NAME, schema
+from binfmt_conformance.formats.fzb.profiles import DEFAULT_PROFILE, PROFILES
+from binfmt_conformance.formats.wire import trace
+from binfmt_conformance.reference_impl import memo
+from binfmt_conformance.reference_impl.fzb import reader, writer
+from binfmt_conformance.reference_impl.registry import ReferenceFormat, Unsupported
 
 
 @cache
 def traced_chunk() -> Any:
-    from formats.wire import bincode1
+    from binfmt_conformance.formats.wire import bincode1
 
     return bincode1.codec(schema.CURRENT.space, schema.CURRENT.chunk, max_depth=1 << 10, trace=True)
 
@@ -77,7 +77,7 @@ class FzbFormat(ReferenceFormat):
         return model.json_schema(layout.space, layout.file_type)
 
     def model_strategy(self) -> Any:
-        from reference_impl.fzb import strategies
+        from binfmt_conformance.reference_impl.fzb import strategies
 
         return strategies.documents()
 
@@ -86,9 +86,9 @@ class FzbFormat(ReferenceFormat):
             return super().operate(operation, profile, data, options)
         profile = self.check_profile(profile)
         try:
-            vm = importlib.import_module("reference_impl.fzb.vm")
+            vm = importlib.import_module("binfmt_conformance.reference_impl.fzb.vm")
         except ModuleNotFoundError as missing:
-            if missing.name != "reference_impl.fzb.vm":
+            if missing.name != "binfmt_conformance.reference_impl.fzb.vm":
                 raise
             raise Unsupported("the fzb VM (reference_impl/fzb/vm.py) is not present") from None
         parsed = reader.read_file(data or b"", profile)

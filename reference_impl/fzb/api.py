@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.fzb import profiles, schema
-from formats.fzb.schema import FZB_MAGIC, FZB_VERSION
-from reference_impl.fzb import reader, writer
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.fzb import profiles, schema
+from binfmt_conformance.formats.fzb.schema import FZB_MAGIC, FZB_VERSION
+from binfmt_conformance.reference_impl.fzb import reader, writer
 
 __all__ = [
     "FZB_MAGIC",

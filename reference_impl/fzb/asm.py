@@ -23,11 +23,11 @@ import math
 import struct
 from typing import Any
 
-from formats import types as t
-from formats.errors import FormatError
-from formats.fzb import profiles, schema
-from reference_impl.fzb import writer
-from reference_impl.fzb.syntax import AsmError, Token, chunk_type, mnemonics, tokenize
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.fzb import profiles, schema
+from binfmt_conformance.reference_impl.fzb import writer
+from binfmt_conformance.reference_impl.fzb.syntax import AsmError, Token, chunk_type, mnemonics, tokenize
 
 JUMPS = {"Jump", "JumpIfFalse"}
 

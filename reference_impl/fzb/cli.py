@@ -13,10 +13,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from formats.fzb import profiles, schema
-from reference_impl.files import atomic_write
-from reference_impl.fzb import asm as assembler
-from reference_impl.fzb import dis as disassembler
+from binfmt_conformance.formats.fzb import profiles, schema
+from binfmt_conformance.reference_impl.files import atomic_write
+from binfmt_conformance.reference_impl.fzb import asm as assembler
+from binfmt_conformance.reference_impl.fzb import dis as disassembler
 
 PathLike = str | os.PathLike[str]
 HELP = "Fusabi .fzb tools (info, dis, asm)"
@@ -92,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import sys
 
-    from formats.errors import FormatError
-    from reference_impl.fzb.syntax import AsmError
+    from binfmt_conformance.formats.errors import FormatError
+    from binfmt_conformance.reference_impl.fzb.syntax import AsmError
 
     parser = argparse.ArgumentParser(
         prog="conformance fzb", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter

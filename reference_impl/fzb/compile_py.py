@@ -27,10 +27,10 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from formats.errors import ErrorClass
-from reference_impl.fzb import hosts
-from reference_impl.fzb import vm as V
-from reference_impl.fzb.values import (
+from binfmt_conformance.formats.errors import ErrorClass
+from binfmt_conformance.reference_impl.fzb import hosts
+from binfmt_conformance.reference_impl.fzb import vm as V
+from binfmt_conformance.reference_impl.fzb.values import (
     I64_MAX,
     I64_MIN,
     NIL,

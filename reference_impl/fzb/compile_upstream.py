@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from reference_impl.fzb import hosts
-from reference_impl.fzb import vm as V
-from reference_impl.fzb.compile_py import (
+from binfmt_conformance.reference_impl.fzb import hosts
+from binfmt_conformance.reference_impl.fzb import vm as V
+from binfmt_conformance.reference_impl.fzb.compile_py import (
     ENDS_BLOCK,
     MAX_CODE,
     Bail,
@@ -34,7 +34,7 @@ from reference_impl.fzb.compile_py import (
     load_prototypes,
     stack_effect,
 )
-from reference_impl.fzb.values import I64_MAX, I64_MIN, ClosureValue, Prototype, type_name
+from binfmt_conformance.reference_impl.fzb.values import I64_MAX, I64_MIN, ClosureValue, Prototype, type_name
 
 HOT_BINARY = {V.ADD: "+", V.SUB: "-", V.MUL: "*"}
 COMPARISONS = {V.LT: "<", V.LTE: "<=", V.GT: ">", V.GTE: ">="}

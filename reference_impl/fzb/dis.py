@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats import types as t
-from formats.errors import FormatError
-from formats.fzb import profiles, schema
-from reference_impl.fzb import reader
-from reference_impl.fzb.syntax import chunk_type, float_text, span_text, string_text
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.fzb import profiles, schema
+from binfmt_conformance.reference_impl.fzb import reader
+from binfmt_conformance.reference_impl.fzb.syntax import chunk_type, float_text, span_text, string_text
 
 INDENT = "  "
 SEQUENCE_FIELDS = {"instructions": ".code", "constants": ".constants", "spans": ".spans"}

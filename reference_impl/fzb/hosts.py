@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from formats.errors import ErrorClass, FormatError
-from reference_impl.fzb.values import (
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.reference_impl.fzb.values import (
     NativeFn,
     VariantValue,
     display,

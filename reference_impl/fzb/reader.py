@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from formats import model
-from formats.errors import FormatError
-from formats.fzb import limits, profiles, schema
-from formats.fzb.checks import CHECKS
-from formats.wire import bincode1_fast
-from formats.wire.codec import parse_prefix
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.fzb import limits, profiles, schema
+from binfmt_conformance.formats.fzb.checks import CHECKS
+from binfmt_conformance.formats.wire import bincode1_fast
+from binfmt_conformance.formats.wire.codec import parse_prefix
 
 PROFILES = tuple(profiles.PROFILES)
 # The chunk of each generation through the fast bincode reader, where it can vouch for the result

@@ -6,9 +6,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from formats import model
-from formats import strategies as derive
-from formats.fzb import schema
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import strategies as derive
+from binfmt_conformance.formats.fzb import schema
 
 
 def chunks(generation: str = "current", max_depth: int = 4) -> st.SearchStrategy[dict[str, Any]]:

@@ -14,8 +14,8 @@ import re
 import struct
 from dataclasses import dataclass
 
-from formats import types as t
-from formats.fzb import schema
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.fzb import schema
 
 TOKEN = re.compile(
     r"""

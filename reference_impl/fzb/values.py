@@ -26,9 +26,9 @@ import math
 from decimal import Decimal
 from typing import Any
 
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.fzb import schema
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.fzb import schema
 
 I64_MIN = -(1 << 63)
 I64_MAX = (1 << 63) - 1

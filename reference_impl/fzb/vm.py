@@ -21,11 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from formats import model
-from formats.errors import ErrorClass, FormatError
-from formats.fzb import profiles, schema
-from reference_impl.fzb import hosts
-from reference_impl.fzb.values import (
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.fzb import profiles, schema
+from binfmt_conformance.reference_impl.fzb import hosts
+from binfmt_conformance.reference_impl.fzb.values import (
     I64_MAX,
     I64_MIN,
     NIL,
@@ -122,7 +122,7 @@ def execute(
     semantics = semantics_of(profile)
     limits = Limits.from_options(options)
     if engine != "interpreter":
-        from reference_impl.fzb import compile_py, compile_upstream
+        from binfmt_conformance.reference_impl.fzb import compile_py, compile_upstream
 
         compiler = compile_py if semantics == "intended" else compile_upstream
         try:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats.errors import ErrorClass, FormatError
-from formats.fzb import profiles, schema
-from formats.wire.codec import run_build
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.fzb import profiles, schema
+from binfmt_conformance.formats.wire.codec import run_build
 
 
 def encode_chunk(chunk: dict[str, Any], generation: str = "current") -> bytes:

@@ -2,8 +2,8 @@
 Python: it walks this tree beside the Kaitai parse tree to print exactly the model `formats.model.to_model`
 prints. Derived from the schema, never written by hand:
 
-    python -m reference_impl.kaitai_js.type_tree            write reference_impl/kaitai_js/fzb-types.json
-    python -m reference_impl.kaitai_js.type_tree --check    exit 1 if the committed file is stale
+    python -m binfmt_conformance.reference_impl.kaitai_js.type_tree  write reference_impl/kaitai_js/fzb-types.json
+    python -m binfmt_conformance.reference_impl.kaitai_js.type_tree --check    exit 1 if the committed file is stale
 
 Node shapes: {"int": name, "bits", "signed"}, {"float": name, "bits"}, {"bool": true}, {"str": true},
 {"char": true}, {"bytes": size|null}, {"unit": true}, {"option": node}, {"seq": node}, {"tuple": [nodes]},
@@ -18,9 +18,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from formats import types as t
-from formats.fzb import limits as fzb_limits
-from formats.fzb import schema as fzb_schema
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.fzb import limits as fzb_limits
+from binfmt_conformance.formats.fzb import schema as fzb_schema
 
 HERE = Path(__file__).resolve().parent
 FZB_TYPES = HERE / "fzb-types.json"
@@ -89,9 +89,9 @@ def rzb_types() -> dict[str, Any]:
     """Every generation's tree, keyed by its name (the parser takes the generation as a parameter), the
     reader's limits, and the class each `valid` rule of rzb.ksy reports (derived from the tree it was
     generated from)."""
-    from formats.rzb import limits as rzb_limits
-    from formats.rzb import schema as rzb_schema
-    from reference_impl.rzb import kaitai_adapter
+    from binfmt_conformance.formats.rzb import limits as rzb_limits
+    from binfmt_conformance.formats.rzb import schema as rzb_schema
+    from binfmt_conformance.reference_impl.rzb import kaitai_adapter
 
     return {
         **{g: type_tree(layout.space, layout.bundle) for g, layout in rzb_schema.LAYOUTS.items()},
@@ -125,7 +125,7 @@ def main(argv: list[str]) -> int:
         if argv == ["--check"]:
             current = path.read_text(encoding="utf-8") if path.is_file() else ""
             if current != text:
-                print(f"stale: {path.name} (run python -m reference_impl.kaitai_js.type_tree)")
+                print(f"stale: {path.name} (run python -m binfmt_conformance.reference_impl.kaitai_js.type_tree)")
                 return 1
             continue
         path.write_text(text, encoding="utf-8")

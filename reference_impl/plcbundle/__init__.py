@@ -20,13 +20,13 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from formats import model as document_model
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.plcbundle import EXTENSION, NAME, schema
-from formats.plcbundle import profiles as plc_profiles
-from reference_impl.plcbundle import jsontext, reader, repository, writer
-from reference_impl.registry import ReferenceFormat, Unsupported
+from binfmt_conformance.formats import model as document_model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.plcbundle import EXTENSION, NAME, schema
+from binfmt_conformance.formats.plcbundle import profiles as plc_profiles
+from binfmt_conformance.reference_impl.plcbundle import jsontext, reader, repository, writer
+from binfmt_conformance.reference_impl.registry import ReferenceFormat, Unsupported
 
 # Members of the metadata JSON that depend on the compressed bytes: an encoder recomputes them.
 COMPRESSION_MEMBERS = ("frame_offsets", "compressed_size")
@@ -169,7 +169,7 @@ class PlcBundleFormat(ReferenceFormat):
         return document_model.json_schema(schema.space, schema.BUNDLE)
 
     def model_strategy(self) -> Any:
-        from reference_impl.plcbundle.strategies import bundle_models
+        from binfmt_conformance.reference_impl.plcbundle.strategies import bundle_models
 
         return bundle_models()
 
@@ -190,7 +190,7 @@ class PlcBundleFormat(ReferenceFormat):
                 raise report.failure()
             return report.result()
         if operation == "replay":
-            from reference_impl.plcbundle.replay import replay
+            from binfmt_conformance.reference_impl.plcbundle.replay import replay
 
             return replay(repository_lines(path, profile)).to_json(include_detail=False)
         raise Unsupported(f"plcbundle does not offer {operation!r}")

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from formats.errors import ErrorClass, FormatError
-from formats.plcbundle import profiles, schema
-from reference_impl.plcbundle import migrate, reader, repository
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.plcbundle import profiles, schema
+from binfmt_conformance.reference_impl.plcbundle import migrate, reader, repository
 
 
 def load_bundle(root: str | os.PathLike[str], bundle_number: int, profile: str = "go") -> reader.Bundle:

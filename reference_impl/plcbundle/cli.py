@@ -16,9 +16,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from formats.plcbundle import profiles, schema
-from reference_impl.plcbundle import global_lookup, jsontext, reader, repository, repository_lines
-from reference_impl.plcbundle import migrate as migration
+from binfmt_conformance.formats.plcbundle import profiles, schema
+from binfmt_conformance.reference_impl.plcbundle import global_lookup, jsontext, reader, repository, repository_lines
+from binfmt_conformance.reference_impl.plcbundle import migrate as migration
 
 HELP = "plcbundle tools (info, op, verify, migrate, replay)"
 
@@ -128,7 +128,7 @@ def migrate(path: str | Path, profile: str = "go", dry_run: bool = False) -> Com
 
 
 def replay(path: str | Path, profile: str = "strict") -> CommandOutput:
-    from reference_impl.plcbundle.replay import replay as run_replay
+    from binfmt_conformance.reference_impl.plcbundle.replay import replay as run_replay
 
     result = run_replay(repository_lines(Path(path), profile)).to_json(include_detail=True)
     return CommandOutput(json.dumps(result, indent=2, ensure_ascii=False) + "\n")

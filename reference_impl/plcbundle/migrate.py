@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from formats.errors import ErrorClass, FormatError
-from formats.plcbundle import schema
-from formats.plcbundle.profiles import Profile
-from reference_impl.files import atomic_write, sweep
-from reference_impl.plcbundle import reader, repository, writer
-from reference_impl.plcbundle.reader import profile_of
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.plcbundle import schema
+from binfmt_conformance.formats.plcbundle.profiles import Profile
+from binfmt_conformance.reference_impl.files import atomic_write, sweep
+from binfmt_conformance.reference_impl.plcbundle import reader, repository, writer
+from binfmt_conformance.reference_impl.plcbundle.reader import profile_of
 
 
 @dataclass

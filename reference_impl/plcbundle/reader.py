@@ -17,12 +17,12 @@ from typing import Any
 import construct as c
 import zstandard
 
-from formats.errors import ErrorClass, FormatError
-from formats.plcbundle import limits, schema
-from formats.plcbundle.checks import CHECKS
-from formats.plcbundle.profiles import PROFILES, Profile
-from formats.wire import zstd_frames
-from reference_impl.plcbundle import jsontext
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.plcbundle import limits, schema
+from binfmt_conformance.formats.plcbundle.checks import CHECKS
+from binfmt_conformance.formats.plcbundle.profiles import PROFILES, Profile
+from binfmt_conformance.formats.wire import zstd_frames
+from binfmt_conformance.reference_impl.plcbundle import jsontext
 
 DID_PATTERN = re.compile(r"did:plc:[a-z2-7]{24}\Z")
 CREATED_AT_PATTERN = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\Z")

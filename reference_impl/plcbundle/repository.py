@@ -17,11 +17,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from formats.errors import ErrorClass, FormatError
-from formats.plcbundle import checks, schema
-from formats.plcbundle.profiles import Profile
-from reference_impl.plcbundle import jsontext, reader, writer
-from reference_impl.plcbundle.reader import profile_of
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.plcbundle import checks, schema
+from binfmt_conformance.formats.plcbundle.profiles import Profile
+from binfmt_conformance.reference_impl.plcbundle import jsontext, reader, writer
+from binfmt_conformance.reference_impl.plcbundle.reader import profile_of
 
 BUNDLE_FILE = re.compile(r"(\d{6,})\.jsonl\.zst\Z")
 MEMPOOL_FILE = re.compile(r"plc_mempool_(\d{6,})\.jsonl\Z")

@@ -6,7 +6,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from reference_impl.plcbundle import jsontext, writer
+from binfmt_conformance.reference_impl.plcbundle import jsontext, writer
 
 BASE32 = "abcdefghijklmnopqrstuvwxyz234567"
 
@@ -33,7 +33,7 @@ def record_lines(draw: Any, min_size: int = 1, max_size: int = 250) -> list[str]
 def bundle_models() -> st.SearchStrategy[Any]:
     """Models of files the strict writer makes: decode then encode under `strict` reproduces them exactly
     (another writer's frames would re-encode with other offsets)."""
-    from reference_impl.plcbundle import decode
+    from binfmt_conformance.reference_impl.plcbundle import decode
 
     def build(lines: list[str], layout: str) -> Any:
         data = writer.write_framed(lines, "strict") if layout == "framed" else writer.write_legacy(lines)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from formats.plcbundle import schema
-from formats.plcbundle.profiles import Profile
-from formats.wire import zstd_frames
-from reference_impl.plcbundle import jsontext
-from reference_impl.plcbundle.reader import profile_of
+from binfmt_conformance.formats.plcbundle import schema
+from binfmt_conformance.formats.plcbundle.profiles import Profile
+from binfmt_conformance.formats.wire import zstd_frames
+from binfmt_conformance.reference_impl.plcbundle import jsontext
+from binfmt_conformance.reference_impl.plcbundle.reader import profile_of
 
 CREATED_BY = {"go": "plcbundle/v0.5.0-alpha.19", "rust": "plcbundle/0.9.0-alpha.2", "strict": "binfmt-conformance/0.1"}
 FIXED_WRITE_TIME = datetime(2025, 11, 13, 12, 0, 0, tzinfo=UTC)  # the generator's clock: reproducible files

@@ -11,13 +11,13 @@ import json
 from functools import cache
 from typing import Any
 
-from formats import model
-from formats.errors import ErrorClass, FormatError
-from formats.runmat_snapshot import schema
-from formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES
-from formats.wire import bincode1, trace
-from reference_impl.registry import ReferenceFormat
-from reference_impl.runmat_snapshot import reader, writer
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.runmat_snapshot import schema
+from binfmt_conformance.formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES
+from binfmt_conformance.formats.wire import bincode1, trace
+from binfmt_conformance.reference_impl.registry import ReferenceFormat
+from binfmt_conformance.reference_impl.runmat_snapshot import reader, writer
 
 
 def layout_of_model(document: Any) -> schema.Layout:
@@ -120,7 +120,7 @@ class RunmatSnapshotFormat(ReferenceFormat):
         return {"$schema": "https://json-schema.org/draft/2020-12/schema", **tree, model.DEFS: definitions}
 
     def model_strategy(self) -> Any:
-        from reference_impl.runmat_snapshot import strategies
+        from binfmt_conformance.reference_impl.runmat_snapshot import strategies
 
         return strategies.documents()
 

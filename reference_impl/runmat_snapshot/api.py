@@ -17,10 +17,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from formats import types as t
-from formats.runmat_snapshot import schema
-from formats.runmat_snapshot.profiles import DEFAULT_PROFILE
-from reference_impl.runmat_snapshot import reader, writer
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.runmat_snapshot import schema
+from binfmt_conformance.formats.runmat_snapshot.profiles import DEFAULT_PROFILE
+from binfmt_conformance.reference_impl.runmat_snapshot import reader, writer
 
 SMALL_INPUT = 1024  # below it the adaptive engine does not compress
 ENTROPY_LIMIT = 0.9  # byte entropy / 8 above it: not worth compressing

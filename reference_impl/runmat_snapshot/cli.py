@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from formats import model
-from formats import types as t
-from formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES
-from reference_impl.runmat_snapshot.api import LoadedSnapshot, SnapshotLoader
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES
+from binfmt_conformance.reference_impl.runmat_snapshot.api import LoadedSnapshot, SnapshotLoader
 
 HELP = "RunMat snapshot tools (info, dump)"
 

@@ -17,11 +17,11 @@ from typing import Any
 import kaitaistruct
 from kaitaistruct import KaitaiStream
 
-from formats import ksy, model
-from formats.errors import ErrorClass, FormatError
-from formats.runmat_snapshot import limits, schema
-from formats.runmat_snapshot.kaitai.runmat_snapshot import RunmatSnapshot
-from reference_impl.kaitai_values import ParseTree
+from binfmt_conformance.formats import ksy, model
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.runmat_snapshot import limits, schema
+from binfmt_conformance.formats.runmat_snapshot.kaitai.runmat_snapshot import RunmatSnapshot
+from binfmt_conformance.reference_impl.kaitai_values import ParseTree
 
 # Which fault each `valid` rule of runmat_snapshot.ksy reports, by the rule's path (types by name pattern).
 TOP_VALIDATIONS = {

@@ -16,13 +16,13 @@ from typing import Any
 
 import construct as c
 
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.runmat_snapshot import limits, schema
-from formats.runmat_snapshot.checks import CHECKS
-from formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES, Profile
-from formats.wire import bincode1, lz4_blocks, zstd_frames
-from formats.wire.codec import parse_prefix, run_build
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.runmat_snapshot import limits, schema
+from binfmt_conformance.formats.runmat_snapshot.checks import CHECKS
+from binfmt_conformance.formats.runmat_snapshot.profiles import DEFAULT_PROFILE, PROFILES, Profile
+from binfmt_conformance.formats.wire import bincode1, lz4_blocks, zstd_frames
+from binfmt_conformance.formats.wire.codec import parse_prefix, run_build
 
 NANOS_PER_SECOND = 1_000_000_000
 U64_MAX = (1 << 64) - 1

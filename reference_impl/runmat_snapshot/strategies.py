@@ -14,11 +14,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from formats import model
-from formats import strategies as derive
-from formats import types as t
-from formats.runmat_snapshot import schema
-from reference_impl.runmat_snapshot import api, reader
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import strategies as derive
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.runmat_snapshot import schema
+from binfmt_conformance.reference_impl.runmat_snapshot import api, reader
 
 RELEASES = {"v0.4.4": "0.4.5", "v0.5.6": "0.5.6"}
 CONFIGS = (

@@ -14,13 +14,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.runmat_snapshot import schema
-from formats.wire import lz4_blocks, zstd_frames
-from formats.wire.codec import run_build
-from reference_impl.files import atomic_write
-from reference_impl.runmat_snapshot.reader import body_codec, header_codec
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.runmat_snapshot import schema
+from binfmt_conformance.formats.wire import lz4_blocks, zstd_frames
+from binfmt_conformance.formats.wire.codec import run_build
+from binfmt_conformance.reference_impl.files import atomic_write
+from binfmt_conformance.reference_impl.runmat_snapshot.reader import body_codec, header_codec
 
 # Re-encoding the header settles `data_offset` after one pass (it is a fixed-width u64); upstream tries 4 times.
 OFFSET_PASSES = 4

@@ -11,15 +11,15 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from formats import model
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.rzb import schema
-from formats.rzb.profiles import DEFAULT_PROFILE, PROFILES
-from formats.wire import postcard, trace
-from reference_impl import memo
-from reference_impl.registry import ReferenceFormat
-from reference_impl.rzb import reader, writer
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.rzb import schema
+from binfmt_conformance.formats.rzb.profiles import DEFAULT_PROFILE, PROFILES
+from binfmt_conformance.formats.wire import postcard, trace
+from binfmt_conformance.reference_impl import memo
+from binfmt_conformance.reference_impl.registry import ReferenceFormat
+from binfmt_conformance.reference_impl.rzb import reader, writer
 
 
 def document(decoded: reader.Decoded) -> dict[str, Any]:
@@ -95,7 +95,7 @@ class RzbFormat(ReferenceFormat):
 
     def operate(self, operation: str, profile: str, data: bytes | None, options: dict[str, Any]) -> Any:
         if operation == "execute":  # the MIR interpreter (spec/formats/rzb-execution.md)
-            from reference_impl.rzb import vm
+            from binfmt_conformance.reference_impl.rzb import vm
 
             decoded = reader.read_bundle(data or b"", self.check_profile(profile))
             # The value is the parse of payload[:end] by the generation's layout, and the run depends on it and
@@ -119,7 +119,7 @@ class RzbFormat(ReferenceFormat):
     def verify(self, data: bytes, profile: str, options: dict[str, Any]) -> Any:
         """The signed-bundle proposal: `{"signer": hex, "bundle": model}` of an envelope that verifies (with
         option `key`, a hex public key, it must be that signer's)."""
-        from reference_impl.rzb import signing
+        from binfmt_conformance.reference_impl.rzb import signing
 
         key = options.get("key")
         trusted = bytes.fromhex(key) if isinstance(key, str) else None
@@ -127,7 +127,7 @@ class RzbFormat(ReferenceFormat):
         return {"signer": signer.hex(), "bundle": self.decode(bundle, profile)}
 
     def model_strategy(self) -> Any:
-        from reference_impl.rzb import strategies
+        from binfmt_conformance.reference_impl.rzb import strategies
 
         return strategies.decoded_documents()
 

@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from formats.errors import ErrorClass
-from formats.rzb.schema import BUNDLE_MAGIC, BUNDLE_VERSION
-from reference_impl.files import atomic_write
-from reference_impl.rzb import reader, writer
+from binfmt_conformance.formats.errors import ErrorClass
+from binfmt_conformance.formats.rzb.schema import BUNDLE_MAGIC, BUNDLE_VERSION
+from binfmt_conformance.reference_impl.files import atomic_write
+from binfmt_conformance.reference_impl.rzb import reader, writer
 
 __all__ = ["BLADE_ERRORS", "BUNDLE_MAGIC", "BUNDLE_VERSION", "load_bundle", "load_bundle_from_bytes", "save_bundle"]
 

@@ -9,9 +9,9 @@ import json
 import sys
 from pathlib import Path
 
-from reference_impl.files import atomic_write
-from reference_impl.rzb import reader, signing
-from reference_impl.rzb.api import load_bundle
+from binfmt_conformance.reference_impl.files import atomic_write
+from binfmt_conformance.reference_impl.rzb import reader, signing
+from binfmt_conformance.reference_impl.rzb.api import load_bundle
 
 HELP = "Rayzor bundle tools (info, dump, sign, verify)"
 
@@ -38,7 +38,7 @@ def info(path: Path, profile: str = "auto") -> str:
 
 
 def dump(path: Path, profile: str = "auto") -> str:
-    from reference_impl.rzb import FORMAT
+    from binfmt_conformance.reference_impl.rzb import FORMAT
 
     return json.dumps(FORMAT.decode(path.read_bytes(), profile), indent=1, ensure_ascii=False)
 

@@ -21,13 +21,15 @@ from typing import Any
 import kaitaistruct
 from kaitaistruct import KaitaiStream
 
-from formats import ksy, model
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.rzb import limits, schema, tables
-from formats.rzb.kaitai.rzb import Rzb
-from reference_impl.kaitai_values import ParseTree
-from reference_impl.rzb.reader import unwrap  # the zstd frame around the payload, as the reference reads it
+from binfmt_conformance.formats import ksy, model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.rzb import limits, schema, tables
+from binfmt_conformance.formats.rzb.kaitai.rzb import Rzb
+from binfmt_conformance.reference_impl.kaitai_values import ParseTree
+from binfmt_conformance.reference_impl.rzb.reader import (
+    unwrap,  # the zstd frame around the payload, as the reference reads it
+)
 
 PROFILES = ("auto", *(g.lower() for g in schema.GENERATIONS))
 DEFAULT_PROFILE = "auto"

@@ -13,14 +13,14 @@ from typing import Any
 
 import construct as c
 
-from formats import types as t
-from formats.checks import CheckTable
-from formats.errors import ErrorClass, FormatError
-from formats.rzb import limits, schema
-from formats.rzb.checks import BLADE_CHECKS, CHECKS, SYMBOL_CHECKS
-from formats.rzb.profiles import MAGIC_FIRST, PROFILES, Profile, tried
-from formats.wire import postcard, postcard_compiled, zstd_frames
-from formats.wire.codec import parse_prefix
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.checks import CheckTable
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.rzb import limits, schema
+from binfmt_conformance.formats.rzb.checks import BLADE_CHECKS, CHECKS, SYMBOL_CHECKS
+from binfmt_conformance.formats.rzb.profiles import MAGIC_FIRST, PROFILES, Profile, tried
+from binfmt_conformance.formats.wire import postcard, postcard_compiled, zstd_frames
+from binfmt_conformance.formats.wire.codec import parse_prefix
 
 PROFILE_NAMES = tuple(PROFILES)
 

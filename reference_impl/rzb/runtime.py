@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
 SLOT = 8  # bytes per object slot (GetElementPtr index unit)
 FIRST_ADDRESS = 0x10000  # no block starts below this, so small integers are never valid addresses

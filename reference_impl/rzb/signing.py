@@ -6,9 +6,9 @@ from __future__ import annotations
 import nacl.exceptions
 import nacl.signing
 
-from formats.rzb import schema
-from formats.rzb.checks import SIGNED_CHECKS
-from reference_impl.rzb import reader
+from binfmt_conformance.formats.rzb import schema
+from binfmt_conformance.formats.rzb.checks import SIGNED_CHECKS
+from binfmt_conformance.reference_impl.rzb import reader
 
 
 def signed_message(header_part: bytes, bundle: bytes) -> bytes:

@@ -6,10 +6,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from formats import model
-from formats import strategies as derive
-from formats import types as t
-from formats.rzb import schema
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import strategies as derive
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.rzb import schema
 
 
 def bundles(generation: str = schema.GENERATIONS[-1], max_depth: int = 3) -> st.SearchStrategy[Any]:
@@ -41,7 +41,7 @@ def documents(generation: str = schema.GENERATIONS[-1]) -> st.SearchStrategy[Any
 @st.composite
 def files(draw: st.DrawFn) -> tuple[str, str, dict[str, Any], bytes]:
     """(generation, container, bundle value, file bytes) of a bundle drawn in any generation."""
-    from reference_impl.rzb import writer
+    from binfmt_conformance.reference_impl.rzb import writer
 
     generation = draw(st.sampled_from(schema.GENERATIONS))
     container = draw(st.sampled_from(("Raw", "Zstd")))
@@ -53,7 +53,7 @@ def files(draw: st.DrawFn) -> tuple[str, str, dict[str, Any], bytes]:
 def decoded_documents(draw: st.DrawFn) -> Any:
     """Models as decode reports them under `auto`: `generations` lists every generation the payload decodes
     under (for a small bundle often more than the one it was drawn in), so encode and decode round-trip."""
-    from reference_impl.rzb import FORMAT
+    from binfmt_conformance.reference_impl.rzb import FORMAT
 
     _, _, _, data = draw(files())
     return FORMAT.decode(data, "auto")

@@ -15,11 +15,11 @@ import sys
 from dataclasses import dataclass, fields
 from typing import Any
 
-from formats import model
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from reference_impl.rzb import runtime as rt
-from reference_impl.rzb.vm_compile import Namespace, Program, compile_program
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.reference_impl.rzb import runtime as rt
+from binfmt_conformance.reference_impl.rzb.vm_compile import Namespace, Program, compile_program
 
 
 @dataclass(frozen=True)

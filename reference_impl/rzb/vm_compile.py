@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 from types import CodeType, FrameType, TracebackType
 from typing import Any
 
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from reference_impl.rzb import runtime as rt
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.reference_impl.rzb import runtime as rt
 
 MISSING_BLOCK = "_missing_block"
 SOURCE_NAME = "<rzb-mir>"  # the file name of the generated code: its frames are the MIR frames

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats.rzb import schema
-from formats.wire import zstd_frames
-from formats.wire.codec import run_build
-from reference_impl.rzb.reader import BUNDLE, Kind, payload_codec
+from binfmt_conformance.formats.rzb import schema
+from binfmt_conformance.formats.wire import zstd_frames
+from binfmt_conformance.formats.wire.codec import run_build
+from binfmt_conformance.reference_impl.rzb.reader import BUNDLE, Kind, payload_codec
 
 
 def encode_payload(value: dict[str, Any], generation: str = "S6", kind: Kind = BUNDLE) -> bytes:

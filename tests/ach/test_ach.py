@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from formats.ach import schema
-from formats.errors import ErrorClass, FormatError
-from formats.types import Variant as V
-from reference_impl.ach import FORMAT, api, reader
+from binfmt_conformance.formats.ach import schema
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.reference_impl.ach import FORMAT, api, reader
 
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "ach" / "real-world" / "test.ach"
 

@@ -25,7 +25,7 @@ module, function = sys.argv[1].split(":")
 call = getattr(importlib.import_module(module), function)
 data = open(sys.argv[2], "rb").read()
 args = json.loads(sys.argv[3])
-from formats.errors import FormatError
+from binfmt_conformance.formats.errors import FormatError
 start = time.process_time()
 try:
     call(data, *args)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.generators import ach as gen
-from corpus.generators import hostile
-from formats.ach import schema
+from binfmt_conformance.corpus.generators import ach as gen
+from binfmt_conformance.corpus.generators import hostile
+from binfmt_conformance.formats.ach import schema
 
 from .bounded import assert_within, run_bounded
 
-READ = "reference_impl.ach.reader:read_file"
+READ = "binfmt_conformance.reference_impl.ach.reader:read_file"
 PROFILES = ("upstream", "strict")
 
 
@@ -78,9 +78,9 @@ def test_an_uncompressed_body_never_reaches_the_value_budget() -> None:
 def test_a_file_past_the_size_cap_is_refused_before_it_is_parsed() -> None:
     """ach.limits.size has no small corpus case (the format declares no length a reader could refuse from): a
     file one byte past 64 MiB + 96, the magic then zeros, is limit_exceeded before any byte is parsed."""
-    from formats.ach import limits
-    from formats.errors import ErrorClass, FormatError
-    from reference_impl.ach import reader
+    from binfmt_conformance.formats.ach import limits
+    from binfmt_conformance.formats.errors import ErrorClass, FormatError
+    from binfmt_conformance.reference_impl.ach import reader
 
     data = schema.MAGIC + bytes(limits.MAX_BODY_SIZE + schema.MIN_FILE_SIZE + 1 - len(schema.MAGIC))
     with pytest.raises(FormatError) as raised:

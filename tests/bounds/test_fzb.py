@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.generators import fzb as gen
-from formats.fzb import limits, schema
-from reference_impl.fzb import api, asm, vm
+from binfmt_conformance.corpus.generators import fzb as gen
+from binfmt_conformance.formats.fzb import limits, schema
+from binfmt_conformance.reference_impl.fzb import api, asm, vm
 
 from .bounded import assert_within, run_bounded
 
-READ = "reference_impl.fzb.reader:read_file"
+READ = "binfmt_conformance.reference_impl.fzb.reader:read_file"
 
 
 def pops(count: int) -> bytes:

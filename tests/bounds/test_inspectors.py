@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance.cases import CORPUS_ROOT
+from binfmt_conformance.conformance.cases import CORPUS_ROOT
 
 DAMAGED = {
     "ach": (CORPUS_ROOT / "ach/real-world/test.ach", lambda data: data[:-1] + bytes([data[-1] ^ 1])),
@@ -20,7 +20,7 @@ EXPECTED = {"ach": "checksum_mismatch", "fzb": "truncated", "plcbundle": "trunca
 
 
 def info(path: Path, format_name: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "conformance.cli", format_name, "info", str(path)]
+    command = [sys.executable, "-m", "binfmt_conformance.conformance.cli", format_name, "info", str(path)]
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
 
 

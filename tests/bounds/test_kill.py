@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from conformance import report
-from formats.plcbundle import schema
-from formats.types import Variant
-from reference_impl.ach import api
-from reference_impl.fzb import cli as fzb_cli
-from reference_impl.plcbundle import migrate, reader, repository, repository_lines
+from binfmt_conformance.conformance import report
+from binfmt_conformance.formats.plcbundle import schema
+from binfmt_conformance.formats.types import Variant
+from binfmt_conformance.reference_impl.ach import api
+from binfmt_conformance.reference_impl.fzb import cli as fzb_cli
+from binfmt_conformance.reference_impl.plcbundle import migrate, reader, repository, repository_lines
 
 from .killer import State, kill_at_random
 
@@ -60,7 +60,7 @@ def test_a_file_writer_survives_kills(writer: str, tmp_path: Path) -> None:
 
 
 def test_migrate_survives_kills(tmp_path: Path) -> None:
-    from corpus.generators.plcbundle import filler_lines
+    from binfmt_conformance.corpus.generators.plcbundle import filler_lines
 
     lines = filler_lines(schema.RECORDS_PER_BUNDLE + 300)
     bundles = [lines[i : i + schema.RECORDS_PER_BUNDLE] for i in range(0, len(lines), schema.RECORDS_PER_BUNDLE)]
@@ -82,7 +82,7 @@ def test_migrate_survives_kills(tmp_path: Path) -> None:
 def test_migrate_killed_mid_switch_is_finished_by_the_next_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The one window where the repository is neither old nor new, made deterministic: the run dies after its
     first rename; the rerun finishes the switch from the committed index."""
-    from corpus.generators.plcbundle import filler_lines
+    from binfmt_conformance.corpus.generators.plcbundle import filler_lines
 
     lines = filler_lines(schema.RECORDS_PER_BUNDLE + 50)
     bundles = [lines[: schema.RECORDS_PER_BUNDLE], lines[schema.RECORDS_PER_BUNDLE :]]

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 import zstandard
 
-from corpus.generators import hostile
-from corpus.generators import plcbundle as gen
-from formats.plcbundle import limits
-from formats.plcbundle.profiles import PROFILE_NAMES
+from binfmt_conformance.corpus.generators import hostile
+from binfmt_conformance.corpus.generators import plcbundle as gen
+from binfmt_conformance.formats.plcbundle import limits
+from binfmt_conformance.formats.plcbundle.profiles import PROFILE_NAMES
 
 from .bounded import assert_within, run_bounded
 
-READ = "reference_impl.plcbundle.reader:read_bundle"
+READ = "binfmt_conformance.reference_impl.plcbundle.reader:read_bundle"
 
 
 def compressed(content: bytes) -> bytes:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from formats.types import Variant
-from reference_impl import files
-from reference_impl.ach import api
-from reference_impl.fzb import cli as fzb_cli
+from binfmt_conformance.formats.types import Variant
+from binfmt_conformance.reference_impl import files
+from binfmt_conformance.reference_impl.ach import api
+from binfmt_conformance.reference_impl.fzb import cli as fzb_cli
 
 SOURCE = ".fzb 1 current\n.constants\n  0: Int 42\n.code\n    LOAD_CONST 0\n    RETURN\n"
 

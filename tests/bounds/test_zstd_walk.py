@@ -7,7 +7,7 @@ import zstandard
 from hypothesis import given
 from hypothesis import strategies as st
 
-from formats.wire import zstd_frames
+from binfmt_conformance.formats.wire import zstd_frames
 
 
 @given(st.binary(min_size=3, max_size=3))

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from formats.errors import ErrorClass, FormatError
-from fuzz import ach_mutator, harness
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.fuzz import ach_mutator, harness
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HEADER_SIZE, CHECKSUM_SIZE = 64, 32  # spec/formats/ach.md: header, then body, then SHA-256 of the stored body
@@ -99,7 +99,7 @@ def test_mutator_output_mostly_passes_checksum_and_zstd() -> None:
 
 def test_mutator_reaches_past_the_container_into_the_body() -> None:
     """Mutated files are rejected for what is inside the body, not only for the checksum or the header."""
-    from reference_impl.ach import FORMAT
+    from binfmt_conformance.reference_impl.ach import FORMAT
 
     rng = random.Random(5)
     mutate_bytes = harness.python_byte_mutator(random.Random(6))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from fuzz import campaign, harness
+from binfmt_conformance.fuzz import campaign, harness
 
 
 def test_campaign_runs_a_harness_and_appends_its_record(tmp_path: Path) -> None:

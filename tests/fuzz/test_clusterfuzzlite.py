@@ -15,7 +15,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from fuzz import harness
+from binfmt_conformance.fuzz import harness
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PIP3 = """#!/bin/sh
@@ -35,7 +35,12 @@ def run_build(tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], Path]:
     tools, out = tmp_path / "tools", tmp_path / "out"
     tools.mkdir()
     out.mkdir()
-    for name, text in (("pip3", PIP3), ("compile_python_fuzzer", COMPILE.replace("{python}", sys.executable))):
+    stand_ins = {
+        "pip3": PIP3,
+        "python3": f'#!/bin/sh\nexec "{sys.executable}" "$@"\n',  # the image's python3, the kit installed
+        "compile_python_fuzzer": COMPILE.replace("{python}", sys.executable),
+    }
+    for name, text in stand_ins.items():
         (tools / name).write_text(text)
         (tools / name).chmod(0o755)
     # python3 is the one the checkout is installed in (what `pip3 install .` gives the image's python3)

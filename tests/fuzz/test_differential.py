@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from conformance.cases import load_cases
-from fuzz import differential
+from binfmt_conformance.conformance.cases import load_cases
+from binfmt_conformance.fuzz import differential
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BROKEN = str(REPO_ROOT / "tests" / "runner" / "testees" / "ignores-checksum")
@@ -60,8 +60,8 @@ def test_findings_against_a_testee_that_skips_the_checksum(corpus: Path) -> None
 def test_a_finding_replays_through_the_runner(corpus: Path) -> None:
     campaign = differential.fuzz(BROKEN, "ach", runs=120, seed=2, corpus_root=corpus)
     finding = next(f for f in campaign.findings if f.signature.testee == "accept")
-    from conformance.execution import run_suite
-    from conformance.testee import Limits
+    from binfmt_conformance.conformance.execution import run_suite
+    from binfmt_conformance.conformance.testee import Limits
 
     for impl, status in ((BROKEN, "fail"), ("reference", "pass")):
         outcome = run_suite(impl, limits=Limits(), case_id=finding.case_id, corpus_root=corpus, mode="per-case")

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from formats.errors import FormatError
-from fuzz import harness
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.fuzz import harness
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 READERS = ("ach", "fzb", "plcbundle", "runmat_snapshot", "rzb")
@@ -69,7 +69,7 @@ def test_the_mutator_keeps_a_profile_byte_in_front_of_the_mutated_file() -> None
 
 
 def test_every_reader_harness_picks_its_profile_and_bounds_its_inputs() -> None:
-    from reference_impl.registry import get_format
+    from binfmt_conformance.reference_impl.registry import get_format
 
     for name in READERS:
         format_name = harness.format_of(name)
@@ -94,7 +94,7 @@ def test_max_len_is_a_default_the_command_line_overrides(tmp_path: Path) -> None
 
 def test_a_seed_behind_each_selector_decodes_as_the_file_under_that_profile() -> None:
     """What a harness runs for a seed is what the reference gives for the file under the selected profile."""
-    from reference_impl.fzb import FORMAT
+    from binfmt_conformance.reference_impl.fzb import FORMAT
 
     rng = random.Random(1)
     files = [p.read_bytes() for p in harness.seed_files("fzb") if "/valid/" in p.as_posix()]

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from corpus.generators import fzb as generator
-from formats.types import Variant as V
-from reference_impl.fzb import api, cli
-from reference_impl.fzb.asm import assemble
-from reference_impl.fzb.dis import disassemble
-from reference_impl.fzb.syntax import AsmError
+from binfmt_conformance.corpus.generators import fzb as generator
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.reference_impl.fzb import api, cli
+from binfmt_conformance.reference_impl.fzb.asm import assemble
+from binfmt_conformance.reference_impl.fzb.dis import disassemble
+from binfmt_conformance.reference_impl.fzb.syntax import AsmError
 
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "fzb" / "real-world"
 

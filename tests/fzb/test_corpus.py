@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from conformance.execution import reference_reply
-from conformance.judge import outcome_verdict
-from conformance.regen import CLAUSE, clauses_in_spec
-from corpus.generators import fzb as generator
-from formats import types as t
-from formats.fzb import SPEC_TABLES, schema
-from formats.protocol import ERROR, PASS
-from reference_impl.fzb import FORMAT, reader
+from binfmt_conformance.conformance.execution import reference_reply
+from binfmt_conformance.conformance.judge import outcome_verdict
+from binfmt_conformance.conformance.regen import CLAUSE, clauses_in_spec
+from binfmt_conformance.corpus.generators import fzb as generator
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.fzb import SPEC_TABLES, schema
+from binfmt_conformance.formats.protocol import ERROR, PASS
+from binfmt_conformance.reference_impl.fzb import FORMAT, reader
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = (ROOT / "spec" / "formats" / "fzb.md").read_text(encoding="utf-8")

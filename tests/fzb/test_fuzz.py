@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from corpus.generators import fzb as generator
-from fuzz.fzb import test_one_input as fuzz_one
+from binfmt_conformance.corpus.generators import fzb as generator
+from binfmt_conformance.fuzz.fzb import test_one_input as fuzz_one
 
 RUNS = 3000
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from formats import model
-from formats.fzb import schema
-from reference_impl.fzb import FORMAT, api, reader, writer
-from reference_impl.fzb.asm import assemble
-from reference_impl.fzb.dis import disassemble
-from reference_impl.fzb.strategies import chunks, documents
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats.fzb import schema
+from binfmt_conformance.reference_impl.fzb import FORMAT, api, reader, writer
+from binfmt_conformance.reference_impl.fzb.asm import assemble
+from binfmt_conformance.reference_impl.fzb.dis import disassemble
+from binfmt_conformance.reference_impl.fzb.strategies import chunks, documents
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

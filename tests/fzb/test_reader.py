@@ -6,10 +6,10 @@ import importlib.util
 
 import pytest
 
-from formats.errors import ErrorClass, FormatError
-from formats.types import Variant as V
-from reference_impl.fzb import FORMAT, api, reader
-from reference_impl.registry import Unsupported
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.reference_impl.fzb import FORMAT, api, reader
+from binfmt_conformance.reference_impl.registry import Unsupported
 
 GOOD = api.serialize_chunk(api.chunk([V("LoadConst", 0), V("Return")], [V("Unit")]))
 
@@ -115,7 +115,7 @@ def test_model_schema_validates_decoded_models() -> None:
 
 
 def test_execute_is_delegated_to_the_vm() -> None:
-    if importlib.util.find_spec("reference_impl.fzb.vm") is None:
+    if importlib.util.find_spec("binfmt_conformance.reference_impl.fzb.vm") is None:
         with pytest.raises(Unsupported):
             FORMAT.operate("execute", "upstream", GOOD, {})
     else:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from formats.errors import ErrorClass, FormatError
-from formats.types import Variant as V
-from reference_impl.fzb import FORMAT, api, reader
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.reference_impl.fzb import FORMAT, api, reader
 
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "fzb" / "real-world"
 # sha256 and sizes from the provenance table (../shared/real-world/PROVENANCE.md)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from formats.types import Variant as V
-from reference_impl.fzb import api
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.reference_impl.fzb import api
 
 
 def u64(n: int) -> bytes:
@@ -108,9 +108,9 @@ def test_b2_wire_widths() -> None:
 def test_the_corpus_encoder_numbers_variants_from_the_research_not_the_schema() -> None:
     """corpus/generators/fzb_wire.py encodes the valid cases; it must agree with the schema on every variant
     (if the schema renumbered one, reader and writer would agree with each other but not with these bytes)."""
-    from corpus.generators import fzb_wire
-    from formats.fzb import schema
-    from formats.types import Enum
+    from binfmt_conformance.corpus.generators import fzb_wire
+    from binfmt_conformance.formats.fzb import schema
+    from binfmt_conformance.formats.types import Enum
 
     for generation, layout in schema.LAYOUTS.items():
         encoder = fzb_wire.Encoder(generation)

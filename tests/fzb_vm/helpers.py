@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats.errors import FormatError
-from reference_impl.fzb import api, asm, vm
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.fzb import api, asm, vm
 
 
 def chunk_of(text: str) -> dict[str, Any]:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from conformance.cases import GeneratedCase
-from conformance.execution import reference_reply
-from conformance.judge import outcome_verdict
-from conformance.regen import clauses_in_spec
-from conformance.testee import Reply
-from corpus.generators import fzb_exec
-from formats.fzb import limits, profiles, schema
-from formats.protocol import PASS
-from reference_impl.fzb import FORMAT, api, vm
+from binfmt_conformance.conformance.cases import GeneratedCase
+from binfmt_conformance.conformance.execution import reference_reply
+from binfmt_conformance.conformance.judge import outcome_verdict
+from binfmt_conformance.conformance.regen import clauses_in_spec
+from binfmt_conformance.conformance.testee import Reply
+from binfmt_conformance.corpus.generators import fzb_exec
+from binfmt_conformance.formats.fzb import limits, profiles, schema
+from binfmt_conformance.formats.protocol import PASS
+from binfmt_conformance.reference_impl.fzb import FORMAT, api, vm
 
 CASES = fzb_exec.generate()
 
@@ -26,8 +26,8 @@ def outcome_of(case: GeneratedCase, profile: str, engine: str) -> Reply:
         chunk = api.deserialize_chunk(case.data, profile)
         run = vm.execute(chunk, profile, case.options, engine=engine)
         layout = profiles.PROFILES[profile].layout
-        from formats import model
-        from reference_impl.fzb.values import to_wire
+        from binfmt_conformance.formats import model
+        from binfmt_conformance.reference_impl.fzb.values import to_wire
 
         wire = to_wire(run.result, vm.Limits.from_options(case.options).value_size_limit)
         return {"result": model.to_model(layout.space, layout.value, wire), "stdout": run.stdout}

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from formats.errors import FormatError
-from fuzz import fzb_vm as fuzzer
-from reference_impl.fzb import api, asm, compile_py, vm
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.fuzz import fzb_vm as fuzzer
+from binfmt_conformance.reference_impl.fzb import api, asm, compile_py, vm
 
 PROGRAMS = Path(__file__).resolve().parents[2] / "corpus" / "fzb-programs"
 SMALL = ["closures", "records", "lists", "variants", "numbers"]

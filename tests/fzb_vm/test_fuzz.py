@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fuzz import fzb_vm
+from binfmt_conformance.fuzz import fzb_vm
 
 
 def test_random_chunks_follow_the_crash_rule() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from formats.errors import FormatError
-from reference_impl.fzb import hosts, vm
-from reference_impl.fzb.values import NativeFn
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.fzb import hosts, vm
+from binfmt_conformance.reference_impl.fzb.values import NativeFn
 
 
 def context() -> hosts.HostContext:

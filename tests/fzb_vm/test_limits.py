@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reference_impl.fzb import compile_py, vm
+from binfmt_conformance.reference_impl.fzb import compile_py, vm
 from tests.fzb_vm.helpers import chunk_of, error_class, program, result
 
 FOUR_STEPS = program(["Int 1", "Int 2"], "LOAD_CONST 0", "LOAD_CONST 1", "ADD", "RETURN")

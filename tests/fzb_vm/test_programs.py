@@ -7,9 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from corpus.generators.fzb_exec import expected_binary_trees, expected_fib, expected_primes, expected_tak
-from reference_impl.fzb import api, asm, dis, vm
-from reference_impl.fzb.values import Loader
+from binfmt_conformance.corpus.generators.fzb_exec import (
+    expected_binary_trees,
+    expected_fib,
+    expected_primes,
+    expected_tak,
+)
+from binfmt_conformance.reference_impl.fzb import api, asm, dis, vm
+from binfmt_conformance.reference_impl.fzb.values import Loader
 
 PROGRAMS = Path(__file__).resolve().parents[2] / "corpus" / "fzb-programs"
 NAMES = sorted(p.stem for p in PROGRAMS.glob("*.fzs"))

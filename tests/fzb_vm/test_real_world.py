@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from formats.errors import FormatError
-from reference_impl.fzb import FORMAT
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.fzb import FORMAT
 
 REAL = Path(__file__).resolve().parents[2] / "corpus" / "fzb" / "real-world"
 

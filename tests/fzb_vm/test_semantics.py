@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from reference_impl.fzb.values import NIL, Array, ClosureValue, Cons, NativeFn, Record, VariantValue
+from binfmt_conformance.reference_impl.fzb.values import NIL, Array, ClosureValue, Cons, NativeFn, Record, VariantValue
 from tests.fzb_vm.helpers import error_class, program, result, run
 
 BOTH = ("upstream", "intended")

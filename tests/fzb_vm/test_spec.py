@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from formats.fzb import limits
-from reference_impl.fzb import hosts, vm
+from binfmt_conformance.formats.fzb import limits
+from binfmt_conformance.reference_impl.fzb import hosts, vm
 
 SPEC = (Path(__file__).resolve().parents[2] / "spec" / "formats" / "fzb-execution.md").read_text(encoding="utf-8")
 

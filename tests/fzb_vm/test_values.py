@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from formats.errors import FormatError
-from reference_impl.fzb.values import (
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.fzb.values import (
     NIL,
     Array,
     Cons,

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from formats import kaitai_build
+from binfmt_conformance.formats import kaitai_build
 
 REPO = kaitai_build.REPO_ROOT
 ADAPTER = REPO / "reference_impl" / "kaitai_js" / "adapter.js"

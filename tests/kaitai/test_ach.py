@@ -14,15 +14,15 @@ import pytest
 import zstandard
 from kaitaistruct import KaitaiStream
 
-from formats import model
-from formats import types as t
-from formats.ach import schema
-from formats.ach.kaitai.ach import Ach
-from formats.ach.kaitai.zstd_limited import ZstdLimited
-from formats.errors import ErrorClass, FormatError
-from formats.wire import msgpack_rmp, zstd_frames
-from reference_impl import kaitai_testee
-from reference_impl.ach import FORMAT as REFERENCE
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.ach import schema
+from binfmt_conformance.formats.ach.kaitai.ach import Ach
+from binfmt_conformance.formats.ach.kaitai.zstd_limited import ZstdLimited
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.wire import msgpack_rmp, zstd_frames
+from binfmt_conformance.reference_impl import kaitai_testee
+from binfmt_conformance.reference_impl.ach import FORMAT as REFERENCE
 
 from .conftest import REPO, real_ach
 

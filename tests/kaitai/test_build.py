@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from kaitaistruct import KaitaiStream
 
-from formats import kaitai_build
-from formats.ach import limits as ach_limits
-from formats.ach import schema as ach_schema
-from formats.ach.kaitai.ach import Ach
-from formats.fzb import limits as fzb_limits
-from formats.fzb import schema as fzb_schema
-from formats.fzb.kaitai.fzb import Fzb
-from reference_impl.kaitai_js import type_tree
+from binfmt_conformance.formats import kaitai_build
+from binfmt_conformance.formats.ach import limits as ach_limits
+from binfmt_conformance.formats.ach import schema as ach_schema
+from binfmt_conformance.formats.ach.kaitai.ach import Ach
+from binfmt_conformance.formats.fzb import limits as fzb_limits
+from binfmt_conformance.formats.fzb import schema as fzb_schema
+from binfmt_conformance.formats.fzb.kaitai.fzb import Fzb
+from binfmt_conformance.reference_impl.kaitai_js import type_tree
 
 from .conftest import REPO, real_ach
 
@@ -57,9 +57,11 @@ def test_committed_code_is_what_the_compiler_writes(node_ready, ksy, lang, out) 
     assert generated, f"the compiler wrote nothing for {ksy.name} in {lang}"
     for name, source in generated.items():
         committed = out / name
-        assert committed.is_file(), f"{committed.relative_to(REPO)} is missing: run python -m formats.kaitai_build"
+        assert committed.is_file(), (
+            f"{committed.relative_to(REPO)} is missing: run python -m binfmt_conformance.formats.kaitai_build"
+        )
         assert committed.read_text(encoding="utf-8") == source, (
-            f"{committed.relative_to(REPO)} is stale: run python -m formats.kaitai_build"
+            f"{committed.relative_to(REPO)} is stale: run python -m binfmt_conformance.formats.kaitai_build"
         )
 
 
@@ -96,7 +98,8 @@ def test_a_broken_spec_is_reported_with_its_path(node_ready, tmp_path) -> None:
 
 def test_type_tree_of_the_js_adapter_is_current() -> None:
     assert type_tree.FZB_TYPES.read_text(encoding="utf-8") == type_tree.render(type_tree.fzb_types()), (
-        "reference_impl/kaitai_js/fzb-types.json is stale: run python -m reference_impl.kaitai_js.type_tree"
+        "reference_impl/kaitai_js/fzb-types.json is stale: "
+        "run python -m binfmt_conformance.reference_impl.kaitai_js.type_tree"
     )
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from conformance.cases import Case, load_cases
-from conformance.judge import outcome_verdict
-from conformance.testee import Reply, classify_exit
-from formats.protocol import CRASH, PASS, SKIP
-from reference_impl import kaitai_testee
+from binfmt_conformance.conformance.cases import Case, load_cases
+from binfmt_conformance.conformance.judge import outcome_verdict
+from binfmt_conformance.conformance.testee import Reply, classify_exit
+from binfmt_conformance.formats.protocol import CRASH, PASS, SKIP
+from binfmt_conformance.reference_impl import kaitai_testee
 
 from .conftest import REPO, js_decode_batch
 

@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 from kaitaistruct import KaitaiStream
 
-from formats import model
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.fzb import schema
-from formats.fzb.kaitai.fzb import Fzb
-from formats.wire import bincode1
-from reference_impl.fzb import FORMAT as REFERENCE
-from reference_impl.fzb import writer
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.fzb import schema
+from binfmt_conformance.formats.fzb.kaitai.fzb import Fzb
+from binfmt_conformance.formats.wire import bincode1
+from binfmt_conformance.reference_impl.fzb import FORMAT as REFERENCE
+from binfmt_conformance.reference_impl.fzb import writer
 
 from .conftest import REPO, js_decode_batch
 

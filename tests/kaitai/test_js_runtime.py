@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from reference_impl.fzb import FORMAT as FZB
-from reference_impl.kaitai_js import runtime
+from binfmt_conformance.reference_impl.fzb import FORMAT as FZB
+from binfmt_conformance.reference_impl.kaitai_js import runtime
 from tests.kaitai.conftest import REPO
 
 CASE = REPO / "corpus" / "fzb" / "valid"
@@ -66,7 +66,7 @@ def test_without_node_or_npm_the_shortcut_is_refused_in_one_line(tmp_path: Path)
 def test_the_cli_reports_a_missing_node_without_a_traceback(tmp_path: Path, missing: str) -> None:
     env = {**os.environ, "PATH": str(tmp_path)}
     done = subprocess.run(
-        [sys.executable, "-m", "conformance.cli", "run", "--impl", "kaitai-js", "--format", "fzb"],
+        [sys.executable, "-m", "binfmt_conformance.conformance.cli", "run", "--impl", "kaitai-js", "--format", "fzb"],
         cwd=tmp_path,
         env={**env, "PYTHONPATH": str(REPO)},
         capture_output=True,

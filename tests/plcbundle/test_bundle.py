@@ -10,14 +10,14 @@ import struct
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from corpus.generators.plcbundle import filler_lines, realistic
-from formats.errors import FormatError
-from formats.plcbundle import schema
-from formats.plcbundle.kaitai.plcbundle import Plcbundle
-from formats.wire import zstd_frames
-from reference_impl.plcbundle import COMPRESSION_MEMBERS, FORMAT, decode, encode, reader, writer
-from reference_impl.plcbundle.jsontext import replace_members
-from reference_impl.plcbundle.strategies import bundle_models
+from binfmt_conformance.corpus.generators.plcbundle import filler_lines, realistic
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.plcbundle import schema
+from binfmt_conformance.formats.plcbundle.kaitai.plcbundle import Plcbundle
+from binfmt_conformance.formats.wire import zstd_frames
+from binfmt_conformance.reference_impl.plcbundle import COMPRESSION_MEMBERS, FORMAT, decode, encode, reader, writer
+from binfmt_conformance.reference_impl.plcbundle.jsontext import replace_members
+from binfmt_conformance.reference_impl.plcbundle.strategies import bundle_models
 
 # Vectors computed independently with hashlib for the research note (formats-plcbundle.md §3.3).
 TWO_LINES = [

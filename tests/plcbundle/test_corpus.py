@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from conformance.cases import Expect, GeneratedCase
-from conformance.execution import reference_reply
-from conformance.judge import outcome_verdict
-from conformance.testee import Reply
-from corpus.generators import plcbundle as generator
-from formats.protocol import PASS
-from reference_impl.plcbundle import FORMAT, repository
+from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.conformance.execution import reference_reply
+from binfmt_conformance.conformance.judge import outcome_verdict
+from binfmt_conformance.conformance.testee import Reply
+from binfmt_conformance.corpus.generators import plcbundle as generator
+from binfmt_conformance.formats.protocol import PASS
+from binfmt_conformance.reference_impl.plcbundle import FORMAT, repository
 
 CASES = generator.generate()
 

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conformance.cases import load_cases
-from corpus.generators.plcbundle import realistic
-from formats.errors import FormatError
-from formats.plcbundle import limits
-from formats.plcbundle.profiles import PROFILES
-from reference_impl.plcbundle import reader
+from binfmt_conformance.conformance.cases import load_cases
+from binfmt_conformance.corpus.generators.plcbundle import realistic
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.plcbundle import limits
+from binfmt_conformance.formats.plcbundle.profiles import PROFILES
+from binfmt_conformance.reference_impl.plcbundle import reader
 
 LINES = realistic()[:60]
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 
-from corpus.generators.plcbundle import realistic
-from formats.errors import FormatError
-from fuzz import harness, plcbundle_mutator
-from reference_impl.plcbundle import FORMAT, reader, writer
-from reference_impl.plcbundle.replay import replay
+from binfmt_conformance.corpus.generators.plcbundle import realistic
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.fuzz import harness, plcbundle_mutator
+from binfmt_conformance.reference_impl.plcbundle import FORMAT, reader, writer
+from binfmt_conformance.reference_impl.plcbundle.replay import replay
 
 
 def test_mutations_keep_the_frame_table_and_never_crash_the_reader() -> None:

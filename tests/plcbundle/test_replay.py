@@ -26,7 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from multiformats import CID, multibase, multicodec, multihash
 
-from corpus.generators.plcbundle_ops import (
+from binfmt_conformance.corpus.generators.plcbundle_ops import (
     ALL_SCENARIOS,
     CURVE_ORDERS,
     INVALID_SCENARIOS,
@@ -44,7 +44,7 @@ from corpus.generators.plcbundle_ops import (
     op_cid,
     sign_operation,
 )
-from reference_impl.plcbundle.replay import (
+from binfmt_conformance.reference_impl.plcbundle.replay import (
     REASON_CLASSES,
     ReplayResult,
     cid_for_bytes,

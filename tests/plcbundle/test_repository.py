@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from corpus.generators import plcbundle_ops as ops
-from corpus.generators.plcbundle import realistic
-from formats.errors import FormatError
-from formats.plcbundle import schema
-from reference_impl.plcbundle import FORMAT, repository, writer
+from binfmt_conformance.corpus.generators import plcbundle_ops as ops
+from binfmt_conformance.corpus.generators.plcbundle import realistic
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.plcbundle import schema
+from binfmt_conformance.reference_impl.plcbundle import FORMAT, repository, writer
 
 SIGNED_SCENARIOS = (*ops.UPDATE_SCENARIOS, "recovery", "tombstone", "wrong_prev", "cid_mismatch", "duplicate")
 

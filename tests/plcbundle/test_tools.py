@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from corpus.generators import plcbundle_ops as ops
-from corpus.generators.plcbundle import NO_GARBAGE, filler_lines, realistic
-from formats.plcbundle import schema
-from reference_impl.plcbundle import cli, migrate, reader, repository
+from binfmt_conformance.corpus.generators import plcbundle_ops as ops
+from binfmt_conformance.corpus.generators.plcbundle import NO_GARBAGE, filler_lines, realistic
+from binfmt_conformance.formats.plcbundle import schema
+from binfmt_conformance.reference_impl.plcbundle import cli, migrate, reader, repository
 
 
 def legacy_repository(root: Path, profile: str) -> list[list[str]]:

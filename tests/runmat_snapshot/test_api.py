@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus.generators.runmat_snapshot import empty_body, rich_body
-from corpus.generators.runmat_snapshot_values import sha256
-from reference_impl.runmat_snapshot import api, cli, reader
+from binfmt_conformance.corpus.generators.runmat_snapshot import empty_body, rich_body
+from binfmt_conformance.corpus.generators.runmat_snapshot_values import sha256
+from binfmt_conformance.reference_impl.runmat_snapshot import api, cli, reader
 
 
 def algorithm(data: bytes) -> str:

@@ -7,8 +7,8 @@ import hashlib
 import random
 import struct
 
-from fuzz import harness, runmat_snapshot_mutator
-from reference_impl.runmat_snapshot import FORMAT
+from binfmt_conformance.fuzz import harness, runmat_snapshot_mutator
+from binfmt_conformance.reference_impl.runmat_snapshot import FORMAT
 
 SEEDS = [p.read_bytes() for p in harness.seed_files("runmat-snapshot") if "/valid/" in p.as_posix()]
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conformance.cases import load_cases
-from formats.model import first_difference
-from reference_impl import kaitai_testee
+from binfmt_conformance.conformance.cases import load_cases
+from binfmt_conformance.formats.model import first_difference
+from binfmt_conformance.reference_impl import kaitai_testee
 
 SKIPS = json.loads((Path(__file__).resolve().parents[2] / "corpus" / "kaitai-skips.json").read_text())
 

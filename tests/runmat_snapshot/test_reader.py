@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from conformance.cases import load_cases
-from corpus.generators.runmat_snapshot import FileSpec, build, empty_body, rich_body
-from formats import model
-from formats.errors import FormatError
-from formats.runmat_snapshot import schema
-from reference_impl.runmat_snapshot import FORMAT, reader, strategies, writer
+from binfmt_conformance.conformance.cases import load_cases
+from binfmt_conformance.corpus.generators.runmat_snapshot import FileSpec, build, empty_body, rich_body
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.runmat_snapshot import schema
+from binfmt_conformance.reference_impl.runmat_snapshot import FORMAT, reader, strategies, writer
 
 CASES = load_cases(formats=["runmat-snapshot"])
 VALID = [c for c in CASES if c.case_class == "valid"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.generators.runmat_snapshot import FileSpec, build, empty_body
-from formats import types as t
-from formats.runmat_snapshot import declarations, schema, trees
+from binfmt_conformance.corpus.generators.runmat_snapshot import FileSpec, build, empty_body
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.runmat_snapshot import declarations, schema, trees
 
 # Research §2.8 and Appendix C.1: (types, structs, newtypes, enums, variants, aliases), Instr and Type sizes.
 EXPECTED = {

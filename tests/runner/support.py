@@ -72,7 +72,7 @@ def conformance(
 ) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.monotonic()
     process = subprocess.run(
-        [PYTHON, "-m", "conformance.cli", *args],
+        [PYTHON, "-m", "binfmt_conformance.conformance.cli", *args],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,

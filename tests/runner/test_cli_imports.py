@@ -7,7 +7,13 @@ import json
 import subprocess
 import sys
 
-RUNNER_MODULES = ("conformance.plan", "conformance.judge", "conformance.report", "conformance.execution", "hypothesis")
+RUNNER_MODULES = (
+    "binfmt_conformance.conformance.plan",
+    "binfmt_conformance.conformance.judge",
+    "binfmt_conformance.conformance.report",
+    "binfmt_conformance.conformance.execution",
+    "hypothesis",
+)
 
 
 def test_a_format_tool_does_not_import_the_runner() -> None:

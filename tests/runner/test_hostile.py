@@ -78,7 +78,7 @@ def max_rss_mb_of_run(*args: str) -> tuple[int, float]:
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)"
     )
     process = subprocess.run(
-        [support.PYTHON, "-c", code, support.PYTHON, "-m", "conformance.cli", *args],
+        [support.PYTHON, "-c", code, support.PYTHON, "-m", "binfmt_conformance.conformance.cli", *args],
         cwd=support.REPO_ROOT,
         capture_output=True,
         text=True,
@@ -161,7 +161,7 @@ def test_testees_run_in_their_own_directories_and_the_runner_writes_nothing_wher
             [
                 support.PYTHON,
                 "-m",
-                "conformance.cli",
+                "binfmt_conformance.conformance.cli",
                 "run",
                 "--impl",
                 support.impl_path("litters"),
@@ -274,7 +274,7 @@ def test_impl_path_is_run_as_given_not_through_symlinks(tmp_path: Path) -> None:
     python = support.REPO_ROOT / ".venv" / "bin" / "python"
     assert python.is_symlink()
     run = support.run(
-        f"{python} -m reference_impl.testee",
+        f"{python} -m binfmt_conformance.reference_impl.testee",
         "--format",
         "ach",
         "-k",
@@ -288,8 +288,8 @@ def test_impl_path_is_run_as_given_not_through_symlinks(tmp_path: Path) -> None:
 
 
 def test_a_missing_corpus_is_an_error(tmp_path: Path) -> None:
-    from conformance.execution import run_suite
-    from conformance.testee import Limits
+    from binfmt_conformance.conformance.execution import run_suite
+    from binfmt_conformance.conformance.testee import Limits
 
     with pytest.raises(ValueError, match="no corpus"):
         run_suite("reference", limits=Limits(), corpus_root=tmp_path / "corpus")
@@ -335,7 +335,7 @@ def corpus_kinds(format_name: str) -> set[str]:
     """The check kinds a format's full run makes, read from its expectation files: each case's operation, `encode`
     for canonical files, `differential` for valid single-file decode cases, and the two property kinds where
     the reference generates models."""
-    from reference_impl.registry import get_format
+    from binfmt_conformance.reference_impl.registry import get_format
 
     kinds = set()
     for path in (support.CORPUS / format_name).rglob("*.json"):
@@ -396,7 +396,7 @@ def test_reference_serve_answers_bad_requests_and_goes_on() -> None:
     ]
     stdin = b"".join(struct.pack("<I", len(p)) + p for p in (json.dumps(r).encode() for r in requests))
     process = subprocess.run(
-        [support.PYTHON, "-m", "reference_impl.testee", "serve"],
+        [support.PYTHON, "-m", "binfmt_conformance.reference_impl.testee", "serve"],
         input=stdin,
         capture_output=True,
         timeout=120,
@@ -423,7 +423,10 @@ def test_reference_per_case_accepts_options_after_the_positionals(tmp_path: Path
         ("verify", "plcbundle", str(repository), "--profile", "go"),
     ):
         process = subprocess.run(
-            [support.PYTHON, "-m", "reference_impl.testee", *argv], capture_output=True, timeout=120, cwd=tmp_path
+            [support.PYTHON, "-m", "binfmt_conformance.reference_impl.testee", *argv],
+            capture_output=True,
+            timeout=120,
+            cwd=tmp_path,
         )
         assert process.returncode == 0, (argv, process.stderr[-500:])
         json.loads(process.stdout)

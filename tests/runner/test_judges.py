@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from conformance.cases import Expect
-from conformance.judge import judge_agreement, judge_outcome
-from conformance.testee import Reply
-from formats.protocol import BAD_OUTPUT, FAIL, PASS, SKIP
+from binfmt_conformance.conformance.cases import Expect
+from binfmt_conformance.conformance.judge import judge_agreement, judge_outcome
+from binfmt_conformance.conformance.testee import Reply
+from binfmt_conformance.formats.protocol import BAD_OUTPUT, FAIL, PASS, SKIP
 from tests.runner.support import CORPUS
 
 
@@ -63,7 +63,7 @@ def test_differences_name_json_kinds_and_values_never_python_types() -> None:
 
 
 def test_byte_differences_show_a_hex_window_around_the_first_differing_byte() -> None:
-    from conformance.judge import byte_difference
+    from binfmt_conformance.conformance.judge import byte_difference
 
     message = byte_difference(bytes(range(40)), bytes(range(20)) + b"\xff" + bytes(range(21, 40)), "canonical form")
     assert "differs at byte 20" in message and "14 15 16" in message and "13 ff 15" in message
@@ -75,7 +75,7 @@ def flipped(data: bytes, offset: int) -> bytes:
 
 
 def canonical_message(format_name: str, original: bytes, got: bytes) -> str:
-    from conformance.judge import judge_canonical
+    from binfmt_conformance.conformance.judge import judge_canonical
 
     status, got_token, message = judge_canonical(format_name, original)(Reply("ok", data=got))
     assert (status, got_token) == (FAIL, "bytes-differ")
@@ -84,7 +84,7 @@ def canonical_message(format_name: str, original: bytes, got: bytes) -> str:
 
 def test_byte_differences_name_the_schema_field_at_the_offset() -> None:
     """The expected field paths are the tests' own: they built (or looked up) the values at those bytes."""
-    from reference_impl.registry import get_format
+    from binfmt_conformance.reference_impl.registry import get_format
 
     fzb = get_format("fzb")
     model = json.loads((CORPUS / "fzb" / "valid" / "chunk" / "empty.json").read_text(encoding="utf-8"))
@@ -130,7 +130,7 @@ def matrix_report(implementation: str, statuses: dict[str, str]) -> dict[str, ob
 def test_html_matrix_labels_columns_distinctly_puts_failures_first_and_links_case_and_clause() -> None:
     import re
 
-    from conformance.report import html_matrix
+    from binfmt_conformance.conformance.report import html_matrix
 
     first = matrix_report("x", {"a/1": "pass", "z/9": "fail", "b/2": "pass"})
     second = matrix_report("x", {"a/1": "pass", "z/9": "pass", "b/2": "crash"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reference_impl.registry import available_formats, get_format
+from binfmt_conformance.reference_impl.registry import available_formats, get_format
 from tests.runner.support import REPO_ROOT
 
 SPEC = REPO_ROOT / "spec"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conformance import regen_cache
-from conformance.cases import REPO_ROOT
-from corpus.generators import rzb_oracle
+from binfmt_conformance.conformance import regen_cache
+from binfmt_conformance.conformance.cases import REPO_ROOT
+from binfmt_conformance.corpus.generators import rzb_oracle
 
 
 @pytest.fixture
@@ -63,8 +63,8 @@ def test_remembered_oracle_outcomes_are_fresh_outcomes(scratch_cache: Path, monk
 
 
 def test_remembered_property_models_are_the_fresh_draw(scratch_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from conformance import plan
-    from reference_impl import testee
+    from binfmt_conformance.conformance import plan
+    from binfmt_conformance.reference_impl import testee
 
     def models(name: str) -> list[object]:
         checks = plan.property_checks(plan.Plan(testee.capabilities(), examples=4, seed=11), name)

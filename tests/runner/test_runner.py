@@ -409,7 +409,7 @@ def test_serve_and_per_case_modes_agree_for_the_reference(tmp_path: Path) -> Non
 def zstd_checks() -> set[str]:
     """What no-zstd answers `unsupported` to: every check of a case whose header sets flags bit 0 (decode, and
     the canonical encode of its model)."""
-    from formats.ach import schema
+    from binfmt_conformance.formats.ach import schema
 
     skipped = set()
     for case in support.corpus_cases():

@@ -7,11 +7,11 @@ from pathlib import Path
 import nacl.signing
 import pytest
 
-from corpus.generators import rzb_blade
-from corpus.generators import rzb_build as build
-from formats.errors import ErrorClass, FormatError
-from formats.rzb import schema
-from reference_impl.rzb import cli, reader, signing, writer
+from binfmt_conformance.corpus.generators import rzb_blade
+from binfmt_conformance.corpus.generators import rzb_build as build
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.rzb import schema
+from binfmt_conformance.reference_impl.rzb import cli, reader, signing, writer
 
 
 @pytest.mark.parametrize("generation", list(schema.BLADE_LAYOUTS))

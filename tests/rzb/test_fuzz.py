@@ -9,7 +9,7 @@ from pathlib import Path
 
 import zstandard
 
-from fuzz import harness, rzb_mutator
+from binfmt_conformance.fuzz import harness, rzb_mutator
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SEEDS = [p.read_bytes() for p in harness.seed_files("rzb") if p.stat().st_size < 4096]

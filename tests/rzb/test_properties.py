@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from formats import model
-from formats.errors import FormatError
-from formats.rzb import schema
-from formats.wire import postcard_compiled
-from formats.wire.codec import parse_prefix
-from reference_impl.rzb import FORMAT, kaitai_adapter, reader, strategies, writer
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.rzb import schema
+from binfmt_conformance.formats.wire import postcard_compiled
+from binfmt_conformance.formats.wire.codec import parse_prefix
+from binfmt_conformance.reference_impl.rzb import FORMAT, kaitai_adapter, reader, strategies, writer
 
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

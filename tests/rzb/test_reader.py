@@ -11,11 +11,11 @@ import zstandard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus.generators import rzb_build as build
-from formats.errors import ErrorClass, FormatError
-from formats.rzb import schema
-from reference_impl.registry import get_format
-from reference_impl.rzb import api, cli, reader, strategies, writer
+from binfmt_conformance.corpus.generators import rzb_build as build
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.rzb import schema
+from binfmt_conformance.reference_impl.registry import get_format
+from binfmt_conformance.reference_impl.rzb import api, cli, reader, strategies, writer
 
 E = ErrorClass
 

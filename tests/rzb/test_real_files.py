@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from formats.errors import ErrorClass, FormatError
-from reference_impl.registry import get_format
-from reference_impl.rzb import reader, writer
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.reference_impl.registry import get_format
+from binfmt_conformance.reference_impl.rzb import reader, writer
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "rzb" / "real-world"
 

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.generators import rzb_exec_cases
-from formats.errors import FormatError
-from fuzz import rzb_vm as fuzzer
-from reference_impl.rzb import runtime as rt
-from reference_impl.rzb import vm
+from binfmt_conformance.corpus.generators import rzb_exec_cases
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.fuzz import rzb_vm as fuzzer
+from binfmt_conformance.reference_impl.rzb import runtime as rt
+from binfmt_conformance.reference_impl.rzb import vm
 
 PROGRAMS = rzb_exec_cases.programs()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fuzz import rzb_vm
+from binfmt_conformance.fuzz import rzb_vm
 
 
 def test_random_programs_follow_the_crash_rule() -> None:

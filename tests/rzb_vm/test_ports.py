@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.generators import rzb_exec_ports as ports
+from binfmt_conformance.corpus.generators import rzb_exec_ports as ports
 
 
 def test_deltablue_port_prints_the_upstream_total() -> None:

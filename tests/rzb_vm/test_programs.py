@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.generators import rzb_exec_cases
-from formats.errors import FormatError
-from reference_impl.rzb import vm
+from binfmt_conformance.corpus.generators import rzb_exec_cases
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.rzb import vm
 
 PROGRAMS = rzb_exec_cases.programs()
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.generators import rzb_exec, rzb_exec_ports
-from formats.errors import FormatError
-from reference_impl.rzb import reader, vm
+from binfmt_conformance.corpus.generators import rzb_exec, rzb_exec_ports
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.rzb import reader, vm
 
 
 def run(data: bytes, options: dict | None = None) -> str:
@@ -56,7 +56,7 @@ def test_patching_checks_the_constant_it_replaces() -> None:
 
 def test_the_bundles_runtime_functions_are_all_provided() -> None:
     """Every runtime function a real benchmark bundle declares is in the kit's library."""
-    from reference_impl.rzb import runtime
+    from binfmt_conformance.reference_impl.rzb import runtime
 
     for name in ["deltablue.rzb", "mandelbrot.rzb", "nbody.rzb", "fibonacci.rzb", "mandelbrot-s2.rzb"]:
         bundle = reader.read_bundle((rzb_exec.REAL_WORLD / name).read_bytes(), "auto").value

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reference_impl.rzb import runtime
+from binfmt_conformance.reference_impl.rzb import runtime
 
 CHAPTER = Path(__file__).resolve().parents[2] / "spec" / "formats" / "rzb-execution.md"
 SOURCES = [Path(runtime.__file__).parent / name for name in ("vm.py", "vm_compile.py", "runtime.py")]
@@ -36,7 +36,7 @@ def test_clauses_the_code_raises_are_defined() -> None:
 
 
 def test_every_error_class_of_the_chapter_exists() -> None:
-    from formats.errors import ERROR_CLASSES
+    from binfmt_conformance.formats.errors import ERROR_CLASSES
 
     table = CHAPTER.read_text(encoding="utf-8").split("## Runtime errors", 1)[1]
     classes = re.findall(r"^\| `([a-z_]+)` \|", table, re.M)

@@ -10,8 +10,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.generators.rzb_exec_cases import program, typed
-from corpus.generators.rzb_exec_mir import (
+from binfmt_conformance.corpus.generators.rzb_exec_cases import program, typed
+from binfmt_conformance.corpus.generators.rzb_exec_mir import (
     I64,
     UNREACHABLE,
     Fn,
@@ -28,8 +28,8 @@ from corpus.generators.rzb_exec_mir import (
     ret,
     string,
 )
-from formats.errors import FormatError
-from reference_impl.rzb import vm
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.reference_impl.rzb import vm
 
 # how the last function's exit block ends: its instructions, its terminator, the steps it runs (the last one
 # is the fault, or the Return), and the outcome

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from conformance import selftest
-from conformance.cases import CORPUS_ROOT
-from conformance.plan import Check
-from conformance.results import Result
-from conformance.testee import Request
-from reference_impl.faults import Fault, catalogue
+from binfmt_conformance.conformance import selftest
+from binfmt_conformance.conformance.cases import CORPUS_ROOT
+from binfmt_conformance.conformance.plan import Check
+from binfmt_conformance.conformance.results import Result
+from binfmt_conformance.conformance.testee import Request
+from binfmt_conformance.reference_impl.faults import Fault, catalogue
 
 
 def result(check_id: str, status: str, clauses: tuple[str, ...], kind: str = "decode") -> Result:

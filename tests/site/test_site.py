@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from conformance import regen, site
-from conformance.cases import CORPUS_ROOT, REPO_ROOT, load_cases
+from binfmt_conformance.conformance import regen, site
+from binfmt_conformance.conformance.cases import CORPUS_ROOT, REPO_ROOT, load_cases
 
 SCREENSHOTS = REPO_ROOT / "reports" / "site"
 FORMAT = "ach"

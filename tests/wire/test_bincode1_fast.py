@@ -16,16 +16,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conformance.cases import CORPUS_ROOT
-from formats import model
-from formats import strategies as derive
-from formats import types as t
-from formats.errors import FormatError
-from formats.fzb import limits, profiles, schema
-from formats.types import Variant as V
-from formats.wire import bincode1, bincode1_fast
-from formats.wire.codec import parse_prefix, run_build
-from reference_impl.fzb import reader
+from binfmt_conformance.conformance.cases import CORPUS_ROOT
+from binfmt_conformance.formats import model
+from binfmt_conformance.formats import strategies as derive
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.fzb import limits, profiles, schema
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.formats.wire import bincode1, bincode1_fast
+from binfmt_conformance.formats.wire.codec import parse_prefix, run_build
+from binfmt_conformance.reference_impl.fzb import reader
 from tests.wire.values import exactly
 
 

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from formats import strategies
-from formats import types as t
-from formats.errors import ErrorClass, FormatError
-from formats.types import Variant as V
-from formats.wire import bincode1, postcard
-from formats.wire.codec import parse_prefix, run_build, run_parse
+from binfmt_conformance.formats import strategies
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.formats.wire import bincode1, postcard
+from binfmt_conformance.formats.wire.codec import parse_prefix, run_build, run_parse
 
 SPACE = t.TypeSpace()
 NODE = t.Ref("Node")

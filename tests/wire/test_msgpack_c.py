@@ -18,15 +18,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conformance.cases import CORPUS_ROOT
-from formats import strategies as derive
-from formats import types as t
-from formats.ach import limits, schema
-from formats.errors import FormatError
-from formats.types import Variant as V
-from formats.wire import msgpack_rmp
-from formats.wire.codec import parse_prefix, run_build
-from reference_impl.ach import reader, writer
+from binfmt_conformance.conformance.cases import CORPUS_ROOT
+from binfmt_conformance.formats import strategies as derive
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.ach import limits, schema
+from binfmt_conformance.formats.errors import FormatError
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.formats.wire import msgpack_rmp
+from binfmt_conformance.formats.wire.codec import parse_prefix, run_build
+from binfmt_conformance.reference_impl.ach import reader, writer
 from tests.wire.values import exactly
 
 PROFILES = ("upstream", "strict")

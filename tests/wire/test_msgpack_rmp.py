@@ -10,13 +10,13 @@ import msgpack
 import pytest
 from hypothesis import given, settings
 
-from formats import model, strategies
-from formats import types as t
-from formats.ach import schema
-from formats.errors import ErrorClass, FormatError
-from formats.types import Variant as V
-from formats.wire import msgpack_rmp
-from formats.wire.codec import run_build, run_parse
+from binfmt_conformance.formats import model, strategies
+from binfmt_conformance.formats import types as t
+from binfmt_conformance.formats.ach import schema
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.types import Variant as V
+from binfmt_conformance.formats.wire import msgpack_rmp
+from binfmt_conformance.formats.wire.codec import run_build, run_parse
 
 VALUE = schema.SerializedValue
 STRICT = msgpack_rmp.codec(schema.space, VALUE, lenient=False)

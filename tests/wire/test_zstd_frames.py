@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from formats.errors import ErrorClass, FormatError
-from formats.wire import zstd_frames
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.wire import zstd_frames
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "ach" / "real-world" / "test.ach"
 

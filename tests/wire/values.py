@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-from formats.types import Variant as V
+from binfmt_conformance.formats.types import Variant as V
 
 
 def exactly(value: Any) -> Any:

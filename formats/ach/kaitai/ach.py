@@ -4,7 +4,7 @@
 import kaitaistruct
 from kaitaistruct import KaitaiStruct, KaitaiStream, BytesIO
 from enum import IntEnum
-import formats.ach.kaitai.zstd_limited
+import binfmt_conformance.formats.ach.kaitai.zstd_limited
 
 
 if getattr(kaitaistruct, 'API_VERSION', (0, 9)) < (0, 11):
@@ -591,7 +591,7 @@ class Ach(KaitaiStruct):
             _pos = self._io.pos()
             self._io.seek(self.header_size)
             self._raw__raw__m_compressed_tree = self._io.read_bytes(len(self.stored_body))
-            _process = formats.ach.kaitai.zstd_limited.ZstdLimited(self.max_body_size)
+            _process = binfmt_conformance.formats.ach.kaitai.zstd_limited.ZstdLimited(self.max_body_size)
             self._raw__m_compressed_tree = _process.decode(self._raw__raw__m_compressed_tree)
             _io__raw__m_compressed_tree = KaitaiStream(BytesIO(self._raw__m_compressed_tree))
             self._m_compressed_tree = Ach.Msgpack(0, _io__raw__m_compressed_tree, self, self._root)
@@ -613,7 +613,7 @@ class Ach(KaitaiStruct):
             _pos = self._io.pos()
             self._io.seek(self.header_size)
             self._raw__m_decompressed_body = self._io.read_bytes(len(self.stored_body))
-            _process = formats.ach.kaitai.zstd_limited.ZstdLimited(self.max_body_size)
+            _process = binfmt_conformance.formats.ach.kaitai.zstd_limited.ZstdLimited(self.max_body_size)
             self._m_decompressed_body = _process.decode(self._raw__m_decompressed_body)
             self._io.seek(_pos)
 

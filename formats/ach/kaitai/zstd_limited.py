@@ -8,7 +8,7 @@ stops with limit_exceeded past `limit` output bytes.
 
 from __future__ import annotations
 
-from formats.wire import zstd_frames
+from binfmt_conformance.formats.wire import zstd_frames
 
 
 class ZstdLimited:

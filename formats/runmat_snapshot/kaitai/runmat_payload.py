@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from formats.errors import ErrorClass, FormatError
-from formats.wire import lz4_blocks, zstd_frames
+from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.wire import lz4_blocks, zstd_frames
 
 LZ4_GUESS_FACTOR = 4
 

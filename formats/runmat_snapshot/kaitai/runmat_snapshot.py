@@ -3,7 +3,7 @@
 
 import kaitaistruct
 from kaitaistruct import KaitaiStruct, KaitaiStream, BytesIO
-import formats.runmat_snapshot.kaitai.runmat_payload
+import binfmt_conformance.formats.runmat_snapshot.kaitai.runmat_payload
 
 
 if getattr(kaitaistruct, 'API_VERSION', (0, 9)) < (0, 11):
@@ -13812,7 +13812,7 @@ class RunmatSnapshot(KaitaiStruct):
         _pos = self._io.pos()
         self._io.seek(self.data_start)
         self._raw__m_body_bytes = self._io.read_bytes(self.header.data_info.compressed_size)
-        _process = formats.runmat_snapshot.kaitai.runmat_payload.RunmatPayload(self.header.data_info.compression.algorithm.tag, self.header.data_info.compression.parameters, self.max_body_size)
+        _process = binfmt_conformance.formats.runmat_snapshot.kaitai.runmat_payload.RunmatPayload(self.header.data_info.compression.algorithm.tag, self.header.data_info.compression.parameters, self.max_body_size)
         self._m_body_bytes = _process.decode(self._raw__m_body_bytes)
         self._io.seek(_pos)
         return getattr(self, '_m_body_bytes', None)
@@ -13828,7 +13828,7 @@ class RunmatSnapshot(KaitaiStruct):
             _pos = self._io.pos()
             self._io.seek(self.data_start)
             self._raw__raw__m_body_c = self._io.read_bytes(self.header.data_info.compressed_size)
-            _process = formats.runmat_snapshot.kaitai.runmat_payload.RunmatPayload(self.header.data_info.compression.algorithm.tag, self.header.data_info.compression.parameters, self.max_body_size)
+            _process = binfmt_conformance.formats.runmat_snapshot.kaitai.runmat_payload.RunmatPayload(self.header.data_info.compression.algorithm.tag, self.header.data_info.compression.parameters, self.max_body_size)
             self._raw__m_body_c = _process.decode(self._raw__raw__m_body_c)
             _io__raw__m_body_c = KaitaiStream(BytesIO(self._raw__m_body_c))
             self._m_body_c = RunmatSnapshot.CSnapshot(_io__raw__m_body_c, self, self._root)
@@ -13847,7 +13847,7 @@ class RunmatSnapshot(KaitaiStruct):
             _pos = self._io.pos()
             self._io.seek(self.data_start)
             self._raw__raw__m_body_e = self._io.read_bytes(self.header.data_info.compressed_size)
-            _process = formats.runmat_snapshot.kaitai.runmat_payload.RunmatPayload(self.header.data_info.compression.algorithm.tag, self.header.data_info.compression.parameters, self.max_body_size)
+            _process = binfmt_conformance.formats.runmat_snapshot.kaitai.runmat_payload.RunmatPayload(self.header.data_info.compression.algorithm.tag, self.header.data_info.compression.parameters, self.max_body_size)
             self._raw__m_body_e = _process.decode(self._raw__raw__m_body_e)
             _io__raw__m_body_e = KaitaiStream(BytesIO(self._raw__m_body_e))
             self._m_body_e = RunmatSnapshot.ESnapshot(_io__raw__m_body_e, self, self._root)

@@ -154,7 +154,7 @@ def deep_json(depth: int, leaf: str = "0") -> str:
 
 
 def main(defect: Defect) -> int:
-    from reference_impl import testee as reference
+    from binfmt_conformance.reference_impl import testee as reference
 
     original_handle = reference.handle
     original_write_frame = reference.write_frame
