@@ -23,8 +23,9 @@ RUN = ("run", "-j", "2", "--no-skips", "--examples", "5", "--mutations", "1", "-
 
 
 def left_behind() -> set[str]:
-    """Untracked and ignored paths of the checkout (bytecode caches aside): a build must add none of them, not
-    even ignored ones such as build/ or *.egg-info (a stale build/lib would be packaged by the next build)."""
+    """Untracked and ignored paths of the checkout (bytecode caches and the kit's own `.cache/`, which the next
+    run reuses, aside): a build must add none of them, not even ignored ones such as build/ or *.egg-info (a
+    stale build/lib would be packaged by the next build)."""
     listing = subprocess.run(
         ["git", "status", "--porcelain", "--untracked-files=all", "--ignored"],
         cwd=REPO,
@@ -32,7 +33,8 @@ def left_behind() -> set[str]:
         capture_output=True,
         text=True,
     ).stdout
-    return {line[3:] for line in listing.splitlines() if line[:2] in ("??", "!!") and "__pycache__" not in line}
+    paths = {line[3:] for line in listing.splitlines() if line[:2] in ("??", "!!")}
+    return {path for path in paths if "__pycache__" not in path and not path.startswith(".cache/")}
 
 
 def export(target: Path) -> None:
