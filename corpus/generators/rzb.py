@@ -389,7 +389,44 @@ def malformed_cases() -> Iterator[GeneratedCase]:
                     ["rzb.limits.depth", "rzb.limits.no-crash"])  # fmt: skip
 
 
+def value_flood(count: int, cut: int = 1) -> bytes:
+    """The payload of a bundle whose one instruction is a `Const` of an `IrValue::Array` of `count` empty arrays
+    (two bytes each, the most values per byte an `IrValue` gives), cut one byte short, so that a generation that
+    reads it reads to the end before it fails (`cut=0`: whole). Spliced from the encodings with 3 and 4 items."""
+
+    def payload(n: int) -> bytes:
+        empty = V("Array", [])
+        return build.encode(instruction_bundle([ins("Const", dest=0, value=V("Array", [empty] * n))]))
+
+    three, four = payload(3), payload(4)
+    at = next(i for i, (a, b) in enumerate(zip(three, four, strict=False)) if a != b)  # the count varint
+    assert (three[at], four[at]) == (3, 4)
+    item = three[at + 1 : at + 1 + len(four) - len(three)]
+    whole = three[:at] + pc.leb128(count) + item * count + three[at + 1 + 3 * len(item) :]
+    return whole[: len(whole) - cut]
+
+
+def limit_cases() -> Iterator[GeneratedCase]:
+    flood = value_flood(20_000)
+    data = zstd(flood)
+    assert len(flood) > limits.payload_cap(len(data))
+    # A reader without the ratio limit decodes the payload as if it were stored raw, to the missing last byte.
+    larger = oracle.outcomes(flood)
+    assert all(e.outcome == "reject" for e in larger.values()), larger
+    yield GeneratedCase(
+        "impl-defined",
+        "limits/value-flood",
+        f"a {len(data)}-byte zstd file whose {len(flood)}-byte payload is 20,000 empty IrValue arrays, cut short",
+        ["rzb.limits.ratio", "rzb.limits.cost"],
+        data,
+        by_profile={p: Expect("reject", errors=("limit_exceeded", *e.errors)) for p, e in larger.items()},
+        notes="past PAYLOAD_BASE + PAYLOAD_RATIO × the file size a reader MAY stop with limit_exceeded; one with "
+        "larger limits decodes 20,000 values and finds the payload cut short",
+    )
+
+
 def impl_defined_cases() -> Iterator[GeneratedCase]:
+    yield from limit_cases()
     base = build.encode(build.bundle())
     # entry_function_id = Some(0) is written `01 00`; `01 80 00` is the same value, non-minimal.
     offset = base.index(b"\x01\x00\x01\x00\x01") + 3  # entry_module_index Some(0), entry_function_id Some(0)

@@ -69,8 +69,8 @@ def unwrap(data: bytes) -> tuple[bytes, str]:
             raise pc.Rejected("decompression_failed", 0, str(error)) from None
         if not reader.eof:
             raise pc.Rejected("decompression_failed", 0, "frame cut short")
-        if len(out) > limits.MAX_PAYLOAD:
-            raise pc.Rejected("limit_exceeded", 0, "payload too large")
+        if len(out) > min(limits.MAX_PAYLOAD, limits.PAYLOAD_BASE + limits.PAYLOAD_RATIO * len(data)):
+            raise pc.Rejected("limit_exceeded", 0, "payload too large (rzb.limits.payload, rzb.limits.ratio)")
         rest = reader.unused_data
     return out, "Zstd"
 

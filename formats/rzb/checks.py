@@ -19,6 +19,12 @@ def table(area: str, magic: str, noun: str) -> CheckTable:
         Check("header.size", f"{area}.size", E.TRUNCATED, MAGIC_FIRST, "the payload holds magic and version"),
         Check("container.zstd", "rzb.container.zstd", E.DECOMPRESSION_FAILED, summary="a zstd file is whole frames"),
         Check("limits.payload", "rzb.limits.payload", E.LIMIT_EXCEEDED, summary="at most MAX_PAYLOAD decompressed"),
+        Check(
+            "limits.ratio",
+            "rzb.limits.ratio",
+            E.LIMIT_EXCEEDED,
+            summary="at most PAYLOAD_BASE + PAYLOAD_RATIO × the file size decompressed",
+        ),
         Check("header.magic", f"{area}.magic", E.BAD_MAGIC, summary=f"the {noun} starts with `{magic}`"),
         Check("header.version", f"{area}.version", E.UNSUPPORTED_VERSION, summary="a version this reader knows"),
         Check(

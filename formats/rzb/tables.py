@@ -141,6 +141,8 @@ def limits_table() -> str:
         f"| `MAX_DEPTH` (named types entered) | {limits.MAX_DEPTH} | rzb.limits.depth |\n"
         f"| `MAX_ITEMS` (count or string length) | {limits.MAX_ITEMS} | rzb.limits.items |\n"
         f"| `MAX_PAYLOAD` (decompressed bytes) | {limits.MAX_PAYLOAD} | rzb.limits.payload |\n"
+        f"| `PAYLOAD_BASE` (decompressed bytes any zstd file may hold) | {limits.PAYLOAD_BASE} | rzb.limits.ratio |\n"
+        f"| `PAYLOAD_RATIO` (decompressed bytes per byte of the file) | {limits.PAYLOAD_RATIO} | rzb.limits.ratio |\n"
     )
 
 

@@ -100,8 +100,9 @@ def parse_payload(kind: Kind, generation: str, payload: bytes, minimal: bool) ->
     try:
         return payload_decoder(kind, generation, minimal)(payload)
     except postcard_compiled.Rejected:
-        with kind.checks.wire():
-            return parse_prefix(payload_codec(kind, generation, minimal), payload)
+        pass  # not inside the handler: its traceback would keep the half-built value alive during the re-read
+    with kind.checks.wire():
+        return parse_prefix(payload_codec(kind, generation, minimal), payload)
 
 
 @cache
@@ -127,11 +128,15 @@ def unwrap(data: bytes, checks: CheckTable = CHECKS) -> tuple[bytes, str]:
     they are (rzb.container.sniff, rzb.container.raw)."""
     if data[:4] != schema.ZSTD_MAGIC:
         return data, "Raw"
+    cap = limits.payload_cap(len(data))  # rzb.limits.ratio, within rzb.limits.payload
     try:
-        return zstd_frames.decompress(data, limits.MAX_PAYLOAD), "Zstd"
+        return zstd_frames.decompress(data, cap), "Zstd"
     except FormatError as error:
-        over = error.error_class is ErrorClass.LIMIT_EXCEEDED
-        checks.fail("limits.payload" if over else "container.zstd", error.message)
+        if error.error_class is not ErrorClass.LIMIT_EXCEEDED:
+            checks.fail("container.zstd", error.message)
+        if cap < limits.MAX_PAYLOAD:
+            checks.fail("limits.ratio", f"{error.message} ({len(data)}-byte file: rzb.limits.ratio)")
+        checks.fail("limits.payload", error.message)
 
 
 def check_header_first(kind: Kind, payload: bytes, rules: Profile) -> None:
@@ -157,10 +162,13 @@ def decode_payload(kind: Kind, payload: bytes, rules: Profile) -> tuple[list[str
         except postcard_compiled.Rejected:
             rejected.append(generation)
     if len(tried) == 1 or not any(end == len(payload) for _, end in results.values()):
-        # Which rule each rejection broke, and where, matters only now (no generation or one was tried).
+        # Which rule each rejection broke, and where, matters only now (no generation or one was tried): the
+        # construct codec says, once per rejected generation (the compiled decoder has already said no).
         for generation in rejected:
             try:
-                results[generation] = parse_payload(kind, generation, payload, rules.minimal_varints)
+                with checks.wire():
+                    codec = payload_codec(kind, generation, rules.minimal_varints)
+                    results[generation] = parse_prefix(codec, payload)
             except FormatError as error:
                 failures[generation] = error
         results = {g: results[g] for g in tried if g in results}
