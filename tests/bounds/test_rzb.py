@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.generators import rzb as gen
-from formats.rzb import limits
+from binfmt_conformance.corpus.generators import rzb as gen
+from binfmt_conformance.formats.rzb import limits
 
 from .bounded import assert_within, run_bounded
 
-READ = "reference_impl.rzb.reader:read_bundle"
+READ = "binfmt_conformance.reference_impl.rzb.reader:read_bundle"
 DETECTING = ("auto", "strict")  # every generation is tried: the dearest profiles
 
 
