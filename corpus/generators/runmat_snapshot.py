@@ -1123,7 +1123,35 @@ def impl_defined_cases() -> Iterator[GeneratedCase]:
     )
 
 
+def value_flood(count: int, compression: str = "zstd", cut: int = 1) -> bytes:
+    """A v0.5.6 snapshot whose type cache holds one `Tensor` of `count` unknown dimensions (one byte each, the
+    most values per byte a body gives), its body cut `cut` bytes short (a reader that decodes it all finds it
+    truncated). The body is encoded with 3 dimensions, then the u64 count and its `None` bytes are replaced."""
+    body = empty_body("v0.5.6")
+    body["hir_cache"]["type_cache"] = [("t", V("Tensor", {"shape": [None] * 3}))]
+    three = u64(3) + bytes(3)
+
+    def edit(data: bytes) -> bytes:
+        at = find_once(data, three)
+        whole = data[:at] + u64(count) + bytes(count) + data[at + len(three) :]
+        return whole[: len(whole) - cut]
+
+    return build(FileSpec("v0.5.6", body, compression=compression, body_bytes_edit=edit)).data
+
+
 def limit_cases() -> Iterator[GeneratedCase]:
+    flood = value_flood(limits.BODY_BASE + 65536)
+    assert limits.BODY_BASE + 65536 > limits.body_cap(len(flood))
+    yield GeneratedCase(
+        "impl-defined",
+        "limits/value-flood",
+        f"a {len(flood)}-byte zstd snapshot whose body is {limits.BODY_BASE + 65536} one-byte values, cut short",
+        [P + "limits.ratio", P + "limits.cost"],
+        flood,
+        by_profile={p: reject("limit_exceeded", "truncated") for p in ("upstream", "strict")},
+        notes="past BODY_BASE + BODY_RATIO × the file size a reader MAY stop with limit_exceeded; one with larger "
+        "limits decodes the values and finds the body cut short",
+    )
     body = empty_body("v0.4.4")
     ty: Any = V("Num")
     for _ in range(limits.MAX_DEPTH + 4):

@@ -38,6 +38,7 @@ CHECKS = CheckTable(
     check("payload.lz4", E.DECOMPRESSION_FAILED, "an LZ4 payload is one raw block that fits"),
     check("payload.zstd", E.DECOMPRESSION_FAILED, "a zstd payload is complete zstd frames"),
     check("limits.body", E.LIMIT_EXCEEDED, "decompressed size within MAX_BODY_SIZE"),
+    check("limits.ratio", E.LIMIT_EXCEEDED, "a compressed body within BODY_BASE + BODY_RATIO × the file size"),
     check("payload.uncompressed-size", E.INVALID_HEADER, "the body is `uncompressed_size` bytes", STRICT),
     check("body.trailing", E.TRAILING_DATA, "the body's bincode value fills the decompressed bytes", STRICT),
     check("wire.time", E.INVALID_VALUE, "a Duration or SystemTime is in range (strict: nanos < 10^9)"),

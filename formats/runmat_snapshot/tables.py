@@ -95,7 +95,7 @@ def profiles() -> str:
 
 def limit_table() -> str:
     rows = ["| limit | value |", "|---|---:|"]
-    for name in ("MAX_DEPTH", "MAX_ITEMS", "MAX_BODY_SIZE", "LZ4_MISSING_SIZE_FACTOR"):
+    for name in ("MAX_DEPTH", "MAX_ITEMS", "MAX_BODY_SIZE", "LZ4_MISSING_SIZE_FACTOR", "BODY_BASE", "BODY_RATIO"):
         rows.append(f"| `{name}` | {getattr(limits, name)} |")
     return "\n".join(rows) + "\n"
 

@@ -171,8 +171,10 @@ def check_compression_info(info: dict[str, Any], payload_size: int) -> None:
         CHECKS.require("header.dictionary", algorithm.value["dictionary"] is None, "a zstd dictionary is declared")
 
 
-def decompress(info: dict[str, Any], payload: bytes, rules: Profile) -> bytes:
+def decompress(info: dict[str, Any], payload: bytes, rules: Profile, file_size: int) -> bytes:
+    """The body; a compressed one within `limits.body_cap(file_size)` (runmat-snapshot.limits.ratio)."""
     algorithm = info["compression"]["algorithm"]
+    cap = limits.body_cap(file_size)
     if algorithm.name == "None":
         CHECKS.require("limits.body", len(payload) <= limits.MAX_BODY_SIZE, "body larger than MAX_BODY_SIZE")
         return payload
@@ -186,13 +188,17 @@ def decompress(info: dict[str, Any], payload: bytes, rules: Profile) -> bytes:
             CHECKS.require("payload.lz4-size", size is not None, f"original_size {declared!r} is not a decimal usize")
             assert size is not None
             capacity = size
+        over = f"LZ4 output size {capacity} exceeds {cap} bytes ({file_size}-byte file)"
+        CHECKS.require("limits.ratio", capacity <= cap or capacity > limits.MAX_BODY_SIZE, over)
         try:
             return lz4_blocks.decompress(payload, capacity, limits.MAX_BODY_SIZE)
         except FormatError as error:
             raise codec_error(error, "payload.lz4") from None
     try:
-        return zstd_frames.decompress(payload, limits.MAX_BODY_SIZE, multiple_frames=True)
+        return zstd_frames.decompress(payload, cap, multiple_frames=True)
     except FormatError as error:
+        if error.error_class is ErrorClass.LIMIT_EXCEEDED and cap < limits.MAX_BODY_SIZE:
+            raise CHECKS.error("limits.ratio", f"{error.message} ({file_size}-byte file)") from None
         raise codec_error(error, "payload.zstd") from None
 
 
@@ -327,7 +333,7 @@ def read_file(data: bytes, profile: str = DEFAULT_PROFILE, *, body_schema: str |
     if rules.trailing_bytes == "reject":
         CHECKS.require("file.trailing", end == len(data), f"{len(data) - end} bytes follow the snapshot")
     started = time.perf_counter()
-    body_bytes = decompress(info, payload, rules)
+    body_bytes = decompress(info, payload, rules, len(data))
     decompressed = time.perf_counter()
     if rules.consistent_sizes:
         check_compression_info(info, size)
