@@ -22,9 +22,11 @@ import math
 import re
 import struct
 from collections.abc import Callable
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import attrgetter, itemgetter
 from typing import Any
+
+import orjson
 
 from binfmt_conformance.formats import types as t
 from binfmt_conformance.formats.errors import ErrorClass, FormatError
@@ -53,6 +55,32 @@ def float_text(value: float, bits: int) -> dict[str, str]:
                 break
         return {"type": "f32", "value": text}
     return {"type": "f64", "value": repr(value)}
+
+
+# Below this magnitude orjson spells a float otherwise than repr does (`0.00001` for `1e-05`, `1e-7` for
+# `1e-07`); from it up, both write the same shortest round-trip digits (tests/test_model.py compares them).
+SAME_SPELLING = 1e-4
+
+
+def f64_texts(values: Any) -> list[str] | None:
+    """`repr` of each float, in C loops: orjson writes every finite float (and int) of a magnitude of at least
+    `SAME_SPELLING` as repr does, the rest are spelt by repr. None when orjson cannot say (NaN and infinities,
+    which it writes as null; bools; anything else it refuses): the caller converts one value at a time."""
+    if not values:
+        return []
+    try:
+        text = orjson.dumps(values).decode()
+    except orjson.JSONEncodeError:
+        return None
+    if "l" in text or "t" in text:  # null, true, false: not floats
+        return None
+    texts = text[1:-1].split(",")
+    if len(texts) != len(values):  # pragma: no cover - a list of numbers writes one item each
+        return None
+    if "e-" in text or "[0.0000" in text or "[-0.0000" in text or ",0.0000" in text or ",-0.0000" in text:
+        for index in compress(count(), map(SAME_SPELLING.__gt__, map(abs, values))):
+            texts[index] = repr(values[index])
+    return texts
 
 
 def float_value(model: Any, bits: int, path: str) -> float:
@@ -179,9 +207,10 @@ class ModelBuilder:
                 return lambda values: [float_text(v, bits) for v in values]
 
             def floats(values: Any) -> list[Any]:
-                if any(map(math.isnan, values)):  # NaN carries its bits
+                texts = f64_texts(values)
+                if texts is None:  # NaN carries its bits; inf, -inf
                     return [float_text(v, 64) for v in values]
-                return [{"type": "f64", "value": text} for text in map(repr, values)]  # repr: inf, -inf, -0.0
+                return [{"type": "f64", "value": text} for text in texts]
 
             return floats
         if isinstance(typ, t.Bytes):

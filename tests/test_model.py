@@ -195,3 +195,52 @@ def test_converters_build_what_the_walk_builds(space: t.TypeSpace, typ: t.Type, 
 def test_bulk_lists_keep_nan_bits_and_mixed_variants(values: list) -> None:
     typ = t.Seq(t.F64) if isinstance(values[0], float) else t.Seq(TREE)
     assert model.to_model(SPACE, typ, values) == model.walk_to_model(SPACE, typ, values)
+
+
+SPELLING_EDGES = [
+    1e-4,
+    math.nextafter(1e-4, 0.0),
+    math.nextafter(1e-4, 1.0),
+    1e-5,
+    -1.5e-7,
+    5e-324,
+    -0.0,
+    0.0,
+    1e16,
+    math.nextafter(1e16, 0.0),
+    1e22,
+    1.7976931348623157e308,
+    123456789012345678.0,
+    10.00001,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.floats(allow_nan=False, allow_infinity=False)
+        | st.floats(min_value=-1e-3, max_value=1e-3)
+        | st.sampled_from(SPELLING_EDGES)
+        | st.builds(lambda bits: struct.unpack("<d", struct.pack("<Q", bits))[0], st.integers(0, 2**64 - 1)).filter(
+            math.isfinite
+        ),
+        max_size=40,
+    )
+)
+def test_bulk_float_texts_are_repr(values: list[float]) -> None:
+    """The C-loop spelling of a list of finite floats is repr's, digit for digit, small magnitudes included."""
+    assert model.f64_texts(values) == [repr(v) for v in values]
+
+
+@pytest.mark.parametrize("odd", [math.nan, math.inf, -math.inf, True, 2**70])
+def test_bulk_float_texts_decline_what_orjson_cannot_spell(odd: object) -> None:
+    values = [1.5, odd, 2.5]
+    assert model.f64_texts(values) is None
+    if isinstance(odd, float):
+        assert model.to_model(SPACE, t.Seq(t.F64), values) == model.walk_to_model(SPACE, t.Seq(t.F64), values)
+
+
+def test_bulk_float_texts_on_a_large_list() -> None:
+    values = [math.ldexp(1.0 + i / 7919, e) for i in range(400) for e in range(-1074, 1024, 53)]
+    values += [-v for v in values]
+    assert model.f64_texts(values) == list(map(repr, values))

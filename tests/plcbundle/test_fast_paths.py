@@ -17,7 +17,7 @@ from binfmt_conformance.corpus.generators.plcbundle import realistic
 from binfmt_conformance.formats.errors import FormatError
 from binfmt_conformance.formats.plcbundle import limits
 from binfmt_conformance.formats.plcbundle.profiles import PROFILES
-from binfmt_conformance.reference_impl.plcbundle import reader
+from binfmt_conformance.reference_impl.plcbundle import reader, repository
 
 LINES = realistic()[:60]
 
@@ -117,3 +117,26 @@ def test_line_splitting_near_the_line_limit(monkeypatch: pytest.MonkeyPatch, wid
     monkeypatch.setattr(limits, "MAX_LINE_BYTES", 40)
     for line in ("a" * width, "\U0001f600" * (width // 4), "é" * width):
         same_split(f"{line}\n{LINES[0]}\n".encode())
+
+
+NULLIFIED = st.sampled_from([True, False, None, "", "yes", 1, 0, 1.0, [], {}])
+TIMES = st.sampled_from(["", "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:01.000Z", "2024-01-02T00:00:00.000Z"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NULLIFIED, max_size=12))
+def test_nullified_count_agrees_with_is_nullified(values: list[Any]) -> None:
+    for profile in PROFILES.values():
+        expected = len([v for v in values if repository.is_nullified(v, profile)])
+        assert repository.nullified_count(values, profile) == expected, profile.name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TIMES | st.none(), max_size=8), TIMES)
+def test_in_order_agrees_with_the_order_loop(times: list[Any], floor: str) -> None:
+    if repository.in_order(times, floor):  # the loop, from the floor, finds nothing before its predecessor
+        for moment in times:
+            assert moment >= floor
+            floor = moment
+    elif all(type(moment) is str for moment in times):  # else the loop finds the time out of order
+        assert any(moment < previous for previous, moment in zip([floor, *times], times, strict=False))
