@@ -283,6 +283,32 @@ class ModelBuilder:
             table[variant.name] = self.variant(variant)
         return enumeration
 
+    def fixed_payload(self, variant: t.VariantDef) -> Callable[[Any], Any] | None:
+        """The model of a newtype or tuple variant of scalars from its payload values in order (a tuple, as one
+        `struct.unpack` reads them): one call per value; integer operands without a call each. None when a
+        payload type is not a scalar."""
+        name = variant.name
+        resolved = [self.space.resolve(p) for p in variant.types]
+        leaves = [self.scalar(p) for p in resolved]
+        if not leaves or any(leaf is None for leaf in leaves):
+            return None
+        kinds = [p.name for p in resolved if isinstance(p, t.Int)]
+        if variant.kind == "newtype":
+            if kinds:
+                (kind,) = kinds
+                return lambda values: {"variant": name, "value": {"type": kind, "value": str(values[0])}}
+            (leaf,) = leaves
+            return lambda values: {"variant": name, "value": leaf(values[0])}  # type: ignore[misc]
+        if len(kinds) == len(resolved):
+            return lambda values: {
+                "variant": name,
+                "value": [{"type": k, "value": str(v)} for k, v in zip(kinds, values, strict=True)],
+            }
+        return lambda values: {
+            "variant": name,
+            "value": [f(v) for f, v in zip(leaves, values, strict=True)],  # type: ignore[misc]
+        }
+
     def variant(self, variant: t.VariantDef) -> ToModel:
         name = variant.name
         if variant.kind == "unit":
@@ -290,14 +316,11 @@ class ModelBuilder:
         ints = [self.space.resolve(p) for p in variant.types]
         if variant.kind in ("newtype", "tuple") and ints and all(isinstance(i, t.Int) for i in ints):
             # instruction operands: the integer models without a call each
-            (first, *_) = [i.name for i in ints]  # type: ignore[attr-defined]
+            payload = self.fixed_payload(variant)
+            assert payload is not None
             if variant.kind == "newtype":
-                return lambda value: {"variant": name, "value": {"type": first, "value": str(value.value)}}
-            kinds = [i.name for i in ints]  # type: ignore[attr-defined]
-            return lambda value: {
-                "variant": name,
-                "value": [{"type": k, "value": str(v)} for k, v in zip(kinds, value.value, strict=True)],
-            }
+                return lambda value: payload((value.value,))
+            return lambda value: payload(value.value)
         if variant.kind == "newtype":
             inner = self.build(variant.types[0])
             return lambda value: {"variant": name, "value": inner(value.value)}

@@ -274,11 +274,11 @@ class Decoder:
         if self.model is None:
             unit: Callable[[str], Any] = t.Variant
             tagged: Callable[[str, Any], Any] = t.Variant
-            leaves: list[Any] = [None] * count
+            fixed: list[Any] = [None] * count
         else:
             unit, tagged = (lambda name: {"variant": name}), (lambda name, value: {"variant": name, "value": value})
-            # the model of each fixed-size scalar of a payload read in one call
-            leaves = [[self.model.scalar(p) for p in v.types] for v in typ.variants]
+            # the model of a payload of fixed-size scalars from the values one call read: one call per value
+            fixed = [self.model.fixed_payload(v) if v.kind in ("newtype", "tuple") else None for v in typ.variants]
 
         def enumeration(data: bytes, pos: int, d: int) -> tuple[Any, int]:
             if d >= depth_limit:
@@ -292,9 +292,9 @@ class Decoder:
                 return unit(name), pos
             if type(extra) is int:  # fixed-size scalars
                 values = read(data, pos)
-                models = leaves[index]
-                if models is not None:
-                    values = [m(v) for m, v in zip(models, values, strict=True)]
+                make = fixed[index]
+                if make is not None:
+                    return make(values), pos + extra
                 return tagged(name, values[0] if how == "newtype" else list(values)), pos + extra
             d += step
             values = []

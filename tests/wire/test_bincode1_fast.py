@@ -137,6 +137,10 @@ NODE = SPACE.define(
             t.newtype("Blob", t.Bytes(3)),
             t.newtype("Shape", t.Seq(t.Tuple((t.U8, t.F64)))),
             t.newtype("Table", t.Map(t.STR, t.I64)),
+            # payloads of fixed-size scalars read in one call: an integer, a float, all integers
+            t.newtype("Count", t.U16),
+            t.newtype("Weight", t.F64),
+            t.tuple_variant("Range", t.U8, t.I64),
         ),
     ),
 )
