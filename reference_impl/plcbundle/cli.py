@@ -62,7 +62,7 @@ def info(path: str | Path, profile: str = "strict") -> CommandOutput:
         "layout": bundle.layout,
         "frame_count": bundle.frame_count,
         "operation_count": len(bundle.records),
-        "did_count": len({r.get("did") for r in bundle.parsed}),
+        "did_count": reader.did_count(bundle.parsed),
         "start_time": bundle.parsed[0].get("createdAt") if bundle.parsed else None,
         "end_time": bundle.parsed[-1].get("createdAt") if bundle.parsed else None,
         "content_hash": bundle.content_hash,

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -322,6 +324,25 @@ def column(records: list[dict[str, Any]], name: str) -> list[Any]:
     return list(map(dict.get, records, itertools.repeat(name)))
 
 
+def member_key(value: Any) -> Any:
+    """A record member as a set member. Where a profile does not check member kinds, a `did` or `cid` may be
+    any JSON value: an array or object (unhashable) stands for its canonical JSON text, so equal values are one
+    and no value raises (plcbundle.record.members)."""
+    if isinstance(value, str) or value is None:
+        return value
+    return "\0json:" + json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def member_keys(values: list[Any]) -> list[Any]:
+    """`member_key` of every value; the values themselves when all are strings or absent (the C-loop check)."""
+    return values if set(map(type, values)) <= {str, type(None)} else list(map(member_key, values))
+
+
+def did_count(records: Sequence[dict[str, Any]]) -> int:
+    """The number of distinct `did` members (absent counts as one value, as a zero value does upstream)."""
+    return len(set(member_keys(column(list(records), "did"))))
+
+
 def members_ok(records: list[dict[str, Any]]) -> bool:
     """True when `check_record_members` would pass on every record (it then runs to say what failed): the
     checks column by column, in C loops (no call per record)."""
@@ -379,7 +400,7 @@ def check_metadata_content(bundle: Bundle) -> None:
     assert meta is not None
     expected = {
         "operation_count": len(records),
-        "did_count": len(set(column(records, "did"))),
+        "did_count": did_count(records),
         "start_time": records[0].get("createdAt") if records else "",
         "end_time": records[-1].get("createdAt") if records else "",
         "frame_count": bundle.frame_count,

@@ -232,7 +232,7 @@ def boundary_cids(parsed: Sequence[dict[str, Any]]) -> set[str]:
     for record in reversed(parsed):
         if record.get("createdAt") != last:
             break
-        out.add(record.get("cid"))
+        out.add(reader.member_key(record.get("cid")))
     return out
 
 
@@ -345,7 +345,7 @@ def verify_bundle(
     content_hash = bundle.content_hash
     out.content_hash = content_hash
     out.operation_count = len(bundle.records)
-    out.did_count = len(set(reader.column(records, "did")))
+    out.did_count = reader.did_count(records)
     out.nullified_count = nullified_count(reader.column(records, "nullified"), prof)
     check(
         entry.get("content_hash") == content_hash,
@@ -407,11 +407,12 @@ def verify_bundle(
     if checks.applies("bundle.order", prof.name) and not in_order(times, chain.end_time or ""):
         floor = chain.end_time or ""
         for index_, moment in enumerate(times):
-            if moment < floor:
+            if not isinstance(moment, str) or moment < floor:  # a time that is no string orders nowhere
                 errors.append(checks.error("bundle.order", f"record {index_} at {moment} is before {floor}"))
                 break
             floor = moment
-    repeated = list(filter(chain.boundary.__contains__, reader.column(records, "cid"))) if chain.boundary else []
+    cids = reader.member_keys(reader.column(records, "cid")) if chain.boundary else []
+    repeated = list(filter(chain.boundary.__contains__, cids))
     check(not repeated, "bundle.boundary", f"record with CID {repeated[:1]} repeats the previous bundle's boundary")
     check_cursor(entry.get("cursor", ""), position, chain, prof, check)
     return ChainState(entry, out.hash, end, boundary_cids(records))
@@ -466,7 +467,7 @@ def verify_mempool(
                 )
                 break
             floor = record.get("createdAt", floor)
-            seen.add(record.get("cid"))
+            seen.add(reader.member_key(record.get("cid")))
 
 
 # --- writing --------------------------------------------------------------------------------------------
@@ -494,7 +495,7 @@ def index_entry(written: Written, prof: Profile, created_at: datetime) -> dict[s
         "start_time": writer.profile_time(times[0], prof) if times else "",
         "end_time": writer.profile_time(times[-1], prof) if times else "",
         "operation_count": len(written.lines),
-        "did_count": len({f.get("did") for f in fields}),
+        "did_count": reader.did_count(fields),
         "hash": written.hash,
         "content_hash": written.content_hash,
         "parent": written.parent,

@@ -16,7 +16,7 @@ from binfmt_conformance.formats.plcbundle import schema
 from binfmt_conformance.formats.plcbundle.profiles import Profile
 from binfmt_conformance.formats.wire import zstd_frames
 from binfmt_conformance.reference_impl.plcbundle import jsontext
-from binfmt_conformance.reference_impl.plcbundle.reader import profile_of
+from binfmt_conformance.reference_impl.plcbundle.reader import did_count, profile_of
 
 CREATED_BY = {"go": "plcbundle/v0.5.0-alpha.19", "rust": "plcbundle/0.9.0-alpha.2", "strict": "binfmt-conformance/0.1"}
 FIXED_WRITE_TIME = datetime(2025, 11, 13, 12, 0, 0, tzinfo=UTC)  # the generator's clock: reproducible files
@@ -115,7 +115,7 @@ def build_metadata(
         "uncompressed_size": len(content),
         "compressed_size": sum(len(f) for f in frames),
         "operation_count": len(lines),
-        "did_count": len({r.get("did") for r in records}),
+        "did_count": did_count(records),
         "start_time": profile_time(created[0], profile) if created else "",
         "end_time": profile_time(created[-1], profile) if created else "",
         "created_at": write_time(info.created_at, profile),

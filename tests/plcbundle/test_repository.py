@@ -7,6 +7,7 @@ import hashlib
 import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from binfmt_conformance.corpus.generators import plcbundle_ops as ops
 from binfmt_conformance.corpus.generators.plcbundle import realistic
 from binfmt_conformance.formats.errors import FormatError
 from binfmt_conformance.formats.plcbundle import schema
-from binfmt_conformance.reference_impl.plcbundle import FORMAT, repository, writer
+from binfmt_conformance.reference_impl.plcbundle import FORMAT, reader, repository, writer
 
 SIGNED_SCENARIOS = (*ops.UPDATE_SCENARIOS, "recovery", "tombstone", "wrong_prev", "cid_mismatch", "duplicate")
 
@@ -101,3 +102,25 @@ def test_writers_agree_on_content_and_chain_not_on_compressed_hash() -> None:
     assert len({e["compressed_hash"] for e in entries}) == 4
     later = repository.build_repository([lines], "go", written_at=writer.FIXED_WRITE_TIME.replace(year=2026))
     assert json.loads(later[schema.INDEX_FILE])["bundles"][0]["compressed_hash"] != entries[0]["compressed_hash"]
+
+
+@pytest.mark.parametrize("profile", ["go", "rust", "examples", "strict"])
+@pytest.mark.parametrize(("member", "value"), [("did", ["x"]), ("cid", {"a": 1}), ("createdAt", [1]), ("createdAt", 5)])
+def test_members_of_any_json_kind_get_a_verdict(profile: str, member: str, value: Any, tmp_path: Path) -> None:
+    """A did, cid or createdAt that is an array, an object or a number: profiles that check record members
+    reject the bundle (plcbundle.record.members); the others count and order it without raising."""
+    lines = list(realistic()[:60])
+    for at in (5, 35):  # one in each bundle: the second bundle's boundary check sees the first's CIDs
+        record = json.loads(lines[at])
+        record[member] = value
+        lines[at] = json.dumps(record)
+    repository.write_files(tmp_path, repository.build_repository([lines[:30], lines[30:]], profile))
+    report = repository.verify_repository(tmp_path, profile)
+    assert report.ok is (profile in ("go", "rust")), report.text()
+    if not report.ok:
+        assert "invalid_value [plcbundle.record.members]" in report.text(), report.text()
+
+
+def test_did_count_counts_equal_json_values_once() -> None:
+    records = [{"did": ["x"]}, {"did": ["x"]}, {"did": "a"}, {"did": {"k": [1]}}, {}]
+    assert reader.did_count(records) == 4  # ["x"], "a", {"k": [1]} and the absent did
