@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import ctypes
+import itertools
 import json
 import os
 import selectors
@@ -149,13 +150,22 @@ class ProcessTracker:
     descendants. Children orphaned on the way (a double fork) are re-parented to the runner, which declares
     itself a child subreaper (Linux `prctl`, no privileges needed); after each check the runner kills every
     child of its own that it did not start. See spec/protocol.md, "Processes", for what this cannot catch.
+
+    Orphans are told apart by the token each testee process carries in its environment (and passes on to
+    what it starts): with several checks running at once, an orphan of a check still in progress is spared
+    until that check ends, so one check's sweep never breaks another check's testee mid-answer.
     """
 
     PR_SET_CHILD_SUBREAPER = 36
 
+    OWNER_VARIABLE = "BINFMT_CONFORMANCE_TESTEE"
+
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.started: set[int] = set()
+        self.tokens: dict[int, str] = {}  # pid of a started process -> its token
+        self.busy: set[str] = set()  # tokens of processes whose check is in progress
+        self.serial = itertools.count()
         self.subreaper = False
 
     def become_subreaper(self) -> None:
@@ -170,6 +180,7 @@ class ProcessTracker:
     def start(self, argv: list[str], cwd: str) -> subprocess.Popen[bytes]:
         # Held across the fork so that a sweep never mistakes a process being started for an orphan.
         with self.lock:
+            token = f"{os.getpid()}.{next(self.serial)}"
             process = subprocess.Popen(
                 argv,
                 stdin=subprocess.PIPE,
@@ -177,9 +188,19 @@ class ProcessTracker:
                 stderr=subprocess.PIPE,
                 start_new_session=True,
                 cwd=cwd,
+                env={**os.environ, self.OWNER_VARIABLE: token},
             )
             self.started.add(process.pid)
+            self.tokens[process.pid] = token
+            self.busy.add(token)
         return process
+
+    def working(self, process: subprocess.Popen[bytes], busy: bool) -> None:
+        """A long-lived testee takes up a check (busy) or has answered it (idle: its orphans may go)."""
+        with self.lock:
+            token = self.tokens.get(process.pid)
+            if token is not None:
+                (self.busy.add if busy else self.busy.discard)(token)
 
     def kill(self, process: subprocess.Popen[bytes]) -> None:
         """SIGKILL the process, its group, and every descendant, wherever they moved."""
@@ -200,6 +221,7 @@ class ProcessTracker:
             pass
         with self.lock:
             self.started.discard(process.pid)
+            self.busy.discard(self.tokens.pop(process.pid, ""))
         self.sweep_orphans()
 
     def kill_escaped(self, process: subprocess.Popen[bytes]) -> None:
@@ -215,7 +237,7 @@ class ProcessTracker:
             return
         with self.lock:
             for pid in descendants(os.getpid(), depth=1):
-                if pid in self.started:
+                if pid in self.started or owner_token(pid, self.OWNER_VARIABLE) in self.busy:
                     continue
                 for below in descendants(pid):
                     signal_pid(below)
@@ -231,6 +253,19 @@ def signal_pid(pid: int) -> None:
         os.kill(pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
+
+
+def owner_token(pid: int, variable: str) -> str | None:
+    """The testee token in a process's initial environment (None when it is gone, unreadable or cleared)."""
+    try:
+        environ = Path(f"/proc/{pid}/environ").read_bytes()
+    except OSError:
+        return None
+    prefix = variable.encode() + b"="
+    for entry in environ.split(b"\0"):
+        if entry.startswith(prefix):
+            return entry[len(prefix) :].decode(errors="replace")
+    return None
 
 
 def session_of(pid: int) -> int | None:
@@ -518,6 +553,7 @@ class ServeSession:
         except OSError as exc:
             return Reply(CRASH, message=f"cannot start testee: {exc}", sent=sent)
         reply = Reply(CRASH, sent=sent, argv=[*self.command, "serve"])
+        TRACKER.working(process, busy=True)
         try:
             assert process.stdin
             process.stdin.write(sent)
@@ -526,6 +562,7 @@ class ServeSession:
             return self.died(reply, "testee closed its input")
         received, problem = self.read_frame(process)
         reply.received, reply.seconds = received, time.monotonic() - started
+        TRACKER.working(process, busy=False)
         TRACKER.kill_escaped(process)
         TRACKER.sweep_orphans()
         if problem == "timeout":

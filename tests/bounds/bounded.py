@@ -2,7 +2,9 @@
 
 The child gets RLIMIT_CPU and RLIMIT_AS well above the budget a test asserts, so an attack that regresses makes
 the test fail (killed, or over budget) instead of hanging the suite or swapping the machine. The child measures
-its own CPU time and peak RSS around the call alone, so interpreter start-up and imports do not count.
+its own CPU time and peak RSS around the call alone, so interpreter start-up and imports do not count; the
+peak is the child's own high-water mark (VmHWM, reset before the call), never `ru_maxrss`, which Linux carries
+across `exec` from the forked test process, so a grown test worker would be charged to the decode.
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ call = getattr(importlib.import_module(module), function)
 data = open(sys.argv[2], "rb").read()
 args = json.loads(sys.argv[3])
 from binfmt_conformance.formats.errors import FormatError
+def peak_rss_mib():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:
+    with open("/proc/self/clear_refs", "w") as clear_refs:
+        clear_refs.write("5")  # resets VmHWM to the current RSS
+except OSError:
+    pass
 start = time.process_time()
 try:
     call(data, *args)
@@ -33,7 +45,7 @@ try:
 except FormatError as exc:
     outcome = {"outcome": "reject", "error": exc.error_class.value, "message": exc.message[:300]}
 outcome["cpu_seconds"] = time.process_time() - start
-outcome["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+outcome["peak_rss_mib"] = peak_rss_mib()
 print(json.dumps(outcome))
 """
 
