@@ -9,10 +9,15 @@ one-byte varints (almost all of them) are a single comparison, strings are one s
 type nodes, with the same rules (`formats.wire.postcard` docstring) and the same bounds (named-type depth,
 `max_items`, declared counts against the bytes left using `postcard.min_size`, minimal varints when asked).
 
-The compiled decoder only answers *whether* and *what*: any input the construct codec rejects makes it raise
-`Rejected` (it checks every rule the codec checks, so the two accept exactly the same inputs, which
-tests/rzb/test_properties.py checks on mutated inputs); the caller asks the construct codec for the
-error's class, clause and offset only when it reports one (reference_impl/rzb/reader.py `parse_payload`).
+The compiled decoder answers *whether*, *what* and, for a rejection, *where*: any input the construct codec
+rejects makes it raise `Rejected` (it checks every rule the codec checks, so the two accept exactly the same
+inputs) carrying the offset the codec's FormatError reports for it, its stream position when it raised:
+the end of the input for every truncation (a short read consumes what is left), the byte after the varint,
+bool, tag, index or count that breaks a rule, the byte after a string that is not UTF-8, the start of a named
+value past the depth limit. tests/wire/test_postcard_compiled.py (every node kind and limit) and
+tests/rzb/test_properties.py (every layout of the three file kinds) check both on mutated inputs. The caller
+asks the construct codec for the error's class, clause and message only for the rejection it reports
+(reference_impl/rzb/reader.py `decode_payload`: the generation that read furthest).
 """
 
 from __future__ import annotations
@@ -32,7 +37,12 @@ from binfmt_conformance.formats.wire import postcard
 
 
 class Rejected(Exception):
-    """The input breaks a postcard rule (the construct codec says which)."""
+    """The input breaks a postcard rule at `offset`, the offset of the construct codec's FormatError (the codec
+    says which rule); None only for a RecursionError, where the codec's position is not known."""
+
+    def __init__(self, offset: int | None) -> None:
+        super().__init__(offset)
+        self.offset = offset
 
 
 def varint(data: bytes, pos: int, max_bytes: int, bits: int, minimal: bool) -> tuple[int, int]:
@@ -43,9 +53,9 @@ def varint(data: bytes, pos: int, max_bytes: int, bits: int, minimal: bool) -> t
         value |= (byte & 0x7F) << (7 * index)
         if byte < 0x80:
             if (minimal and byte == 0) or value >> bits:
-                raise Rejected
+                raise Rejected(pos + index + 1)  # the codec has read the varint's last byte
             return value, pos + index + 1
-    raise Rejected
+    raise Rejected(pos + max_bytes)  # ... or its longest length, all with the continuation bit
 
 
 class Compiler:
@@ -78,11 +88,11 @@ class Compiler:
         self.functions[name] = fname
         body: list[str] = []
         out = self.emit(self.space.types[name], body, "    ", "depth")
-        self.lines += [f"def {fname}(d, p, depth):  # {name}", f"    if depth > {self.max_depth}: raise Rejected"]
+        self.lines += [f"def {fname}(d, p, depth):  # {name}", f"    if depth > {self.max_depth}: raise Rejected(p)"]
         self.lines += [*body, f"    return {out}, p", ""]
         return fname
 
-    def integer(self, typ: t.Int, body: list[str], ind: str) -> str:
+    def integer(self, typ: t.Int, body: list[str], ind: str, minimal: bool | None = None) -> str:
         v = self.var()
         if typ.bits == 8:
             body.append(f"{ind}{v} = d[p]; p += 1")
@@ -92,7 +102,8 @@ class Compiler:
         max_bytes = -(-typ.bits // 7)
         body.append(f"{ind}{v} = d[p]")
         body.append(f"{ind}if {v} < 128: p += 1")
-        body.append(f"{ind}else: {v}, p = varint(d, p, {max_bytes}, {typ.bits}, {self.minimal})")
+        minimal = self.minimal if minimal is None else minimal
+        body.append(f"{ind}else: {v}, p = varint(d, p, {max_bytes}, {typ.bits}, {minimal})")
         if typ.signed:
             body.append(f"{ind}{v} = ({v} >> 1) ^ -({v} & 1)")
         return v
@@ -100,8 +111,8 @@ class Compiler:
     def count(self, body: list[str], ind: str, item_size: int) -> str:
         n = self.integer(t.USIZE, body, ind)
         if item_size:
-            body.append(f"{ind}if {n} * {item_size} > len(d) - p: raise Rejected")
-        body.append(f"{ind}if {n} > {self.max_items}: raise Rejected")
+            body.append(f"{ind}if {n} * {item_size} > len(d) - p: raise Rejected(p)")
+        body.append(f"{ind}if {n} > {self.max_items}: raise Rejected(p)")
         return n
 
     def emit(self, typ: t.Type, body: list[str], ind: str, depth: str) -> str:
@@ -114,7 +125,7 @@ class Compiler:
                 body.append(f"{ind}{v}, p = {self.function(typ.name)}(d, p, {depth} + 1)")
                 return v
             # a newtype of a scalar: inline, but counted as the named type it is
-            body.append(f"{ind}if {depth} >= {self.max_depth}: raise Rejected")
+            body.append(f"{ind}if {depth} >= {self.max_depth}: raise Rejected(p)")
             return self.emit(target, body, ind, f"({depth} + 1)")
         if isinstance(typ, t.Int):
             return self.integer(typ, body, ind)
@@ -126,25 +137,28 @@ class Compiler:
         if isinstance(typ, t.Bool):
             v = self.var()
             body.append(f"{ind}{v} = d[p]; p += 1")
-            body.append(f"{ind}if {v} > 1: raise Rejected")
+            body.append(f"{ind}if {v} > 1: raise Rejected(p)")
             return f"{v} == 1"
         if isinstance(typ, t.Str | t.Bytes) and not (isinstance(typ, t.Bytes) and typ.size is not None):
             n = self.count(body, ind, 1)
             v = self.var()
-            decode = ".decode()" if isinstance(typ, t.Str) else ""
-            body.append(f"{ind}{v} = d[p:p + {n}]{decode}; p += {n}")
+            body.append(f"{ind}{v} = d[p:p + {n}]; p += {n}")
+            if isinstance(typ, t.Str):
+                self.utf8(v, body, ind)
             return v
         if isinstance(typ, t.Bytes):
             v = self.var()
-            body.append(f"{ind}if p + {typ.size} > len(d): raise Rejected")
+            body.append(f"{ind}if p + {typ.size} > len(d): raise Rejected(len(d))")
             body.append(f"{ind}{v} = d[p:p + {typ.size}]; p += {typ.size}")
             return v
         if isinstance(typ, t.Char):
-            n = self.integer(t.USIZE, body, ind)
+            n = self.integer(t.USIZE, body, ind, minimal=False)  # the codec's StrChar reads any varint length
             v = self.var()
-            body.append(f"{ind}if not 1 <= {n} <= 4 or p + {n} > len(d): raise Rejected")
-            body.append(f"{ind}{v} = d[p:p + {n}].decode(); p += {n}")
-            body.append(f"{ind}if len({v}) != 1: raise Rejected")
+            body.append(f"{ind}if not 1 <= {n} <= 4: raise Rejected(p)")
+            body.append(f"{ind}if p + {n} > len(d): raise Rejected(len(d))")
+            body.append(f"{ind}{v} = d[p:p + {n}]; p += {n}")
+            self.utf8(v, body, ind)
+            body.append(f"{ind}if len({v}) != 1: raise Rejected(p)")
             return v
         if isinstance(typ, t.Unit):
             return "[]"
@@ -155,7 +169,7 @@ class Compiler:
             body.append(f"{ind}elif {tag} == 1:")
             inner = self.emit(typ.inner, body, ind + "    ", depth)
             body.append(f"{ind}    {v} = {inner}")
-            body.append(f"{ind}else: raise Rejected")
+            body.append(f"{ind}else: raise Rejected(p)")
             return v
         if isinstance(typ, t.Seq | t.Map):
             pair = (typ.key, typ.value) if isinstance(typ, t.Map) else (typ.inner,)
@@ -177,6 +191,12 @@ class Compiler:
             return self.enum(typ, body, ind, depth)
         raise TypeError(f"postcard cannot decode {typ!r}")
 
+    def utf8(self, v: str, body: list[str], ind: str) -> None:
+        """Decode the bytes in `v` (read up to `p`) in place; the codec fails after reading them. A `try` costs
+        nothing until it catches."""
+        body.append(f"{ind}try: {v} = {v}.decode()")
+        body.append(f"{ind}except UnicodeDecodeError: raise Rejected(p) from None")
+
     def is_leaf(self, typ: t.Type) -> bool:
         return isinstance(typ, t.Int | t.Float | t.Bool | t.Str | t.Bytes | t.Char | t.Unit)
 
@@ -187,7 +207,7 @@ class Compiler:
         v = self.var()
         if all(variant.kind == "unit" for variant in typ.variants):
             table = self.constant(tuple(t.Variant(variant.name) for variant in typ.variants))
-            body.append(f"{ind}if {index} >= {len(typ.variants)}: raise Rejected")
+            body.append(f"{ind}if {index} >= {len(typ.variants)}: raise Rejected(p)")
             body.append(f"{ind}{v} = {table}[{index}]")
             return v
         readers = []
@@ -213,7 +233,7 @@ class Compiler:
         table = self.var().upper()
         self.lines.append(f"{table} = ({', '.join(readers)},)")
         self.lines.append("")
-        body.append(f"{ind}if {index} >= {len(typ.variants)}: raise Rejected")
+        body.append(f"{ind}if {index} >= {len(typ.variants)}: raise Rejected(p)")
         body.append(f"{ind}{v}, p = {table}[{index}](d, p, {depth})")
         return v
 
@@ -244,7 +264,7 @@ def compiled(source: str, name: str) -> CodeType:
 
 def decoder(space: t.TypeSpace, typ: t.Type, *, max_depth: int, max_items: int, minimal: bool = False) -> Decoder:
     """A function data → (value, bytes used) for `typ`, raising `Rejected` where the construct codec of the
-    same arguments raises a FormatError."""
+    same arguments raises a FormatError, with that error's offset."""
     compiler = Compiler(space, max_depth, max_items, minimal)
     body: list[str] = []
     top = compiler.emit(typ, body, "    ", "0")
@@ -261,12 +281,14 @@ def decoder(space: t.TypeSpace, typ: t.Type, *, max_depth: int, max_items: int, 
     inner = namespace["decode"]
 
     def decode(data: bytes) -> tuple[Any, int]:
+        data = bytes(data)
         try:
-            return inner(bytes(data))
-        except Rejected:
-            raise
-        except (IndexError, UnicodeDecodeError, struct.error, RecursionError):
-            raise Rejected from None
+            return inner(data)
+        except (IndexError, struct.error):
+            # A read past the end (d[p], a float's unpack): the codec's short read stops at the end too.
+            raise Rejected(len(data)) from None
+        except RecursionError:
+            raise Rejected(None) from None
 
     decode.source = source  # type: ignore[attr-defined]
     return decode

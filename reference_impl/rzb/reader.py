@@ -105,6 +105,20 @@ def parse_payload(kind: Kind, generation: str, payload: bytes, minimal: bool) ->
         return parse_prefix(payload_codec(kind, generation, minimal), payload)
 
 
+def rejection(kind: Kind, generation: str, payload: bytes, minimal: bool, offset: int | None) -> FormatError:
+    """The FormatError (class, clause, message) of a payload the compiled decoder rejected at `offset`, from the
+    construct codec; the two disagreeing on whether or where is a bug of this package, never the input's."""
+    try:
+        with kind.checks.wire():
+            parse_prefix(payload_codec(kind, generation, minimal), payload)
+    except FormatError as error:
+        if offset is not None and error.offset != offset:
+            message = f"{generation}: compiled decoder rejects at {offset}, codec at {error.offset}"
+            raise AssertionError(message) from error
+        return error
+    raise AssertionError(f"{generation}: the codec accepts what the compiled decoder rejects")
+
+
 @cache
 def version_codec(minimal: bool) -> c.Construct:
     return postcard.codec(t.TypeSpace(), t.U32, minimal_varints=minimal)
@@ -153,33 +167,26 @@ def decode_payload(kind: Kind, payload: bytes, rules: Profile) -> tuple[list[str
     """(generations, value, end) of the payload under the profile's generations."""
     checks = kind.checks
     tried = kind.tried(rules)
+    minimal = rules.minimal_varints
+    if len(tried) == 1:
+        (generation,) = tried
+        failure: FormatError | None = None
+        try:
+            value, end = parse_payload(kind, generation, payload, minimal)
+        except FormatError as error:
+            failure = error
+        if failure is None:
+            return [generation], value, end
+        if rules.body_error is not None:
+            checks.fail("order.newer-body", f"bundle payload does not match this compiler's MIR layout ({failure})")
+        raise failure
     results: dict[str, tuple[Any, int]] = {}
-    failures: dict[str, FormatError] = {}
-    rejected: list[str] = []
+    offsets: dict[str, int | None] = {}  # where the compiled decoder rejected each generation it rejected
     for generation in tried:
         try:
-            results[generation] = payload_decoder(kind, generation, rules.minimal_varints)(payload)
-        except postcard_compiled.Rejected:
-            rejected.append(generation)
-    if len(tried) == 1 or not any(end == len(payload) for _, end in results.values()):
-        # Which rule each rejection broke, and where, matters only now (no generation or one was tried): the
-        # construct codec says, once per rejected generation (the compiled decoder has already said no).
-        for generation in rejected:
-            try:
-                with checks.wire():
-                    codec = payload_codec(kind, generation, rules.minimal_varints)
-                    results[generation] = parse_prefix(codec, payload)
-            except FormatError as error:
-                failures[generation] = error
-        results = {g: results[g] for g in tried if g in results}
-    if len(tried) == 1:
-        if failures:
-            error = failures[tried[0]]
-            if rules.body_error is not None:
-                checks.fail("order.newer-body", f"bundle payload does not match this compiler's MIR layout ({error})")
-            raise error
-        ((generation, (value, end)),) = results.items()
-        return [generation], value, end
+            results[generation] = payload_decoder(kind, generation, minimal)(payload)
+        except postcard_compiled.Rejected as rejected:
+            offsets[generation] = rejected.offset
     exact = [g for g, (_, end) in results.items() if end == len(payload)]
     if exact:
         value, end = results[exact[-1]]
@@ -187,10 +194,16 @@ def decode_payload(kind: Kind, payload: bytes, rules: Profile) -> tuple[list[str
     if results:
         partial = ", ".join(f"{g} ends at {end}" for g, (_, end) in results.items())
         checks.fail("generation.exact", f"no generation uses all {len(payload)} bytes ({partial})")
-    # No generation decodes: report the one that read furthest (ties: the newest), and what each said.
-    furthest = max(failures, key=lambda g: (failures[g].offset or 0, tried.index(g)))
-    error = failures[furthest]
-    summary = "; ".join(f"{g}: {e.error_class.value} at byte {e.offset}" for g, e in failures.items())
+    # No generation decodes: report the one that read furthest (ties: the newest). The compiled offsets are the
+    # codec's, so only that generation is re-read by the codec, for its class, clause and message (a
+    # RecursionError's unknown offset is asked of the codec too).
+    errors = {g: rejection(kind, g, payload, minimal, None) for g, at in offsets.items() if at is None}
+    offsets.update((g, error.offset) for g, error in errors.items())
+    furthest = max(offsets, key=lambda g: (offsets[g] or 0, tried.index(g)))
+    error = errors.get(furthest) or rejection(kind, furthest, payload, minimal, offsets[furthest])
+    summary = "; ".join(
+        f"{g}: {error.error_class.value if g == furthest else 'rejected'} at byte {at}" for g, at in offsets.items()
+    )
     message = f"decodes under no generation ({summary}); {furthest}: {error.message}"
     raise checks.error("generation.none", message, error.error_class)
 

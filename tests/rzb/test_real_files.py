@@ -4,12 +4,14 @@ round-trips (same container, same decompressed payload), and the one of commit 1
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
 import zstandard
 
 from binfmt_conformance.formats.errors import ErrorClass, FormatError
+from binfmt_conformance.formats.rzb import schema
 from binfmt_conformance.reference_impl.registry import get_format
 from binfmt_conformance.reference_impl.rzb import reader, writer
 
@@ -69,7 +71,15 @@ def test_undecodable_first_bundle_commit() -> None:
     with pytest.raises(FormatError) as caught:
         reader.read_bundle(data, "auto")
     assert caught.value.clause == "rzb.generation.none"
-    assert "at byte 775" in caught.value.message
+    summary = caught.value.message.partition("); ")[0]
+    # Every generation, each on its own (a named profile), fails with unknown_variant at byte 775 ...
+    for generation in schema.GENERATIONS:
+        with pytest.raises(FormatError) as caught_one:
+            reader.read_bundle(data, generation.lower())
+        assert (caught_one.value.error_class, caught_one.value.offset) == (ErrorClass.UNKNOWN_VARIANT, 775)
+    # ... and detection's message gives each the offset where it failed.
+    for generation in schema.GENERATIONS:
+        assert re.search(rf"\b{generation}: \S+ at byte 775\b", summary), (generation, summary)
 
 
 def test_worked_example_bytes() -> None:
