@@ -17,13 +17,14 @@ import importlib
 import inspect
 import json
 import platform
+import subprocess
 import sys
+import tempfile
 import time
-import traceback
 from pathlib import Path
 from typing import Any
 
-from bench import ISSUE_ROWS
+from bench import ISSUE_ROWS, MISSED_BECAUSE
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -38,6 +39,27 @@ def modules() -> list[str]:
 def run_module(name: str, quick: bool) -> dict[str, Any]:
     run = importlib.import_module(f"bench.{name}").run
     return run(quick=True) if quick and "quick" in inspect.signature(run).parameters else run()
+
+
+class ModuleFailed(Exception):
+    """A benchmark module raised or died in its process (the message is its traceback or stderr)."""
+
+
+def run_isolated(name: str, quick: bool) -> dict[str, Any]:
+    """`run_module` in a process of its own: a heap left by an earlier module (its garbage collections)
+    must not slow the next one's measurements."""
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        out = Path(scratch) / "outcome.json"
+        code = (
+            "import json, sys; from bench.__main__ import run_module; "
+            "outcome = run_module(sys.argv[1], sys.argv[2] == 'quick'); "
+            "open(sys.argv[3], 'w', encoding='utf-8').write(json.dumps(outcome))"
+        )
+        argv = [sys.executable, "-c", code, name, "quick" if quick else "full", str(out)]
+        done = subprocess.run(argv, cwd=ROOT, stdout=sys.stderr, stderr=subprocess.PIPE, text=True, check=False)
+        if done.returncode != 0 or not out.exists():
+            raise ModuleFailed(done.stderr[-4000:] or f"exit code {done.returncode}")
+        return json.loads(out.read_text(encoding="utf-8"))
 
 
 def number(value: float | None) -> str:
@@ -74,6 +96,18 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(rendered)
 
 
+def explain_missed(rows: list[dict[str, Any]]) -> None:
+    """Attach to every missed row what its profile shows and what would close it (`bench.MISSED_BECAUSE`),
+    and print them under the table; a missed row nobody explained says so."""
+    missed = [r for r in rows if r.get("met") is False]
+    if not missed:
+        return
+    print("\nmissed rows: what the profile shows, and what would close them")
+    for r in missed:
+        r["explained"] = MISSED_BECAUSE.get(r["name"], "")
+        print(f"- {r['name']}: {r['explained'] or 'UNEXPLAINED (add it to bench.MISSED_BECAUSE)'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="every row at its smallest: shape, not speed")
@@ -103,9 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: {name} …", file=sys.stderr, flush=True)
         start = time.perf_counter()
         try:
-            outcome = run_module(name, args.quick)
-        except Exception:  # one broken benchmark must not hide the others' numbers
-            results["errors"][name] = traceback.format_exc(limit=5)
+            outcome = run_isolated(name, args.quick)
+        except ModuleFailed as failure:  # one broken benchmark must not hide the others' numbers
+            results["errors"][name] = str(failure)
             print(results["errors"][name], file=sys.stderr, flush=True)
             continue
         rows = outcome.pop("rows", [])
@@ -122,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     unmeasured = results.get("not_measured", [])
     placeholders = [{"name": n, "measured": None, "baseline": None, "goal": None} for n in unmeasured]
     print(table(sorted(results["rows"] + placeholders, key=lambda r: order.get(r["name"], len(order)))))
+    explain_missed(results["rows"])
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     try:
