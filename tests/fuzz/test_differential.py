@@ -90,3 +90,21 @@ def test_signature_of_a_model_difference_is_its_first_path() -> None:
     assert differential.disagreement("ach", "strict", reject, differential.Verdict("reject", "truncated")) is None
     crash = differential.disagreement("ach", "strict", reject, differential.Verdict("crash"))
     assert crash is not None and (crash.reference, crash.testee) == ("reject:truncated", "crash")
+
+
+def test_past_the_references_limit_a_testee_may_answer_what_the_bytes_warrant() -> None:
+    """conv.limits: a decoder with larger limits than the reference's goes on reading; whatever it then answers
+    is no finding (a crash, a timeout or bad output still is). Below the reference's limit, a testee's
+    limit_exceeded is one: the reference's limits are the spec's minimums."""
+    limited = differential.Verdict("reject", "limit_exceeded", clause="fzb.limits.size")
+    for answer in (
+        differential.Verdict("reject", "truncated"),
+        differential.Verdict("reject", "unknown_variant"),
+        differential.Verdict("accept", model={"a": 1}),
+    ):
+        assert differential.disagreement("fzb", "upstream", limited, answer) is None
+    for failure in ("crash", "timeout", "bad_output"):
+        assert differential.disagreement("fzb", "upstream", limited, differential.Verdict(failure)) is not None
+    accepted = differential.Verdict("accept", model={"a": 1})
+    refused = differential.disagreement("fzb", "upstream", accepted, differential.Verdict("reject", "limit_exceeded"))
+    assert refused is not None and refused.testee == "reject:limit_exceeded"
