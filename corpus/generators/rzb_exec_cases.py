@@ -530,6 +530,107 @@ def control() -> Iterator[Program]:
     )
 
 
+def register_order() -> Iterator[Program]:
+    """Programs whose reads come before the writes they need, in the block or on the path taken: a register
+    nothing in the call has written fails at the instruction that reads it (rzb.exec.frame.registers), and a
+    copy holds what its source held when the copy ran (rzb.exec.copy). Each fault's step is counted by hand
+    (rzb.exec.frame.blocks: every instruction and terminator is one step) and checked by its step limit: a
+    run that faults at step N reports the fault under a limit of N (rzb.exec.limit.steps)."""
+    regs, steps = "rzb.exec.frame.registers", "rzb.exec.limit.steps"
+    yield Program(
+        "frame/const-read-before-its-const",
+        "step 1, Add, reads r0, which the Const at step 2 would write: nothing has written it yet, so step 1 "
+        "fails (a step limit of 1 admits it)",
+        [regs, "rzb.exec.const", steps],
+        returning([binop(1, "Add", 0, 0, I64), const(0, i64(5))], 1),
+        fails("runtime_undefined_register"),
+        {"step_limit": 1},
+    )
+    diamond = Fn(1, "main", ret=I64)
+    diamond.block(0, [const(0, boolean(False))], cond_br(0, 1, 2))
+    diamond.block(1, [const(1, i64(7))], br(3))
+    diamond.block(2, [const(3, i64(0))], br(3))
+    diamond.block(3, [binop(2, "Add", 1, 1, I64)], ret(2))
+    yield Program(
+        "frame/const-on-the-branch-not-taken",
+        "r1 is written only on the true branch; the false one is taken (Const, CondBranch, Const, Branch: "
+        "steps 1-4), so the Add after the join (step 5) reads a register nothing wrote",
+        [regs, "rzb.exec.term.cond-branch", steps],
+        program(diamond),
+        fails("runtime_undefined_register"),
+        {"step_limit": 5},
+    )
+    yield Program(
+        "frame/copy-of-register-written-later",
+        "the Copy at step 1 reads r0, written only by the Const at step 2: the Copy fails (a step limit of 1 "
+        "admits it; the Add at step 3 never runs)",
+        [regs, "rzb.exec.copy", steps],
+        returning([copy(1, 0, I64), const(0, i64(3)), binop(2, "Add", 1, 0, I64)], 2),
+        fails("runtime_undefined_register"),
+        {"step_limit": 1},
+    )
+    yield Program(
+        "frame/unused-copy-of-unwritten-register",
+        "a Copy whose result nothing reads still reads its source: r0 was never written, so step 1 fails",
+        [regs, "rzb.exec.copy", steps],
+        returning([copy(1, 0, I64), const(2, i64(1))], 2),
+        fails("runtime_undefined_register"),
+        {"step_limit": 1},
+    )
+    # i runs 0, 1, 2; each round writes s = i + 1 and, while s < 3, copies d = s and goes round with i = s.
+    # Round 1: s = 1, d = 1; round 2: s = 2, d = 2; round 3: s = 3, the loop ends with d = 2 (the copy of the
+    # round before), s = 3: 10 * d + s = 23 (reading d as s would give 33)
+    rounds = Fn(1, "main", ret=I64)
+    rounds.block(0, [const(0, i64(0)), const(1, i64(1)), const(2, i64(3))], br(2))
+    rounds.block(2, [binop(4, "Add", 3, 1, I64), cmp(5, "Lt", 4, 2)], cond_br(5, 1, 3), [phi(3, [(0, 0), (1, 6)], I64)])
+    rounds.block(1, [copy(7, 4, I64), copy(6, 4, I64)], br(2))
+    rounds.block(3, [const(9, i64(10)), binop(10, "Mul", 7, 9, I64), binop(11, "Add", 10, 4, I64)], ret(11))
+    yield Program(
+        "frame/copy-keeps-the-value-it-copied",
+        "a Copy in a loop holds the value its source had when it ran: the source is written again after it, "
+        "before the copy is read (10 * d + s = 10 * 2 + 3)",
+        ["rzb.exec.copy", "rzb.exec.phi.parallel"],
+        program(rounds),
+        ok(typed("i64", 23)),
+    )
+    ahead = Fn(1, "main", ret=I64)
+    ahead.block(0, [const(0, i64(0)), const(1, i64(1))], br(1))
+    ahead.block(
+        1,
+        [copy(3, 4, I64), binop(4, "Add", 2, 1, I64), const(6, i64(3)), cmp(5, "Lt", 4, 6)],
+        cond_br(5, 1, 2),
+        [phi(2, [(0, 0), (1, 4)], I64)],
+    )
+    ahead.block(2, [], ret(3))
+    yield Program(
+        "frame/copy-ahead-of-its-source-in-a-loop",
+        "the loop body copies s before it writes s: in the first round (block 0 is steps 1-3) the Copy at "
+        "step 4 reads a register nothing wrote",
+        [regs, "rzb.exec.copy", steps],
+        program(ahead),
+        fails("runtime_undefined_register"),
+        {"step_limit": 4},
+    )
+    obj = [const(0, u64(24)), call(1, MALLOC, [0], ptr(U8))]
+    yield Program(
+        "frame/address-index-written-after-gep",
+        "the GetElementPtr at step 3 reads its index r2, which the Const at step 4 would write: step 3 fails "
+        "(the Store at step 6 never runs)",
+        [regs, "rzb.exec.memory.gep", steps],
+        returning([*obj, gep(3, 1, [2], I64), const(2, i32(1)), const(4, i64(9)), store(3, 4, I64)], None),
+        fails("runtime_undefined_register"),
+        {"step_limit": 3},
+    )
+    yield Program(
+        "frame/address-read-before-its-gep",
+        "the Store at step 5 reads r3, which the GetElementPtr at step 6 would write: step 5 fails",
+        [regs, "rzb.exec.memory.gep", steps],
+        returning([*obj, const(2, i32(1)), const(4, i64(9)), store(3, 4, I64), gep(3, 1, [2], I64)], None),
+        fails("runtime_undefined_register"),
+        {"step_limit": 5},
+    )
+
+
 def calls() -> Iterator[Program]:
     add = Fn(2, "add", [(0, I64), (1, I64)], I64)
     add.block(0, [binop(2, "Add", 0, 1, I64)], ret(2))
@@ -1563,6 +1664,7 @@ def programs() -> list[Program]:
         *casts(),
         *values(),
         *control(),
+        *register_order(),
         *calls(),
         *startup(),
         *globals_cases(),

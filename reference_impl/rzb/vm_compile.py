@@ -511,33 +511,152 @@ class FunctionCompiler:
         self.analyse()
 
     # -- register analysis: constants, copies and single-use addresses need no statement of their own --
+    #
+    # A substitution is exact only where the definition has run, and its operands still hold what it read,
+    # at every use: a use ahead of its definition reads a register nothing wrote and MUST fail
+    # (rzb.exec.frame.registers), at the instruction that reads it. So each one is checked against the
+    # dominators of the CFG: a definition dominates a use when every path from the entry to the use runs it.
+    # A `Copy` of `src` is spelled as `src` when `src`'s definition dominates the copy and the copy dominates
+    # every use of `dest`: then no path from the copy to a use runs `src`'s definition again (it would reach
+    # that use from the entry without the copy), so `src` still holds the copied value there.
 
     def analyse(self) -> None:
         defs: dict[int, int] = {}
+        self.def_site: dict[int, tuple[int, int]] = {}  # register -> (block, index) of an instruction defining it
+        self.use_sites: dict[int, list[tuple[int, int]]] = {}  # register -> (block, index) of each read
         uses: dict[int, int] = {}
+        self.parameters = {parameter["reg"] for parameter in self.function["signature"]["parameters"]}
         for parameter in self.function["signature"]["parameters"]:
             defs[parameter["reg"]] = defs.get(parameter["reg"], 0) + 1
         for block in self.blocks.values():
             for phi in block["phi_nodes"]:
                 defs[phi["dest"]] = defs.get(phi["dest"], 0) + 1
-                for _, source in phi["incoming"]:
+                for source_block, source in phi["incoming"]:
                     uses[source] = uses.get(source, 0) + 1
-            for instruction in block["instructions"]:
+                    if source_block in self.blocks:  # read by the jump that leaves it: at its end
+                        end = len(self.blocks[source_block]["instructions"])
+                        self.use_sites.setdefault(source, []).append((source_block, end))
+        for block_id, block in self.blocks.items():
+            for index, instruction in enumerate(block["instructions"]):
                 dest = instruction.value.get("dest") if isinstance(instruction.value, dict) else None
                 if dest is not None:
                     defs[dest] = defs.get(dest, 0) + 1
+                    self.def_site[dest] = (block_id, index)
                 for reg in operands(instruction):
                     uses[reg] = uses.get(reg, 0) + 1
+                    self.use_sites.setdefault(reg, []).append((block_id, index))
             terminator = block["terminator"]
             for key in ("condition", "value"):
                 reg = terminator.value.get(key) if isinstance(terminator.value, dict) else None
                 if reg is not None:
                     uses[reg] = uses.get(reg, 0) + 1
+                    self.use_sites.setdefault(reg, []).append((block_id, len(block["instructions"])))
         self.uses = uses
-        for block in self.blocks.values():
-            self.analyse_block(block, defs, uses)
+        self.defs = defs
+        self.predecessors: dict[int, list[int]] = {}
+        self.idom = self.dominators()
+        # a phi writes its register on every entry to its block when each way in names a source (a call enters
+        # its entry block from no block, and a missing entry keeps the register: rzb.exec.phi.missing)
+        entry = self.function["cfg"]["entry_block"]
+        for block_id, block in self.blocks.items():
+            for phi in block["phi_nodes"]:
+                named = {source_block for source_block, _ in phi["incoming"]}
+                if block_id != entry and block_id in self.idom and set(self.predecessors[block_id]) <= named:
+                    self.def_site[phi["dest"]] = (block_id, -1)
+        for block_id, block in self.blocks.items():
+            self.analyse_block(block_id, block, defs, uses)
 
-    def analyse_block(self, block: dict[str, Any], defs: dict[int, int], uses: dict[int, int]) -> None:
+    def targets(self, block_id: int) -> list[int]:
+        """The blocks a block's terminator can jump to."""
+        terminator = self.blocks[block_id]["terminator"]
+        fields_ = terminator.value
+        if terminator.name == "Branch":
+            return [fields_["target"]]
+        if terminator.name == "CondBranch":
+            return [fields_["true_target"], fields_["false_target"]]
+        if terminator.name == "Switch":
+            return [target for _, target in fields_["cases"]] + [fields_["default"]]
+        return []
+
+    def dominators(self) -> dict[int, int]:
+        """Immediate dominator of each block reachable from the entry (the entry maps to itself), by the
+        iterative algorithm of Cooper, Harvey and Kennedy over a reverse postorder."""
+        entry = self.function["cfg"]["entry_block"]
+        if entry not in self.blocks:
+            return {}
+        order: list[int] = []
+        seen = {entry}
+        stack: list[tuple[int, list[int]]] = [(entry, self.targets(entry))]
+        while stack:  # iterative depth-first search for the postorder
+            block_id, pending = stack[-1]
+            if pending:
+                target = pending.pop(0)
+                if target in self.blocks and target not in seen:
+                    seen.add(target)
+                    stack.append((target, self.targets(target)))
+            else:
+                order.append(block_id)
+                stack.pop()
+        order.reverse()
+        rank = {block_id: i for i, block_id in enumerate(order)}
+        predecessors: dict[int, list[int]] = {block_id: [] for block_id in order}
+        for block_id in order:
+            for target in self.targets(block_id):
+                if target in predecessors:
+                    predecessors[target].append(block_id)
+        self.predecessors = predecessors
+        idom = {entry: entry}
+        changed = True
+        while changed:
+            changed = False
+            for block_id in order[1:]:
+                new: int | None = None
+                for pred in predecessors[block_id]:
+                    if pred not in idom:
+                        continue
+                    if new is None:
+                        new = pred
+                        continue
+                    a, b = pred, new
+                    while a != b:
+                        while rank[a] > rank[b]:
+                            a = idom[a]
+                        while rank[b] > rank[a]:
+                            b = idom[b]
+                    new = a
+                if new is not None and idom.get(block_id) != new:
+                    idom[block_id] = new
+                    changed = True
+        return idom
+
+    def dominates(self, site: tuple[int, int], use: tuple[int, int]) -> bool:
+        """Whether every path from the entry to `use` runs the instruction at `site` before it; a use in a block
+        the entry cannot reach never runs."""
+        (def_block, def_index), (use_block, use_index) = site, use
+        if use_block not in self.idom:
+            return True
+        if def_block == use_block:
+            return def_index < use_index
+        while use_block != self.idom[use_block]:
+            use_block = self.idom[use_block]
+            if use_block == def_block:
+                return True
+        return False
+
+    def written(self, reg: int, at: tuple[int, int]) -> bool:
+        """Whether `reg` holds its only value at `at` in every run: a parameter nothing else writes, or the
+        register that one instruction (or a phi that every way into its block writes) dominating `at` writes."""
+        if self.defs.get(reg) != 1:
+            return False
+        if reg in self.parameters:
+            return True
+        site = self.def_site.get(reg)
+        return site is not None and self.dominates(site, at)
+
+    def dominates_uses(self, reg: int, site: tuple[int, int]) -> bool:
+        return all(self.dominates(site, use) for use in self.use_sites.get(reg, []))
+
+    def analyse_block(self, block_id: int, block: dict[str, Any], defs: dict[int, int], uses: dict[int, int]) -> None:
         instructions = block["instructions"]
         used_in_block: dict[int, int] = {}
         for instruction in instructions:
@@ -548,10 +667,11 @@ class FunctionCompiler:
             reg = terminator.value.get(key) if isinstance(terminator.value, dict) else None
             if reg is not None:
                 used_in_block[reg] = used_in_block.get(reg, 0) + 1
-        for instruction in instructions:
+        for index, instruction in enumerate(instructions):
             kind, v = instruction.name, instruction.value
             dest = v.get("dest") if isinstance(v, dict) else None
-            if dest is None or defs.get(dest) != 1:
+            site = (block_id, index)
+            if dest is None or defs.get(dest) != 1 or not self.dominates_uses(dest, site):
                 continue
             if kind == "Const":
                 self.substitute[dest] = ("const", self.consts.literal(v["value"]))
@@ -560,10 +680,11 @@ class FunctionCompiler:
                 if folded is not None:
                     self.substitute[dest] = ("const", folded)
             elif kind in COPIES or (kind == "Cast" and type_name(v["to_ty"]) not in NUMERIC_CASTS):
-                if defs.get(v["src"], 0) <= 1 and v["src"] not in self.phi_dests:
+                if v["src"] not in self.phi_dests and self.written(v["src"], site):
                     self.substitute[dest] = ("alias", v["src"])
             elif kind == "GetElementPtr" and uses.get(dest) == 1 and used_in_block.get(dest) == 1:
-                if all(defs.get(r, 0) <= 1 for r in [v["ptr"], *v["indices"]]):
+                # its one use, later in this block, evaluates it: its operands must hold what the GEP would read
+                if self.use_sites[dest][0][1] > index and all(self.written(r, site) for r in [v["ptr"], *v["indices"]]):
                     self.substitute[dest] = ("address", v)
 
     def calls_mir(self, instruction: t.Variant) -> bool:
@@ -627,16 +748,7 @@ class FunctionCompiler:
             skipped += 1
 
     def successors(self, block_id: int) -> list[Edge]:
-        terminator = self.blocks[block_id]["terminator"]
-        fields_ = terminator.value
-        targets: list[int] = []
-        if terminator.name == "Branch":
-            targets = [fields_["target"]]
-        elif terminator.name == "CondBranch":
-            targets = [fields_["true_target"], fields_["false_target"]]
-        elif terminator.name == "Switch":
-            targets = [target for _, target in fields_["cases"]] + [fields_["default"]]
-        return [self.resolve(block_id, target) for target in targets]
+        return [self.resolve(block_id, target) for target in self.targets(block_id)]
 
     def plan(self, entry: int) -> None:
         """Which blocks are dispatch blocks: the ones with several incoming edges, or the entry when a jump
@@ -769,7 +881,7 @@ class FunctionCompiler:
         instructions = block["instructions"]
         condition = self.inlined_condition(block)
         for index, instruction in enumerate(instructions[:-1] if condition else instructions):
-            for line in self.instruction(instruction):
+            for line in self.instruction(instruction, (block_id, index)):
                 self.lines.append(marked(pad + line, own - 1 - index))
         terminator = block["terminator"]
         kind, value = terminator.name, terminator.value
@@ -824,11 +936,13 @@ class FunctionCompiler:
         name = type_name(self.types.get(dest))
         return rt.INT_WIDTHS[name][0] if name in ("I32", "U32") else 64
 
-    def instruction(self, instruction: t.Variant) -> list[str]:
+    def instruction(self, instruction: t.Variant, site: tuple[int, int]) -> list[str]:
         kind, v = instruction.name, instruction.value
         dest = v.get("dest") if isinstance(v, dict) else None
         if dest is not None and (dest in self.substitute or (kind in PURE and not self.uses.get(dest))):
-            return []  # its value is spelled out where it is used, or never used
+            # an unused copy or address still reads its operands: dropped only when they surely hold a value
+            if dest in self.substitute or all(self.written(reg, site) for reg in operands(instruction)):
+                return []  # its value is spelled out where it is used, or never used
         method = getattr(self, f"op_{kind}", None)
         if method is None:
             message = f"the kit does not execute {kind}"
