@@ -248,6 +248,28 @@ def rzb_strict_prefix_decodes() -> None:
     reader.decode_payload = decode_payload
 
 
+def rzb_construct_reader_only() -> None:
+    """The faults below are planted in the construct codec: the faulted reader decodes with it alone, its
+    rejections standing in for the compiled decoder's (which would otherwise read past the fault)."""
+    from binfmt_conformance.formats.errors import FormatError
+    from binfmt_conformance.formats.wire import postcard_compiled
+    from binfmt_conformance.formats.wire.codec import parse_prefix
+    from binfmt_conformance.reference_impl.rzb import reader
+
+    def payload_decoder(kind: Any, generation: str, minimal: bool) -> Callable[[bytes], Any]:
+        codec = reader.payload_codec(kind, generation, minimal)
+
+        def decode(payload: bytes) -> Any:
+            try:
+                return parse_prefix(codec, payload)
+            except FormatError as error:
+                raise postcard_compiled.Rejected(error.offset) from None
+
+        return decode
+
+    reader.payload_decoder = payload_decoder  # type: ignore[assignment]
+
+
 def rzb_variant_index_off_by_one() -> None:
     """The postcard reader takes wire variant index i for the schema's variant i + 1 (the writer is right)."""
     from binfmt_conformance.formats.checks import WireCheck
@@ -262,6 +284,7 @@ def rzb_variant_index_off_by_one() -> None:
         return serde_binary.variant_value(self.enum.variants[index], values)
 
     serde_binary.TaggedUnion._parse = parse  # type: ignore[method-assign]
+    rzb_construct_reader_only()
 
 
 def rzb_option_tag_lenient() -> None:
@@ -273,6 +296,7 @@ def rzb_option_tag_lenient() -> None:
         return self.inner._parsereport(stream, context, path) if tag else None
 
     serde_binary.Optional._parse = parse  # type: ignore[method-assign]
+    rzb_construct_reader_only()
 
 
 def rzb_zstd_by_flag() -> None:
