@@ -28,6 +28,7 @@ from typing import Any
 
 import orjson
 
+from binfmt_conformance.formats import f32
 from binfmt_conformance.formats import types as t
 from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
@@ -41,7 +42,7 @@ INTEGER_RULE = "integers are canonical decimal text: no sign but a leading minus
 
 def float_text(value: float, bits: int) -> dict[str, str]:
     if math.isnan(value):
-        raw = struct.pack(">d", value) if bits == 64 else struct.pack(">f", value)
+        raw = struct.pack(">d", value) if bits == 64 else f32.to_bytes(value, ">")
         return {"type": f"f{bits}", "value": "nan", "bits": raw.hex()}
     if math.isinf(value):
         return {"type": f"f{bits}", "value": "inf" if value > 0 else "-inf"}
@@ -92,7 +93,7 @@ def float_value(model: Any, bits: int, path: str) -> float:
             raise bad_model("a NaN needs its bits in hex", path)
         try:
             raw = bytes.fromhex(model["bits"])
-            value = struct.unpack(">d" if bits == 64 else ">f", raw)[0]
+            value = struct.unpack(">d", raw)[0] if bits == 64 else f32.from_bytes(raw, ">")
         except (KeyError, ValueError, struct.error):
             raise bad_model("a NaN needs its bits in hex", path) from None
         if not math.isnan(value):
@@ -577,7 +578,7 @@ def float_bits(node: dict[str, Any]) -> bytes | None:
         value = float_value(node, bits, "$")
     except FormatError:
         return None
-    return struct.pack(">f" if bits == 32 else ">d", value)
+    return f32.to_bytes(value, ">") if bits == 32 else struct.pack(">d", value)
 
 
 def json_kind(value: Any) -> str:

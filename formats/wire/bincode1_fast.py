@@ -15,6 +15,7 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import Any
 
+from binfmt_conformance.formats import f32
 from binfmt_conformance.formats import types as t
 from binfmt_conformance.formats.model import ModelBuilder
 from binfmt_conformance.formats.wire.bincode1 import int_format, min_size
@@ -33,9 +34,13 @@ def fixed_format(typ: t.Type) -> str | None:
     """The `struct` code of a fixed-width scalar (integers, floats), None for anything else."""
     if isinstance(typ, t.Int):
         return int_format(typ)[1:]
-    if isinstance(typ, t.Float):
-        return "f" if typ.bits == 32 else "d"
-    return None
+    if isinstance(typ, t.Float) and typ.bits == 64:
+        return "d"
+    return None  # an f32 is read by `single` (formats.f32 keeps a signaling NaN's bits; struct's "f" quiets it)
+
+
+def single(data: bytes, pos: int, d: int) -> tuple[float, int]:
+    return f32.unpack_from(data, pos)[0], pos + 4
 
 
 class Decoder:
@@ -95,7 +100,7 @@ class Decoder:
                 assert leaf is not None
                 return lambda data, pos, d: (leaf(unpack(data, pos)[0]), pos + size)
             return lambda data, pos, d: (unpack(data, pos)[0], pos + size)
-        if self.model is not None and isinstance(typ, t.Bytes | t.Unit):
+        if self.model is not None and isinstance(typ, t.Bytes | t.Unit | t.Float):
             leaf, value_of = self.model.scalar(typ), self.plain_value(typ)
             assert leaf is not None
             return lambda data, pos, d: (lambda found: (leaf(found[0]), found[1]))(value_of(data, pos, d))
@@ -104,6 +109,8 @@ class Decoder:
     def plain_value(self, typ: t.Type) -> Decode:
         if isinstance(typ, t.Bool):
             return boolean
+        if isinstance(typ, t.Float):  # f32 (an f64 is a fixed format)
+            return single
         if isinstance(typ, t.Str):
             return self.text(utf8=True)
         if isinstance(typ, t.Bytes):

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 import construct as c
 
+from binfmt_conformance.formats import f32
 from binfmt_conformance.formats import types as t
 from binfmt_conformance.formats.checks import WireCheck, wire_error
 from binfmt_conformance.formats.errors import ErrorClass, FormatError
@@ -154,13 +155,16 @@ class Fixed(Codec):
         super().__init__()
         self.packer = struct.Struct(fmt)
         self.typ = typ
+        # an f32 goes through formats.f32, which keeps a signaling NaN's bits (struct's "f" quiets it)
+        self.order = fmt[0] if isinstance(typ, t.Float) and typ.bits == 32 else None
 
     def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
-        return self.packer.unpack(read(stream, self.packer.size, path))[0]
+        raw = read(stream, self.packer.size, path)
+        return self.packer.unpack(raw)[0] if self.order is None else f32.from_bytes(raw, self.order)
 
     def _build(self, obj: Any, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         check_scalar(self.typ, obj, path)
-        stream.write(self.packer.pack(obj))
+        stream.write(self.packer.pack(obj) if self.order is None else f32.to_bytes(obj, self.order))
         return obj
 
     def _sizeof(self, context: c.Container, path: str | None) -> int:

@@ -32,6 +32,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
+from binfmt_conformance.formats import f32
 from binfmt_conformance.formats import types as t
 from binfmt_conformance.formats.wire import postcard
 
@@ -273,7 +274,7 @@ def decoder(space: t.TypeSpace, typ: t.Type, *, max_depth: int, max_items: int, 
         "Rejected": Rejected,
         "Variant": t.Variant,
         "varint": varint,
-        "F32": struct.Struct("<f").unpack_from,
+        "F32": f32.unpack_from,  # a signaling NaN keeps its bits
         "F64": struct.Struct("<d").unpack_from,
         **compiler.constants,
     }
