@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from binfmt_conformance.fuzz import harness
+from binfmt_conformance.reference_impl.files import atomic_write
 
 READER_RUNS = 1_000_000
 INTERPRETER_RUNS = 100_000
@@ -120,7 +121,7 @@ def append_record(record: Path, runs: list[Run]) -> None:
     if TABLE_HEAD not in text:
         text += "\n" + TABLE_HEAD
     text += "".join(run.row(date, commit) for run in runs)
-    record.write_text(text, encoding="utf-8")
+    atomic_write(record, text.encode("utf-8"))  # a campaign killed while recording leaves the old record whole
 
 
 def main(argv: list[str] | None = None) -> int:
