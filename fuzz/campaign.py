@@ -20,12 +20,16 @@ recorded separately, in the "slow units" column.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
+import fcntl
+import os
 import re
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,11 +121,24 @@ def append_record(record: Path, runs: list[Run]) -> None:
         or "unknown"
     )
     record.parent.mkdir(parents=True, exist_ok=True)
-    text = record.read_text(encoding="utf-8") if record.is_file() else "# Fuzzing campaigns (smoke runs)\n"
-    if TABLE_HEAD not in text:
-        text += "\n" + TABLE_HEAD
-    text += "".join(run.row(date, commit) for run in runs)
-    atomic_write(record, text.encode("utf-8"))  # a campaign killed while recording leaves the old record whole
+    with record_lock(record):
+        text = record.read_text(encoding="utf-8") if record.is_file() else "# Fuzzing campaigns (smoke runs)\n"
+        if TABLE_HEAD not in text:
+            text += "\n" + TABLE_HEAD
+        text += "".join(run.row(date, commit) for run in runs)
+        atomic_write(record, text.encode("utf-8"))  # a campaign killed while recording leaves the old record whole
+
+
+@contextlib.contextmanager
+def record_lock(record: Path) -> Iterator[None]:
+    """Campaigns running side by side append one after the other: the lock is on the record's folder, whose
+    inode the rename over the record does not replace (and which leaves no lock file behind)."""
+    folder = os.open(record.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # closing releases the lock
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
+import threading
 from pathlib import Path
 
 from binfmt_conformance.fuzz import campaign, harness
@@ -20,6 +23,26 @@ def test_campaign_runs_a_harness_and_appends_its_record(tmp_path: Path) -> None:
     assert cells[2:4] == ["ach", "-atheris_runs=300"]
     assert int(cells[4].replace(",", "")) >= 300 and cells[7:] == ["0", "0", "0"]
     assert re.fullmatch(r"[0-9a-f]{7,}|unknown", cells[1])
+
+
+def test_campaigns_side_by_side_append_one_after_the_other(tmp_path: Path) -> None:
+    """A campaign that finishes while another records waits for it: neither row overwrites the other."""
+    record = tmp_path / "CAMPAIGNS.md"
+    record.write_text("# Fuzzing campaigns\n")
+    first = campaign.Run("first", "-atheris_runs=1", 1, 1.0, [], 0)
+    second = campaign.Run("second", "-atheris_runs=1", 1, 1.0, [], 0)
+    folder = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(folder, fcntl.LOCK_EX)  # as another campaign holds it while it records
+    waiting = threading.Thread(target=campaign.append_record, args=(record, [second]))
+    waiting.start()
+    waiting.join(0.5)
+    assert waiting.is_alive() and "second" not in record.read_text()
+    text = record.read_text() + campaign.TABLE_HEAD + first.row("2026-01-01 00:00", "abcdef0")
+    record.write_text(text)  # the other campaign's row, written under the lock
+    os.close(folder)
+    waiting.join(10)
+    rows = [line.split("|")[3].strip() for line in record.read_text().splitlines() if line.startswith("| 20")]
+    assert rows == ["first", "second"]
 
 
 def test_interpreters_run_fewer_inputs_than_readers() -> None:
