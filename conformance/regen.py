@@ -58,7 +58,32 @@ def generated_cases(format_name: str) -> list[GeneratedCase]:
 
 
 def corpus_files(format_name: str) -> tuple[dict[Path, bytes], list[str]]:
-    """Every file the generators produce for one format, and problems found on the way."""
+    """Every file the generators produce for one format, and problems found on the way. The generators are a
+    pure function of the code and of the corpus files regen does not own (real-world inputs, programs):
+    their output is remembered between runs (regen_cache) under a digest of both."""
+
+    def compute() -> tuple[dict[str, bytes], list[str]]:
+        files, problems = generate_corpus_files(format_name)
+        return {path.relative_to(REPO_ROOT).as_posix(): content for path, content in files.items()}, problems
+
+    files, problems = regen_cache.cached(
+        "regen.corpus-files", format_name.encode() + b"\0" + generator_inputs(), compute
+    )
+    return {REPO_ROOT / path: content for path, content in files.items()}, problems
+
+
+def generator_inputs() -> bytes:
+    """A digest of every corpus file a generator may read: all of corpus/ but what regen writes."""
+    owned = {p for name in format_names() for p in existing_generated(name)}
+    digest = hashlib.sha256()
+    for path in sorted(CORPUS_ROOT.rglob("*")):
+        if path.is_file() and path not in owned and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(REPO_ROOT).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.digest()
+
+
+def generate_corpus_files(format_name: str) -> tuple[dict[Path, bytes], list[str]]:
     from binfmt_conformance.reference_impl.registry import get_format
 
     extension = get_format(format_name).extension
@@ -169,13 +194,28 @@ def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
         if Path(ksy).parent.name not in packages:
             continue
         try:
-            sources = build.compile_ksy(ksy, lang)
+            sources = regen_cache.cached(
+                "regen.kaitai",
+                f"{lang}\0{Path(ksy).relative_to(REPO_ROOT).as_posix()}\0".encode() + compiler_inputs(),
+                lambda path=ksy, language=lang: build.compile_ksy(path, language),
+            )
         except Exception as error:  # the compiler's own failure is a finding, not a crash of regen
             problems.append(f"kaitai: cannot compile {Path(ksy).name} to {lang}: {error}")
             continue
         for name, source in sources.items():
             out[Path(out_dir) / name] = source.encode() if isinstance(source, str) else source
     return out
+
+
+def compiler_inputs() -> bytes:
+    """What the Kaitai compiler's output depends on besides the kit's Python: every `.ksy` (a spec may import
+    another) and the pinned compiler with its driver."""
+    digest = hashlib.sha256()
+    ksc = REPO_ROOT / "tools" / "ksc"
+    for path in [*sorted(FORMATS_ROOT.rglob("*.ksy")), ksc / "compile.js", ksc / "package-lock.json"]:
+        digest.update(path.relative_to(REPO_ROOT).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b"absent")
+    return digest.digest()
 
 
 def kaitai_js_type_files(formats: list[str]) -> dict[Path, bytes]:

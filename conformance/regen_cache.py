@@ -1,9 +1,11 @@
-"""A cache for slow pure computations of `conformance regen` (the rzb oracle's outcomes, JSON Schema
-validation of large expected models) and of a run's plan (the property checks' hypothesis models), kept on
+"""A cache for slow pure computations of `conformance regen` (each format's generated corpus files, the
+Kaitai compiler's parsers, the rzb oracle's outcomes, JSON Schema validation of large expected models) and of
+a run's plan (the property checks' hypothesis models), kept on
 disk between runs under `.cache/regen/` (ignored by git).
 
 An entry's key is a SHA-256 of everything its value can depend on: the computation's name, its inputs (bytes
-or JSON), every Python source of the packages the computation can reach (`formats/`, `corpus/generators/`,
+or JSON; for the generators, every corpus file regen does not write; for the compiler, every `.ksy` and the
+pinned compiler), every Python source of the packages the computation can reach (`formats/`, `corpus/generators/`,
 `reference_impl/`, `conformance/`), the interpreter's version and the versions of the libraries in use. Any
 change to any of those is a different key, so a hit is the value the computation would return now: the
 cache can make `regen --check` fast, never make it miss a drift. `BINFMT_REGEN_CACHE=0` (or `regen

@@ -73,3 +73,30 @@ def test_remembered_property_models_are_the_fresh_draw(scratch_cache: Path, monk
     stored, remembered = models("ach"), models("ach")
     monkeypatch.setenv("BINFMT_REGEN_CACHE", "0")
     assert stored == remembered == models("ach") and len(stored) == 4
+
+
+def test_generator_inputs_are_the_corpus_files_regen_does_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generators' cached output is keyed by every corpus file they may read (a real-world input, a
+    program), never by the files they write: rewriting a case keeps the key, editing an input changes it."""
+    from binfmt_conformance.conformance import regen
+
+    monkeypatch.setattr(regen, "CORPUS_ROOT", tmp_path / "corpus")
+    monkeypatch.setattr(regen, "REPO_ROOT", tmp_path)
+    monkeypatch.setattr(regen, "format_names", lambda: ["fzb"])
+    files = {
+        "corpus/fzb/valid/values/unit.fzb": b"written",
+        "corpus/fzb/real-world/hello.json": b"written",
+        "corpus/fzb/real-world/hello.fzb": b"read",
+        "corpus/fzb-programs/fib.fzs": b"read",
+    }
+    for name, content in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(content)
+    before = regen.generator_inputs()
+    for name in files:
+        (tmp_path / name).write_bytes(b"rewritten")
+        after = regen.generator_inputs()
+        assert (after != before) == (files[name] == b"read"), name
+        before = after
+    (tmp_path / "corpus/fzb-programs/new.fzs").write_bytes(b"")
+    assert regen.generator_inputs() != before
