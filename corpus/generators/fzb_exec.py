@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from binfmt_conformance.conformance.cases import Expect, GeneratedCase
+from binfmt_conformance.corpus.generators import fzb as gen
 from binfmt_conformance.formats import model
 from binfmt_conformance.formats import types as t
 from binfmt_conformance.formats.fzb import schema
@@ -425,9 +426,7 @@ def real_world_cases() -> Iterator[GeneratedCase]:
     )
     small.provenance = provenance("tui")
     yield small
-    # Read in the current layout, tag 30 is CallMethod and the next count is 2^41 with 30 bytes left: upstream's
-    # bincode runs out of bytes (truncated); a reader that checks its item limit first says limit_exceeded.
-    past_end = Expect("reject", errors=("truncated", "limit_exceeded"))
+    past_end = Expect("reject", errors=gen.LEGACY_UNDER_CURRENT)  # why: corpus/generators/fzb.py
     legacy = case(
         "hello-legacy",
         "examples/hello.fzb runs only under legacy-b248970",
@@ -435,7 +434,7 @@ def real_world_cases() -> Iterator[GeneratedCase]:
         (REAL_WORLD / "hello-legacy.fzb").read_bytes(),
         both=past_end,
         case_class="real-world",
-        notes="current-layout readers: a constant count of 2^41 past the end (and past the item limit)",
+        notes=gen.LEGACY_UNDER_CURRENT_NOTES,
     )
     legacy.by_profile["legacy-b248970"] = ok(S("Hello, FSRS!"))
     legacy.clauses.append("fzb.exec.result")

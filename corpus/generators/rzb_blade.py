@@ -77,7 +77,7 @@ def case(kind: oracle.FileKind, path: str, description: str, data: bytes, clause
 def malformed(kind: oracle.FileKind, path: str, description: str, data: bytes, error: str,
               clauses: list[str]) -> GeneratedCase:  # fmt: skip
     expect, others = oracle.overrides(data, kind)
-    assert expect.outcome == "reject" and expect.errors == (error,), (path, expect)
+    assert expect.outcome == "reject" and expect.errors[0] == error, (path, expect)
     assert all(e.outcome == "reject" for e in others.values()), (path, others)
     operation = "decode_blade" if kind is oracle.BLADE else "decode_bsym"
     return GeneratedCase("malformed", f"{kind.name}/{path}", description, clauses, data, expect, others,

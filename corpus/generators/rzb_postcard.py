@@ -109,9 +109,14 @@ def _encode(space: t.TypeSpace, typ: t.Type, value: Any, out: bytearray, fault: 
 class Decoder:
     """Reads one value; every fault becomes `Rejected(class)` in the vocabulary of spec/conventions.md."""
 
-    def __init__(self, space: t.TypeSpace, data: bytes, *, max_depth: int, minimal: bool = False) -> None:
+    def __init__(
+        self, space: t.TypeSpace, data: bytes, *, max_depth: int, minimal: bool = False, streaming: bool = False
+    ) -> None:
         self.space, self.data, self.pos = space, data, 0
         self.max_depth, self.depth, self.minimal = max_depth, 0, minimal
+        # streaming: a count is not held against the bytes left; the items are read one by one, as serde's
+        # postcard does, so the first broken item (or the end) decides (rzb.wire.length leaves the order open)
+        self.streaming = streaming
 
     def fail(self, error_class: str, message: str) -> Rejected:
         return Rejected(error_class, self.pos, message)
@@ -138,7 +143,7 @@ class Decoder:
 
     def count(self, least: int) -> int:
         n = self.varint(64)
-        if least and n * least > len(self.data) - self.pos:
+        if least and not self.streaming and n * least > len(self.data) - self.pos:
             raise self.fail("truncated", f"{n} items cannot fit")
         return n
 
@@ -216,7 +221,9 @@ class Decoder:
         return 0 if isinstance(typ, t.Unit) else 1
 
 
-def decode(space: t.TypeSpace, typ: t.Type, data: bytes, *, max_depth: int, minimal: bool = False) -> tuple[Any, int]:
+def decode(
+    space: t.TypeSpace, typ: t.Type, data: bytes, *, max_depth: int, minimal: bool = False, streaming: bool = False
+) -> tuple[Any, int]:
     """(value, bytes used) of one value at the start of `data`."""
-    reader = Decoder(space, data, max_depth=max_depth, minimal=minimal)
+    reader = Decoder(space, data, max_depth=max_depth, minimal=minimal, streaming=streaming)
     return reader.value(typ), reader.pos

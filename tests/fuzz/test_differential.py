@@ -108,3 +108,22 @@ def test_past_the_references_limit_a_testee_may_answer_what_the_bytes_warrant() 
     accepted = differential.Verdict("accept", model={"a": 1})
     refused = differential.disagreement("fzb", "upstream", accepted, differential.Verdict("reject", "limit_exceeded"))
     assert refused is not None and refused.testee == "reject:limit_exceeded"
+
+
+def test_a_count_past_the_end_may_meet_a_broken_item_first() -> None:
+    """fzb/rzb/runmat-snapshot.wire.length leave the order open: where the reference stops at a count the bytes
+    left cannot hold, a testee reading the items one by one may answer the first broken item's class. Any
+    other truncated, and a crash, still differ."""
+    count_first = differential.Verdict("reject", "truncated", clause="rzb.wire.length")
+    item_first = differential.Verdict("reject", "invalid_utf8")
+    assert differential.disagreement("rzb", "s0", count_first, item_first) is None
+    assert differential.disagreement("rzb", "s0", count_first, differential.Verdict("crash")) is not None
+    accepted = differential.disagreement("rzb", "s0", count_first, differential.Verdict("accept", model={}))
+    assert accepted is not None and accepted.testee == "accept"
+    at_the_end = differential.Verdict("reject", "truncated", clause="rzb.wire.eof")
+    assert differential.disagreement("rzb", "s0", at_the_end, item_first) is not None
+    for clause in differential.ORDER_OPEN:  # each names a clause that says so
+        chapter = REPO_ROOT / "spec" / "formats" / f"{clause.split('.')[0]}.md"
+        text = chapter.read_text(encoding="utf-8")
+        definition = text[text.index(f"**[{clause}]**") :].split("\n\n")[0].split("- **[")[0]
+        assert "order of the two checks is not fixed" in " ".join(definition.split()), clause
