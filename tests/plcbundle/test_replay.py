@@ -44,6 +44,7 @@ from binfmt_conformance.corpus.generators.plcbundle_ops import (
     op_cid,
     sign_operation,
 )
+from binfmt_conformance.reference_impl.plcbundle import replay as replay_module
 from binfmt_conformance.reference_impl.plcbundle.replay import (
     REASON_CLASSES,
     ReplayResult,
@@ -734,3 +735,13 @@ def test_arbitrary_lines_never_raise(lines: list[str | bytes]) -> None:
 
 def test_b64url_helper_is_unpadded() -> None:
     assert b64url(b"\xff" * 64) == base64.urlsafe_b64encode(b"\xff" * 64).decode().rstrip("=")
+
+
+def test_remembered_encodings_are_the_encodings_of_those_values() -> None:
+    """The replay remembers DAG-CBOR encodings by the value's JSON text: values equal in Python but not in JSON
+    (1, 1.0, true; 0.0 and -0.0) and the same members in another order each get their own encoding."""
+    values = [{"a": 1}, {"a": 1.0}, {"a": True}, {"a": 0.0}, {"a": -0.0}, {"a": 1, "b": [None]}, {"b": [None], "a": 1}]
+    for _ in range(2):  # the second round is answered from memory
+        for value in values:
+            assert replay_module._dag_cbor(value) == dag_cbor.encode(value), value
+    assert len({replay_module._dag_cbor(v) for v in values[:5]}) == 5
