@@ -15,6 +15,7 @@ import hashlib
 import importlib
 import json
 import re
+import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -209,12 +210,20 @@ def kaitai_files(formats: list[str], problems: list[str]) -> dict[Path, bytes]:
 
 def compiler_inputs() -> bytes:
     """What the Kaitai compiler's output depends on besides the kit's Python: every `.ksy` (a spec may import
-    another) and the pinned compiler with its driver."""
+    another), the driver, the compiler as installed (npm's record of node_modules, which may lag the lock)
+    and node."""
+    build = importlib.import_module("binfmt_conformance.formats.kaitai_build")
     digest = hashlib.sha256()
     ksc = REPO_ROOT / "tools" / "ksc"
-    for path in [*sorted(FORMATS_ROOT.rglob("*.ksy")), ksc / "compile.js", ksc / "package-lock.json"]:
+    sources = [*sorted(FORMATS_ROOT.rglob("*.ksy")), ksc / "compile.js", ksc / "package-lock.json"]
+    for path in [*sources, ksc / "node_modules" / ".package-lock.json"]:
         digest.update(path.relative_to(REPO_ROOT).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b"absent")
+    try:
+        node = subprocess.run([build.node_binary(), "--version"], capture_output=True, text=True, check=False)
+        digest.update(node.stdout.encode())
+    except (OSError, build.KaitaiBuildError):
+        digest.update(b"no node")
     return digest.digest()
 
 

@@ -19,6 +19,7 @@ shortcut resolution of `--impl` (`conformance.execution.resolve_impl`).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import json
@@ -43,14 +44,17 @@ from binfmt_conformance.conformance.testee import (
 )
 from binfmt_conformance.formats.errors import ErrorClass, FormatError
 from binfmt_conformance.formats.model import first_difference
+from binfmt_conformance.formats.wire.codec import items_one_by_one
 from binfmt_conformance.fuzz import harness
 from binfmt_conformance.reference_impl.registry import ReferenceFormat, Unsupported, get_format
 
 FOUND_CLASS = "fuzz-found"
 LIMIT_EXCEEDED = ErrorClass.LIMIT_EXCEEDED.value
 TRUNCATED = ErrorClass.TRUNCATED.value
-# The clauses that leave open whether a count is checked against the bytes left before its items are read.
-ORDER_OPEN = frozenset({"fzb.wire.length", "rzb.wire.length", "runmat-snapshot.wire.length"})
+# The formats whose `<format>.wire.length` leaves open whether a count is held against the bytes left before
+# its items are read: where the reference stops at such a count (truncated), a reader of the items one by one
+# (as serde's bincode 1.3 and postcard are) may answer the first broken item's class instead.
+ORDER_OPEN = frozenset({"fzb", "rzb", "runmat-snapshot"})
 MAX_INPUT = 1 << 20
 SHRINK_CALLS = 200  # testee calls one finding's shrinking may spend
 
@@ -65,6 +69,7 @@ class Verdict:
     model: Any = None
     clause: str | None = None
     message: str = ""
+    also: tuple[str, ...] = ()  # reject: the classes a reader of the other order gives (ORDER_OPEN)
 
     @property
     def label(self) -> str:
@@ -72,6 +77,19 @@ class Verdict:
 
 
 def reference_verdict(reference: ReferenceFormat, data: bytes, profile: str) -> Verdict:
+    """The reference's verdict; a truncated one of an ORDER_OPEN format carries the class that a reader of the
+    items one by one gives, when it differs."""
+    verdict = decoded_verdict(reference, data, profile)
+    if verdict.error != TRUNCATED or reference.name not in ORDER_OPEN:
+        return verdict
+    with items_one_by_one():
+        other = decoded_verdict(reference, data, profile)
+    if other.outcome == "reject" and other.error != TRUNCATED:
+        return dataclasses.replace(verdict, also=(other.error or "",))
+    return verdict
+
+
+def decoded_verdict(reference: ReferenceFormat, data: bytes, profile: str) -> Verdict:
     try:
         return Verdict("accept", model=reference.decode(data, profile))
     except FormatError as error:
@@ -109,12 +127,7 @@ def disagreement(format_name: str, profile: str, want: Verdict, got: Verdict) ->
         # what the bytes then warrant, which the reference cannot say; only a crash, hang or bad output counts.
         return None
     if got.outcome == want.outcome == "reject":
-        if want.clause in ORDER_OPEN and want.error == TRUNCATED:
-            # fzb/rzb/runmat-snapshot.wire.length: the reference holds a count against the bytes left before it
-            # reads the items; a reader that reads them one by one (as serde does) may meet a broken item first
-            # and answer its class, which the reference, having stopped, cannot say.
-            return None
-        return None if got.error == want.error else Signature(check, want.label, got.label, "")
+        return None if got.error in (want.error, *want.also) else Signature(check, want.label, got.label, "")
     if got.outcome == want.outcome == "accept":
         difference = first_difference(want.model, got.model)
         return Signature(check, "accept", "model-differs", difference.split(":")[0]) if difference else None
@@ -328,7 +341,7 @@ def expectation(reference: ReferenceFormat, data: bytes, profile: str) -> Expect
     verdict = reference_verdict(reference, data, profile)
     if verdict.outcome == "accept":
         return Expect("accept", verdict.model)
-    return Expect("reject", errors=(verdict.error or "",))
+    return Expect("reject", errors=(verdict.error or "", *verdict.also))
 
 
 def finding_case(finding: Finding, reference: ReferenceFormat, implementation: str) -> GeneratedCase:

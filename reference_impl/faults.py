@@ -251,23 +251,9 @@ def rzb_strict_prefix_decodes() -> None:
 def rzb_construct_reader_only() -> None:
     """The faults below are planted in the construct codec: the faulted reader decodes with it alone, its
     rejections standing in for the compiled decoder's (which would otherwise read past the fault)."""
-    from binfmt_conformance.formats.errors import FormatError
-    from binfmt_conformance.formats.wire import postcard_compiled
-    from binfmt_conformance.formats.wire.codec import parse_prefix
     from binfmt_conformance.reference_impl.rzb import reader
 
-    def payload_decoder(kind: Any, generation: str, minimal: bool) -> Callable[[bytes], Any]:
-        codec = reader.payload_codec(kind, generation, minimal)
-
-        def decode(payload: bytes) -> Any:
-            try:
-                return parse_prefix(codec, payload)
-            except FormatError as error:
-                raise postcard_compiled.Rejected(error.offset) from None
-
-        return decode
-
-    reader.payload_decoder = payload_decoder  # type: ignore[assignment]
+    reader.payload_decoder = reader.construct_decoder  # type: ignore[assignment]
 
 
 def rzb_variant_index_off_by_one() -> None:

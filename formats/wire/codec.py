@@ -4,6 +4,11 @@ Each wire module (`bincode1`, `postcard`, `msgpack_rmp`) maps the nodes of `form
 `Construct`s built from this base. Reads never allocate more than the input can hold: a declared length is
 checked against the bytes left before anything is read, and recursion passes through `Nested`, which
 counts depth and answers `limit_exceeded` past the schema's declared limit instead of a RecursionError.
+
+Within `items_one_by_one()` the serde-binary codecs read a sequence's or map's items as serde's bincode 1.3
+and postcard do, without first holding the count against the bytes left (every item takes at least one
+byte, so the bytes still bound the work): the kit's way to know what a reader of that order answers, since
+the fzb, rzb and runmat-snapshot specs leave the order open (`<format>.wire.length`).
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ from __future__ import annotations
 import io
 import math
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import IO, Any
 
 import construct as c
@@ -22,6 +29,17 @@ from binfmt_conformance.formats.checks import WireCheck, wire_error
 from binfmt_conformance.formats.errors import ErrorClass, FormatError
 
 DEPTH_KEY = "_wire_depth"
+COUNT_FIRST: ContextVar[bool] = ContextVar("count_first", default=True)
+
+
+@contextmanager
+def items_one_by_one() -> Iterator[None]:
+    """Read the items of every sequence and map without checking their count against the bytes left first."""
+    token = COUNT_FIRST.set(False)
+    try:
+        yield
+    finally:
+        COUNT_FIRST.reset(token)
 
 
 def where(path: str | None) -> str:

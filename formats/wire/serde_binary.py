@@ -15,6 +15,7 @@ from binfmt_conformance.formats import types as t
 from binfmt_conformance.formats.checks import WireCheck, wire_error
 from binfmt_conformance.formats.errors import ErrorClass
 from binfmt_conformance.formats.wire.codec import (
+    COUNT_FIRST,
     Builder,
     Codec,
     Fixed,
@@ -148,7 +149,8 @@ class Sequence(Codec):
 
     def _parse(self, stream: IO[bytes], context: c.Container, path: str | None) -> Any:
         count = self.length._parse(stream, context, path)
-        check_count(stream, count, self.min_item_size, self.max_items, "map" if self.pairs else "sequence", path)
+        if self.min_item_size == 0 or COUNT_FIRST.get():  # items of no size would never reach the end
+            check_count(stream, count, self.min_item_size, self.max_items, "map" if self.pairs else "sequence", path)
         out = []
         for _ in range(count):
             values = [item._parsereport(stream, context, path) for item in self.items]

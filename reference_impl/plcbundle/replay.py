@@ -394,13 +394,17 @@ def _parse_operation(op: Any) -> _Operation:
 
 # Encoding and verifying are pure and cost ~0.2 ms each in Python and OpenSSL: remembered (bounded, least
 # recently used first out), because a fuzzing campaign or a run under several profiles replays the same
-# operations again and again. The JSON text names a parsed value exactly (json.loads gives it back).
+# operations again and again. The JSON text names a parsed value exactly (json.loads gives it back). Only
+# operations of a common size are remembered (MAX_OPERATION_BYTES, checked later, allows larger ones),
+# so each cache holds at most about 32 MiB (REMEMBERED entries of a few KiB; signed bytes are checked first).
 REMEMBERED = 4096
+REMEMBERED_TEXT = 4096
 
 
 def _dag_cbor(value: dict[str, Any]) -> bytes:
     try:
-        return _dag_cbor_of_json(json.dumps(value))
+        text = json.dumps(value)
+        return _dag_cbor_of_json(text) if len(text) <= REMEMBERED_TEXT else dag_cbor.encode(value)
     except (ValueError, TypeError, CBORError) as error:  # e.g. a lone surrogate has no UTF-8 encoding
         raise _Rejected(Reason.INVALID_OPERATION, f"operation has no DAG-CBOR encoding: {error}") from None
 

@@ -20,7 +20,7 @@ from binfmt_conformance.formats.rzb import limits, schema
 from binfmt_conformance.formats.rzb.checks import BLADE_CHECKS, CHECKS, SYMBOL_CHECKS
 from binfmt_conformance.formats.rzb.profiles import MAGIC_FIRST, PROFILES, Profile, tried
 from binfmt_conformance.formats.wire import postcard, postcard_compiled, zstd_frames
-from binfmt_conformance.formats.wire.codec import parse_prefix
+from binfmt_conformance.formats.wire.codec import COUNT_FIRST, parse_prefix
 
 PROFILE_NAMES = tuple(PROFILES)
 
@@ -84,14 +84,32 @@ def payload_codec(kind: Kind, generation: str, minimal: bool) -> c.Construct:
     )
 
 
-@cache
 def payload_decoder(kind: Kind, generation: str, minimal: bool) -> postcard_compiled.Decoder:
+    """The compiled decoder; the codec itself within `codec.items_one_by_one()`, which only the codec follows."""
+    return (compiled_decoder if COUNT_FIRST.get() else construct_decoder)(kind, generation, minimal)
+
+
+@cache
+def compiled_decoder(kind: Kind, generation: str, minimal: bool) -> postcard_compiled.Decoder:
     """The same reading as `payload_codec`, compiled from the same tree (formats.wire.postcard_compiled)."""
     layout = kind.layout(generation)
     top = getattr(layout, kind.top)
     return postcard_compiled.decoder(
         layout.space, top, max_depth=limits.MAX_DEPTH, max_items=limits.MAX_ITEMS, minimal=minimal
     )
+
+
+def construct_decoder(kind: Kind, generation: str, minimal: bool) -> postcard_compiled.Decoder:
+    """`payload_codec` with the compiled decoder's signature: (value, end), or `Rejected` at the codec's offset."""
+    codec = payload_codec(kind, generation, minimal)
+
+    def decode(payload: bytes) -> tuple[Any, int]:
+        try:
+            return parse_prefix(codec, payload)
+        except FormatError as error:
+            raise postcard_compiled.Rejected(error.offset) from None
+
+    return decode
 
 
 def parse_payload(kind: Kind, generation: str, payload: bytes, minimal: bool) -> tuple[Any, int]:

@@ -33,13 +33,15 @@ def test_campaigns_side_by_side_append_one_after_the_other(tmp_path: Path) -> No
     second = campaign.Run("second", "-atheris_runs=1", 1, 1.0, [], 0)
     folder = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
     fcntl.flock(folder, fcntl.LOCK_EX)  # as another campaign holds it while it records
-    waiting = threading.Thread(target=campaign.append_record, args=(record, [second]))
-    waiting.start()
-    waiting.join(0.5)
-    assert waiting.is_alive() and "second" not in record.read_text()
-    text = record.read_text() + campaign.TABLE_HEAD + first.row("2026-01-01 00:00", "abcdef0")
-    record.write_text(text)  # the other campaign's row, written under the lock
-    os.close(folder)
+    waiting = threading.Thread(target=campaign.append_record, args=(record, [second]), daemon=True)
+    try:
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive() and "second" not in record.read_text()
+        text = record.read_text() + campaign.TABLE_HEAD + first.row("2026-01-01 00:00", "abcdef0")
+        record.write_text(text)  # the other campaign's row, written under the lock
+    finally:
+        os.close(folder)
     waiting.join(10)
     rows = [line.split("|")[3].strip() for line in record.read_text().splitlines() if line.startswith("| 20")]
     assert rows == ["first", "second"]

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from binfmt_conformance.conformance.cases import load_cases
+from binfmt_conformance.conformance.cases import CORPUS_ROOT, load_cases
 from binfmt_conformance.fuzz import differential
+from binfmt_conformance.reference_impl.registry import get_format
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BROKEN = str(REPO_ROOT / "tests" / "runner" / "testees" / "ignores-checksum")
@@ -112,18 +113,22 @@ def test_past_the_references_limit_a_testee_may_answer_what_the_bytes_warrant() 
 
 def test_a_count_past_the_end_may_meet_a_broken_item_first() -> None:
     """fzb/rzb/runmat-snapshot.wire.length leave the order open: where the reference stops at a count the bytes
-    left cannot hold, a testee reading the items one by one may answer the first broken item's class. Any
-    other truncated, and a crash, still differ."""
-    count_first = differential.Verdict("reject", "truncated", clause="rzb.wire.length")
-    item_first = differential.Verdict("reject", "invalid_utf8")
-    assert differential.disagreement("rzb", "s0", count_first, item_first) is None
-    assert differential.disagreement("rzb", "s0", count_first, differential.Verdict("crash")) is not None
-    accepted = differential.disagreement("rzb", "s0", count_first, differential.Verdict("accept", model={}))
-    assert accepted is not None and accepted.testee == "accept"
-    at_the_end = differential.Verdict("reject", "truncated", clause="rzb.wire.eof")
-    assert differential.disagreement("rzb", "s0", at_the_end, item_first) is not None
-    for clause in differential.ORDER_OPEN:  # each names a clause that says so
-        chapter = REPO_ROOT / "spec" / "formats" / f"{clause.split('.')[0]}.md"
-        text = chapter.read_text(encoding="utf-8")
+    left cannot hold (truncated), a testee reading the items one by one may answer the class the reference
+    itself gives when it reads them so. Any other class, an acceptance and a crash still differ."""
+    for case, profile, item_class in [
+        ("fzb/real-world/hello-legacy.fzb", "upstream", "unknown_variant"),
+        ("rzb/valid/structs/kitchen-sink-S2.rzb", "s0", "invalid_utf8"),
+    ]:
+        name = case.split("/")[0]
+        want = differential.reference_verdict(get_format(name), (CORPUS_ROOT / case).read_bytes(), profile)
+        assert (want.error, want.also) == ("truncated", (item_class,)), want
+        for agreeing in ("truncated", item_class):
+            assert differential.disagreement(name, profile, want, differential.Verdict("reject", agreeing)) is None
+        for differing in (differential.Verdict("reject", "invalid_value"), differential.Verdict("crash")):
+            assert differential.disagreement(name, profile, want, differing) is not None
+        assert differential.disagreement(name, profile, want, differential.Verdict("accept", model={})) is not None
+    for name in differential.ORDER_OPEN:  # each format's wire.length says so
+        clause = f"{name}.wire.length"
+        text = (REPO_ROOT / "spec" / "formats" / f"{name}.md").read_text(encoding="utf-8")
         definition = text[text.index(f"**[{clause}]**") :].split("\n\n")[0].split("- **[")[0]
         assert "order of the two checks is not fixed" in " ".join(definition.split()), clause

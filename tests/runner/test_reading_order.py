@@ -1,11 +1,12 @@
 """A reader that reads a count's items one by one, as upstream's bincode 1.3 and postcard do, instead of
 holding the count against the bytes left first, is a correct reader (fzb/rzb/runmat-snapshot.wire.length
 leave the order open): it passes every decode check that expects a rejection. The reader here is the
-reference with its count checks off (a count's items are then read until one breaks a rule or the bytes run
-out) and its fast decoders bypassed, so that the construct codec reads every item."""
+reference within `codec.items_one_by_one()`: a count's items are read until one breaks a rule or the bytes
+run out (the compiled rzb decoder gives way to the codec; fzb's fast reader already does on such a count)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,10 +16,8 @@ from binfmt_conformance.conformance.execution import InProcessSession, run_check
 from binfmt_conformance.conformance.plan import Check, Plan, build_plan
 from binfmt_conformance.formats.errors import ErrorClass, FormatError
 from binfmt_conformance.formats.protocol import PASS
-from binfmt_conformance.formats.wire import bincode1_fast, codec, serde_binary
-from binfmt_conformance.reference_impl import faults
+from binfmt_conformance.formats.wire import codec
 from binfmt_conformance.reference_impl.registry import get_format
-from binfmt_conformance.reference_impl.rzb import reader as rzb_reader
 from binfmt_conformance.reference_impl.testee import capabilities
 
 FORMATS = ["fzb", "rzb", "runmat-snapshot"]
@@ -30,23 +29,9 @@ CHECKS = [
 
 
 @pytest.fixture(scope="module")
-def item_by_item() -> Any:
-    patch = pytest.MonkeyPatch()
-    count_first = codec.check_count
-
-    def check_count(stream: Any, count: int, least: int, max_items: int, what: str, path: str | None) -> None:
-        if least == 0 or what in ("string", "bytes"):  # a string is read at once; zero-size items never end
-            count_first(stream, count, least, max_items, what, path)
-
-    def counted(self: Any, data: bytes, pos: int, item_size: int) -> int:
-        raise bincode1_fast.Fallback  # every count to the construct codec
-
-    patch.setattr(serde_binary, "check_count", check_count)
-    patch.setattr(bincode1_fast.Decoder, "counted", counted)
-    patch.setattr(rzb_reader, "payload_decoder", rzb_reader.payload_decoder)
-    faults.rzb_construct_reader_only()  # sets rzb_reader.payload_decoder, undone with the rest
-    yield
-    patch.undo()
+def item_by_item() -> Iterator[None]:
+    with codec.items_one_by_one():
+        yield
 
 
 def test_the_checks_are_there() -> None:

@@ -75,7 +75,9 @@ def test_remembered_property_models_are_the_fresh_draw(scratch_cache: Path, monk
     assert stored == remembered == models("ach") and len(stored) == 4
 
 
-def test_generator_inputs_are_the_corpus_files_regen_does_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_generator_inputs_are_the_corpus_files_regen_does_not_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The generators' cached output is keyed by every corpus file they may read (a real-world input, a
     program), never by the files they write: rewriting a case keeps the key, editing an input changes it."""
     from binfmt_conformance.conformance import regen
