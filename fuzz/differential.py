@@ -51,10 +51,15 @@ from binfmt_conformance.reference_impl.registry import ReferenceFormat, Unsuppor
 FOUND_CLASS = "fuzz-found"
 LIMIT_EXCEEDED = ErrorClass.LIMIT_EXCEEDED.value
 TRUNCATED = ErrorClass.TRUNCATED.value
-# The formats whose `<format>.wire.length` leaves open whether a count is held against the bytes left before
-# its items are read: where the reference stops at such a count (truncated), a reader of the items one by one
-# (as serde's bincode 1.3 and postcard are) may answer the first broken item's class instead.
-ORDER_OPEN = frozenset({"fzb", "rzb", "runmat-snapshot"})
+# The formats whose spec leaves open whether a count is held against the bytes left before its items are
+# read, with the clause that says so: where the reference stops at such a count (truncated), a reader of the
+# items one by one (as serde's bincode 1.3, postcard and rmp-serde are) may answer the first broken item's class.
+ORDER_OPEN = {
+    "fzb": "fzb.wire.length",
+    "rzb": "rzb.wire.length",
+    "runmat-snapshot": "runmat-snapshot.wire.length",
+    "ach": "ach.body.encoding",
+}
 MAX_INPUT = 1 << 20
 SHRINK_CALLS = 200  # testee calls one finding's shrinking may spend
 

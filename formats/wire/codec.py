@@ -5,10 +5,11 @@ Each wire module (`bincode1`, `postcard`, `msgpack_rmp`) maps the nodes of `form
 checked against the bytes left before anything is read, and recursion passes through `Nested`, which
 counts depth and answers `limit_exceeded` past the schema's declared limit instead of a RecursionError.
 
-Within `items_one_by_one()` the serde-binary codecs read a sequence's or map's items as serde's bincode 1.3
-and postcard do, without first holding the count against the bytes left (every item takes at least one
-byte, so the bytes still bound the work): the kit's way to know what a reader of that order answers, since
-the fzb, rzb and runmat-snapshot specs leave the order open (`<format>.wire.length`).
+Within `items_one_by_one()` the serde-binary and MessagePack codecs read a sequence's or map's items as
+serde's bincode 1.3, postcard and rmp-serde do, without first holding the count against the bytes left
+(every item takes at least one byte, so the bytes still bound the work): the kit's way to know what a
+reader of that order answers, since the specs leave the order open (`fzb.wire.length`, `rzb.wire.length`,
+`runmat-snapshot.wire.length`, `ach.body.encoding`).
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from binfmt_conformance.formats import types as t
 from binfmt_conformance.formats.checks import WireCheck, wire_error
 from binfmt_conformance.formats.errors import ErrorClass, FormatError
 from binfmt_conformance.formats.wire.codec import (
+    COUNT_FIRST,
     Builder,
     Codec,
     check_count,
@@ -234,7 +235,8 @@ def skip_value(stream: io.BytesIO, head: Head, path: str | None, depth: int, lim
         read(stream, head.value, path)
     elif head.kind in ("array", "map"):
         items = head.value * (2 if head.kind == "map" else 1)
-        check_count(stream, items, 1, 1 << 32, head.kind, path)
+        if COUNT_FIRST.get():
+            check_count(stream, items, 1, 1 << 32, head.kind, path)
         for _ in range(items):
             skip_value(stream, read_head(stream, path), path, depth + 1, limit, context)
 
@@ -394,7 +396,8 @@ class RmpArray(Rmp):
                 ErrorClass.INVALID_LENGTH,
                 f"tuple of {len(self.items)} given {head.value} items{where(path)}",
             )
-        check_count(stream, head.value, 1, 1 << 32, "array", path)
+        if COUNT_FIRST.get():  # else rmp-serde's order: the items one by one (codec.items_one_by_one)
+            check_count(stream, head.value, 1, 1 << 32, "array", path)
         if self.fixed:
             return [item._parsereport(stream, context, path) for item in self.items]
         return [self.items[0]._parsereport(stream, context, path) for _ in range(head.value)]
@@ -419,7 +422,8 @@ class RmpMap(Rmp):
         if head.kind != "map":
             raise self.mismatch(head, "map", path)
         self.canonical(head, path)
-        check_count(stream, head.value, 2, 1 << 32, "map", path)
+        if COUNT_FIRST.get():
+            check_count(stream, head.value, 2, 1 << 32, "map", path)
         entries: list[tuple[Any, Any]] = []
         positions: dict[Any, int] = {}
         for _ in range(head.value):
@@ -474,7 +478,8 @@ class RmpStruct(Rmp):
         raise self.mismatch(head, f"{self.struct_type.name} array", path)
 
     def parse_map(self, stream, head, context, path):
-        check_count(stream, head.value, 2, 1 << 32, "map", path)
+        if COUNT_FIRST.get():
+            check_count(stream, head.value, 2, 1 << 32, "map", path)
         found: dict[str, Any] = {}
         names = self.struct_type.field_names()
         for _ in range(head.value):

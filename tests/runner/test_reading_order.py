@@ -1,8 +1,9 @@
-"""A reader that reads a count's items one by one, as upstream's bincode 1.3 and postcard do, instead of
-holding the count against the bytes left first, is a correct reader (fzb/rzb/runmat-snapshot.wire.length
-leave the order open): it passes every decode check that expects a rejection. The reader here is the
-reference within `codec.items_one_by_one()`: a count's items are read until one breaks a rule or the bytes
-run out (the compiled rzb decoder gives way to the codec; fzb's fast reader already does on such a count)."""
+"""A reader that reads a count's items one by one, as upstream's bincode 1.3, postcard and rmp-serde do,
+instead of holding the count against the bytes left first, is a correct reader (fzb/rzb/runmat-snapshot
+.wire.length and ach.body.encoding leave the order open): it passes every decode check that expects a
+rejection. The reader here is the reference within `codec.items_one_by_one()`: a count's items are read
+until one breaks a rule or the bytes run out (the compiled rzb decoder gives way to the codec; the fast
+fzb and ach readers already do on such a count)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from binfmt_conformance.formats.wire import codec
 from binfmt_conformance.reference_impl.registry import get_format
 from binfmt_conformance.reference_impl.testee import capabilities
 
-FORMATS = ["fzb", "rzb", "runmat-snapshot"]
+FORMATS = ["fzb", "rzb", "runmat-snapshot", "ach"]
 CHECKS = [
     check
     for check in build_plan(Plan(capabilities(), examples=0, mutations=0, formats=FORMATS))
