@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from binfmt_conformance.conformance.cases import Expect
 from binfmt_conformance.conformance.testee import Reply
 from binfmt_conformance.formats.errors import ERROR_CLASSES, FormatError
-from binfmt_conformance.formats.model import digest, first_difference
+from binfmt_conformance.formats.model import canonical_floats, digest, first_difference
 from binfmt_conformance.formats.protocol import BAD_OUTPUT, CRASH, ERROR, FAIL, PASS, SKIP, TIMEOUT, UNSUPPORTED
 from binfmt_conformance.reference_impl.registry import get_format
 
@@ -57,7 +57,7 @@ def outcome_verdict(expect: Expect, reply: Reply) -> Verdict:
     if reply.status == ERROR:
         return Verdict(FAIL, f"reject:{reply.error}", f"rejected valid input as {reply.error}: {reply.message}")
     if expect.model_sha256 is not None:
-        if digest(reply.model) != expect.model_sha256:
+        if digest(canonical_floats(reply.model)) != expect.model_sha256:  # floats compare by bits here too
             return Verdict(FAIL, "model-differs", "the model's SHA-256 differs from the expected one")
         return Verdict(PASS, "accept")
     difference = first_difference(expect.model, reply.model)

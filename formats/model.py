@@ -649,6 +649,23 @@ def prefixed_definitions(document: dict[str, Any], prefix: str) -> dict[str, Any
     return renamed
 
 
+def canonical_floats(document: Any) -> Any:
+    """The model with every float spelt as the reference spells it (`float_text`): a model that spells the same
+    bits otherwise (`2` for `2.0`, `1e-5` for `1e-05`) gets the reference's digest. A float node that denotes
+    no float is left as it is (its digest differs)."""
+    if isinstance(document, list):
+        return [canonical_floats(item) for item in document]
+    if not isinstance(document, dict):
+        return document
+    if document.get("type") in FLOAT_TYPES:
+        bits = 32 if document["type"] == "f32" else 64
+        try:
+            return float_text(float_value(document, bits, "$"), bits)
+        except FormatError:
+            return document
+    return {key: canonical_floats(value) for key, value in document.items()}
+
+
 def digest(document: Any) -> str:
     """SHA-256 of a model's JSON with sorted keys and no spaces: equal models, equal digests."""
     text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -143,3 +143,28 @@ def test_html_matrix_labels_columns_distinctly_puts_failures_first_and_links_cas
     chapter = next(p for p in (CORPUS.parent / "spec").rglob("*.md") if "**[fzb.exec.div]**" in p.read_text())
     assert f'href="spec/{chapter.relative_to(CORPUS.parent / "spec").as_posix()}#fzb.exec.div"' in page
     assert 'href="spec/formats/ach.md#ach.header.magic"' in page
+
+
+def test_a_model_checked_by_its_digest_compares_floats_by_bits_too() -> None:
+    """A `model_sha256` expectation hashes the reference's spelling; a testee's `2`, `1e-5` or `1E+16` for the
+    reference's `2.0`, `1e-05` and `1e+16` is the same model, and another value is not."""
+    import hashlib
+
+    reference = {
+        "a": [{"type": "f64", "value": "2.0"}, {"type": "f64", "value": "1e-05"}],
+        "b": {"type": "f32", "value": "0.1"},
+    }
+    text = json.dumps(reference, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    expect = Expect("accept", model_sha256=hashlib.sha256(text.encode()).hexdigest())
+    judge = judge_outcome(expect)
+    respelt = {
+        "b": {"value": "0.100000001", "type": "f32"},
+        "a": [{"type": "f64", "value": "2"}, {"type": "f64", "value": "1E-5"}],
+    }
+    assert judge(Reply("ok", model=respelt))[0] == PASS
+    other = {
+        "a": [{"type": "f64", "value": "2.5"}, {"type": "f64", "value": "1e-05"}],
+        "b": {"type": "f32", "value": "0.1"},
+    }
+    assert judge(Reply("ok", model=other))[0] == FAIL
+    assert judge(Reply("ok", model=reference))[0] == PASS
