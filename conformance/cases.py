@@ -36,6 +36,9 @@ class Expect:
     # decode: the SHA-256 of the expected model (formats.model.digest) instead of the model itself, for real
     # files whose model runs to megabytes; such an expectation cannot check `canonical`
     model_sha256: str | None = None
+    # reject only: the input lies past a limit a decoder MAY enforce (conv.limits), so a decoder with larger
+    # limits that reads on and accepts it passes too (its model is not checked)
+    past_limit: bool = False
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Expect:
@@ -48,9 +51,10 @@ class Expect:
             extra={
                 k: v
                 for k, v in data.items()
-                if k not in ("outcome", "model", "result", "error", "canonical", "model_sha256")
+                if k not in ("outcome", "model", "result", "error", "canonical", "model_sha256", "past_limit")
             },
             model_sha256=data.get("model_sha256"),
+            past_limit=data.get("past_limit") == "accept",
         )
 
     def to_json(self, operation: str = "decode") -> dict[str, Any]:
@@ -64,6 +68,8 @@ class Expect:
                 out["canonical"] = True
         else:
             out["error"] = self.errors[0] if len(self.errors) == 1 else list(self.errors)
+            if self.past_limit:
+                out["past_limit"] = "accept"
         out.update(self.extra)
         return out
 

@@ -381,12 +381,6 @@ def malformed_cases() -> Iterator[GeneratedCase]:
     bomb = zstandard.ZstdCompressor(level=19).compress(b"\x00" * (limits.MAX_PAYLOAD + 4096))
     yield malformed("zstd/bomb", f"{len(bomb)} bytes that decompress past MAX_PAYLOAD", bomb, "limit_exceeded",
                     ["rzb.limits.payload"])  # fmt: skip
-    deep: V = V("I32")
-    for _ in range(limits.MAX_DEPTH):
-        deep = V("Ptr", deep)
-    yield malformed("limits/depth", f"an IrType nested {limits.MAX_DEPTH} pointers deep",
-                    build.encode(instruction_bundle([ins("Undef", dest=0, ty=deep)])), "limit_exceeded",
-                    ["rzb.limits.depth", "rzb.limits.no-crash"])  # fmt: skip
 
 
 def value_flood(count: int, cut: int = 1) -> bytes:
@@ -406,7 +400,53 @@ def value_flood(count: int, cut: int = 1) -> bytes:
     return whole[: len(whole) - cut]
 
 
+def pointer_bundle(pointers: int) -> bytes:
+    """A bundle whose one instruction's IrType is `pointers` Ptrs deep around an I32."""
+    deep: V = V("I32")
+    for _ in range(pointers):
+        deep = V("Ptr", deep)
+    return build.encode(instruction_bundle([ins("Undef", dest=0, ty=deep)]))
+
+
+def depth_cases() -> Iterator[GeneratedCase]:
+    """The deepest nesting every reader MUST accept, and one level more, which a reader MAY refuse: past the
+    limit each profile expects limit_exceeded or what a reader without the limit then answers (its own class,
+    or acceptance, `past_limit`)."""
+    deepest = max(n for n in range(limits.MAX_DEPTH) if oracle.overrides(pointer_bundle(n))[0].outcome == "accept")
+    within = pointer_bundle(deepest)
+    yield GeneratedCase(
+        "impl-defined",
+        "limits/depth-within",
+        f"an IrType nested {deepest} pointers deep: level {limits.MAX_DEPTH}, the deepest a reader MUST accept",
+        ["rzb.limits.depth"],
+        within,
+        by_profile=oracle.outcomes(within),
+    )
+    past = pointer_bundle(deepest + 1)
+    limited = oracle.outcomes(past)
+    unlimited = {p: oracle.outcome(past, p, max_depth=1 << 20) for p in limited}
+    by_profile = {}
+    for profile, expect in limited.items():
+        wider = unlimited[profile]
+        assert expect.outcome == "reject", (profile, expect)
+        if wider.outcome == "accept":
+            by_profile[profile] = Expect("reject", errors=expect.errors, past_limit=True)
+        else:
+            by_profile[profile] = Expect("reject", errors=tuple(dict.fromkeys(expect.errors + wider.errors)))
+    yield GeneratedCase(
+        "impl-defined",
+        "limits/depth",
+        f"an IrType nested {deepest + 1} pointers deep: one level past MAX_DEPTH",
+        ["rzb.limits.depth", "rzb.limits.no-crash"],
+        past,
+        by_profile=by_profile,
+        notes="a reader MAY refuse past MAX_DEPTH (limit_exceeded); one with a larger limit reads on: "
+        "it accepts where the profile's generations decode the bundle, else meets their class",
+    )
+
+
 def limit_cases() -> Iterator[GeneratedCase]:
+    yield from depth_cases()
     flood = value_flood(20_000)
     data = zstd(flood)
     assert len(flood) > limits.payload_cap(len(data))

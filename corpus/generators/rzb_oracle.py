@@ -87,18 +87,19 @@ def reject(error_class: str) -> Expect:
     return Expect("reject", errors=(error_class,))
 
 
-Decodes = dict[tuple[str, bool, bool], "tuple[Any, int] | pc.Rejected"]
+Decodes = dict[tuple[str, bool, bool, int], "tuple[Any, int] | pc.Rejected"]
 
 
 def decode_once(
-    kind: FileKind, payload: bytes, generation: str, minimal: bool, memo: Decodes, streaming: bool
+    kind: FileKind, payload: bytes, generation: str, minimal: bool, memo: Decodes, streaming: bool, max_depth: int
 ) -> tuple[Any, int]:
-    """One decode per generation, varint rule and reading order, shared by the profiles that ask for the same."""
-    key = (generation, minimal, streaming)
+    """One decode per generation, varint rule, reading order and depth limit, shared by the profiles that ask
+    for the same."""
+    key = (generation, minimal, streaming, max_depth)
     if key not in memo:
         space, top, _ = kind.layouts[generation]
         try:
-            memo[key] = pc.decode(space, top, payload, max_depth=limits.MAX_DEPTH, minimal=minimal, streaming=streaming)
+            memo[key] = pc.decode(space, top, payload, max_depth=max_depth, minimal=minimal, streaming=streaming)
         except pc.Rejected as error:
             memo[key] = error
     found = memo[key]
@@ -108,10 +109,16 @@ def decode_once(
 
 
 def outcome(
-    data: bytes, profile: str, kind: FileKind = BUNDLE, memo: Decodes | None = None, streaming: bool = False
+    data: bytes,
+    profile: str,
+    kind: FileKind = BUNDLE,
+    memo: Decodes | None = None,
+    streaming: bool = False,
+    max_depth: int = limits.MAX_DEPTH,
 ) -> Expect:
     """The outcome of a reader that holds every count against the bytes left before it reads the items, or
-    (`streaming`) of one that reads them one by one, as upstream's postcard does."""
+    (`streaming`) of one that reads them one by one, as upstream's postcard does; `max_depth` above the
+    spec's is a reader with a larger depth limit (rzb.limits.depth)."""
     rules = PROFILES[profile]
     memo = {} if memo is None else memo
     try:
@@ -136,7 +143,9 @@ def outcome(
     tried = profiles.tried(kind.name, rules)
     for generation in tried:
         try:
-            decoded[generation] = decode_once(kind, payload, generation, rules.minimal_varints, memo, streaming)
+            decoded[generation] = decode_once(
+                kind, payload, generation, rules.minimal_varints, memo, streaming, max_depth
+            )
         except pc.Rejected as error:
             failed[generation] = error
     if len(tried) == 1:

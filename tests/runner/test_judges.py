@@ -168,3 +168,14 @@ def test_a_model_checked_by_its_digest_compares_floats_by_bits_too() -> None:
     }
     assert judge(Reply("ok", model=other))[0] == FAIL
     assert judge(Reply("ok", model=reference))[0] == PASS
+
+
+def test_past_a_limit_a_decoder_with_larger_limits_may_accept() -> None:
+    """conv.limits: `past_limit` lets a decoder that reads on accept; without it an acceptance fails, and with
+    it a class outside the listed ones still fails."""
+    past = Expect("reject", errors=("limit_exceeded",), past_limit=True)
+    assert judge_outcome(past)(Reply("ok", model={"any": "model"}))[0] == PASS
+    assert judge_outcome(past)(Reply("error", error="limit_exceeded"))[0] == PASS
+    assert judge_outcome(past)(Reply("error", error="invalid_value"))[0] == FAIL
+    assert judge_outcome(Expect("reject", errors=("limit_exceeded",)))(Reply("ok", model={}))[0] == FAIL
+    assert Expect.from_json(past.to_json()) == past
