@@ -539,6 +539,15 @@ def generation_cases() -> Iterator[GeneratedCase]:
     old = instruction_bundle([ins("BinOp", dest=0, op=V("FAdd"), left=1, right=2)])
     yield impl_defined("generations/fadd-S2", "FAdd as S2 numbers it (10): Ushr under S3 and later",
                        build.encode(old, "S2"), clauses)  # fmt: skip
+    # Byte 99 set to 02: S0, S1 and S6 fail at byte 107 (an option or bool byte 03), S2 to S5 read on to a
+    # string at 109 that the bytes left cannot hold. The furthest decides, neither the oldest nor the newest.
+    base = build.encode(generation_feature("S0"))
+    furthest = patched(base, 99, b"\x02")
+    every = oracle.outcomes(furthest)
+    assert every["auto"].errors == ("truncated",) and every["s0"].errors == every["s6"].errors == ("invalid_value",)
+    yield impl_defined("generations/furthest-failure", "no generation decodes it: S2-S5 read furthest (truncated "
+                       "past byte 109) while S0, S1 and S6 stop at byte 107 (invalid_value)",
+                       furthest, ["rzb.generation.none", "rzb.generation.detect"])  # fmt: skip
 
 
 def generate() -> Iterator[GeneratedCase]:
