@@ -473,6 +473,16 @@ def impl_defined_cases() -> Iterator[GeneratedCase]:
     yield impl_defined("wire/non-minimal-varint", "entry_function_id 0 written as 80 00",
                        base[:offset] + b"\x80\x00" + base[offset + 1 :],
                        ["rzb.wire.noncanonical", "rzb.strict.varint"])  # fmt: skip
+    # A variant index is a u32 varint: five bytes at most. The same index in six non-minimal bytes is a varint
+    # too long for a u32, which a reader taking the index as a u64 varint would accept.
+    as_i64 = build.encode(instruction_bundle([ins("Const", dest=0, value=V("I64", 0))]))
+    as_i32 = build.encode(instruction_bundle([ins("Const", dest=0, value=V("I32", 0))]))
+    at = next(i for i, (a, b) in enumerate(zip(as_i64, as_i32, strict=True)) if a != b)
+    assert as_i64[at] < 0x80, as_i64[at]
+    six_bytes = bytes([0x80 | as_i64[at], 0x80, 0x80, 0x80, 0x80, 0x00])
+    yield malformed("wire/variant-index-six-bytes", f"the IrValue variant index {as_i64[at]} written in six varint "
+                    "bytes, one more than a u32 varint has", as_i64[:at] + six_bytes + as_i64[at + 1 :],
+                    "invalid_value", ["rzb.wire.varint", "rzb.wire.variant"])  # fmt: skip
     yield impl_defined("wire/non-minimal-version", "version 1 written as 81 00", base[:4] + b"\x81\x00" + base[5:],
                        ["rzb.wire.noncanonical", "rzb.strict.varint", "rzb.order.newer"])  # fmt: skip
     yield impl_defined("trailing/raw", "four bytes after the bundle", base + b"\x00\x00\x00\x00",
