@@ -8,6 +8,7 @@ checksum from hashlib, compression from python-zstandard. Expected models come f
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import math
 import struct
@@ -635,6 +636,14 @@ def must_reject_cases() -> list[GeneratedCase]:
         ),
         reject(
             "malformed",
+            "zstd/gzip-body",
+            "flags bit 0 set over a gzip stream of the body: only zstd frames are read",
+            ["ach.body.compression"],
+            assemble(zipped, gzip.compress(raw, mtime=0)),
+            "decompression_failed",
+        ),
+        reject(
+            "malformed",
             "zstd/truncated-frame",
             "a zstd frame cut short (checksum recomputed)",
             ["ach.body.compression"],
@@ -687,6 +696,14 @@ def must_reject_cases() -> list[GeneratedCase]:
             "a Metadata array of 9 fields",
             ["ach.body.encoding", "ach.body.struct-arity"],
             assemble(plain, replace_once(raw, b"\x92\x98", b"\x92\x99").replace(b"\x81\xa1x", b"\xc0\x81\xa1x", 1)),
+            "invalid_length",
+        ),
+        reject(
+            "malformed",
+            "msgpack/metadata-array-of-3",
+            "a Metadata array of 3 fields, one short of the four required",
+            ["ach.body.encoding", "ach.body.struct-arity"],
+            assemble(plain, pack([rmp_view(metadata(["x"]), schema.METADATA)[:3], {"x": {"Number": 42.0}}])),
             "invalid_length",
         ),
         reject(
@@ -789,6 +806,8 @@ def impl_defined_cases() -> list[GeneratedCase]:
     fields = rmp_view(metadata(["x"]), schema.METADATA)
     wide_int = pack([[*fields[:3], Raw(b"\xcd\x00\x01"), *fields[4:]], {"x": {"Number": 42.0}}])
     str8 = pack([rmp_view(metadata(["x"]), schema.METADATA), MapView([(Raw(b"\xd9\x01x"), {"Number": 42.0})])])
+    array16 = b"\xdc\x00\x02" + raw[1:]  # the AchBody array of 2 in array 16 form
+    assert raw[0] == 0x92
     bin_str = pack([rmp_view(metadata(["x"]), schema.METADATA), MapView([(Raw(b"\xc4\x01x"), {"Number": 42.0})])])
     enum_map16 = pack(
         [
@@ -897,6 +916,13 @@ def impl_defined_cases() -> list[GeneratedCase]:
             "num_bindings 1 written as uint16",
             ["ach.body.encoding"],
             assemble(plain, wide_int),
+            {UPSTREAM: accept_one, STRICT: rejected("invalid_value")},
+        ),
+        per_profile(
+            "encoding/array16-short",
+            "the AchBody array of 2 written as array 16",
+            ["ach.body.encoding"],
+            assemble(plain, array16),
             {UPSTREAM: accept_one, STRICT: rejected("invalid_value")},
         ),
         per_profile(
