@@ -674,7 +674,10 @@ def archive_readme(group: Group) -> str:
 for), `input` (the file, or a folder ending in `/` with per-file `files`), its `sha256`, and `expectation` (the
 JSON file saying what must happen, described by `schemas/expectation.schema.json`: `expect` with `outcome`
 accept + `model`, or reject + `error` classes; impl-defined cases give one per profile under `profiles`).
-Expected models follow `schemas/{group.name}.model.schema.json`. Compare models as parsed JSON; floats compare by bits.
+A reject with `"past_limit": "accept"` lies past a limit a decoder MAY enforce: a decoder with larger limits that
+accepts it passes too. Expected models follow `schemas/{group.name}.model.schema.json`. Compare models as parsed
+JSON; floats compare by bits. A `model_sha256` instead of a `model` is the SHA-256 of the model as JSON with sorted
+keys, no spaces and every float in the reference's spelling (spec/conventions.md).
 """
 
 

@@ -172,19 +172,24 @@ def outcome(
     return Expect("accept", file_model(kind, generations, value, container), canonical=canonical)
 
 
-def outcomes(data: bytes, kind: FileKind = BUNDLE) -> dict[str, Expect]:
-    """The outcome under every profile; remembered between regen runs for the same bytes and the same code
-    (conformance/regen_cache.py: any source change computes it again)."""
+def outcomes(data: bytes, kind: FileKind = BUNDLE, max_depth: int = limits.MAX_DEPTH) -> dict[str, Expect]:
+    """The outcome under every profile (`max_depth` above the spec's: of a reader with a larger depth limit);
+    remembered between regen runs for the same bytes and the same code (conformance/regen_cache.py: any source
+    change computes it again)."""
     from binfmt_conformance.conformance import regen_cache
 
     def compute() -> dict[str, Expect]:
         memo: Decodes = {}
         return {
-            profile: either_order(outcome(data, profile, kind, memo), outcome(data, profile, kind, memo, True))
+            profile: either_order(
+                outcome(data, profile, kind, memo, max_depth=max_depth),
+                outcome(data, profile, kind, memo, True, max_depth=max_depth),
+            )
             for profile in PROFILES
         }
 
-    return regen_cache.cached("rzb_oracle.outcomes", kind.name.encode() + b"\0" + data, compute)
+    key = f"{kind.name}\0{max_depth}\0".encode() + data
+    return regen_cache.cached("rzb_oracle.outcomes", key, compute)
 
 
 def either_order(count_first: Expect, streaming: Expect) -> Expect:
